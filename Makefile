@@ -1,0 +1,48 @@
+# Solidaire: `make run` serves the demo, `make test` runs every check. Both set themselves up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test install messages migrate demo lint format benchmark clean
+
+$(INSTALLED): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(INSTALLED)
+
+install: $(INSTALLED)
+
+messages: install
+	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+
+migrate: install
+	$(MANAGE) migrate --no-input --verbosity 0
+
+demo: migrate messages
+	$(MANAGE) load_demo_content
+
+run: demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: messages
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+benchmark: messages
+	$(BIN)/python benchmarks/lesson_page.py
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles media-test

@@ -1,0 +1,19 @@
+"""Models of the course tree. Each concern has its own module; import from here."""
+
+from .media import CustomImage, Rendition
+from .pages import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, StandardPage
+from .snippets import GlossaryTerm, LabourStandard, Theme
+
+__all__ = [
+    "CourseIndexPage",
+    "CoursePage",
+    "CustomImage",
+    "GlossaryTerm",
+    "HomePage",
+    "LabourStandard",
+    "LessonPage",
+    "ModulePage",
+    "Rendition",
+    "StandardPage",
+    "Theme",
+]

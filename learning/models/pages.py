@@ -1,0 +1,304 @@
+"""The course tree: HomePage > CourseIndexPage > CoursePage > ModulePage > LessonPage, and StandardPage.
+
+Each page type states where it may live (`parent_page_types`) and what it may hold (`subpage_types`),
+so editors can only build the tree DESIGN.md describes.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from learning.blocks import RICH_TEXT_FEATURES, LessonBodyBlock
+from learning.models.snippets import Theme
+
+
+def tabs(content, details=None):
+    """The editor's tabs: content first, then details when the page has them, then Wagtail's own."""
+    panels = [ObjectList(content, heading=_("Content"))]
+    if details:
+        panels.append(ObjectList(details, heading=_("Details")))
+    panels += [
+        ObjectList(Page.promote_panels, heading=_("Promote")),
+        ObjectList(Page.settings_panels, heading=_("Settings")),
+    ]
+    return TabbedInterface(panels)
+
+
+class SolidairePage(Page):
+    """Behaviour every page of the site shares: the "not yet translated" notice for aliases."""
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["untranslated_language"] = self.untranslated_language()
+        return context
+
+    def untranslated_language(self):
+        """The language code this page's content is really in, when it is an alias in another locale."""
+        if self.alias_of_id is None:
+            return None
+        language = (
+            Page.objects.filter(pk=self.alias_of_id)
+            .exclude(locale_id=self.locale_id)
+            .values_list("locale__language_code", flat=True)
+            .first()
+        )
+        return language
+
+
+class HomePage(SolidairePage):
+    """The home page of one language: /fr/, /en/, /es/, /ht/."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    edit_handler = tabs(content_panels)
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["learning.CourseIndexPage", "learning.StandardPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = (
+            CoursePage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
+        )
+        return context
+
+
+class CourseIndexPage(SolidairePage):
+    """The catalogue. Filters by theme and level with a GET form; htmx swaps only the results."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    edit_handler = tabs(content_panels)
+
+    parent_page_types = ["learning.HomePage"]
+    subpage_types = ["learning.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_template(self, request, *args, **kwargs):
+        template = super().get_template(request, *args, **kwargs)
+        if getattr(request, "htmx", False):
+            return f"{template}#course-results"
+        return template
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        patch_vary_headers(response, ["HX-Request"])
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        themes = Theme.objects.filter(locale_id=self.locale_id)
+        levels = settings.LEARNING_LEVELS
+        chosen_theme = request.GET.get("theme", "")
+        chosen_level = request.GET.get("level", "")
+        courses = (
+            CoursePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("cover_image")
+            .prefetch_related("themes")
+            .order_by("path")
+        )
+        theme = next((t for t in themes if t.slug == chosen_theme), None)
+        if theme is not None:
+            courses = courses.filter(themes__translation_key=theme.translation_key)
+        if chosen_level in dict(levels):
+            courses = courses.filter(level=chosen_level)
+        context.update(
+            courses=courses.distinct(),
+            themes=themes,
+            levels=levels,
+            chosen_theme=theme.slug if theme else "",
+            chosen_level=chosen_level if chosen_level in dict(levels) else "",
+        )
+        return context
+
+
+class CoursePage(SolidairePage):
+    """A course: what it teaches, to whom, how long it takes, and its modules in order."""
+
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences for the catalogue."))
+    objectives = RichTextField(
+        _("learning objectives"), features=["ul", "bold", "italic"], help_text=_("A bulleted list.")
+    )
+    audience = models.TextField(_("audience"), blank=True)
+    estimated_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=60)
+    level = models.CharField(
+        _("level"), max_length=20, choices=settings.LEARNING_LEVELS, default="beginner"
+    )
+    themes = ParentalManyToManyField("learning.Theme", blank=True, verbose_name=_("themes"))
+    standards = ParentalManyToManyField(
+        "learning.LabourStandard", blank=True, verbose_name=_("labour standards covered")
+    )
+    cover_image = models.ForeignKey(
+        "learning.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("cover image"),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("objectives"),
+        FieldPanel("audience"),
+    ]
+    details_panels = [
+        MultiFieldPanel(
+            [FieldPanel("estimated_minutes"), FieldPanel("level")], heading=_("Duration and level")
+        ),
+        FieldPanel("themes"),
+        FieldPanel("standards"),
+        FieldPanel("cover_image"),
+    ]
+    edit_handler = tabs(content_panels, details_panels)
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+    ]
+
+    parent_page_types = ["learning.CourseIndexPage"]
+    subpage_types = ["learning.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    def outline(self):
+        """The course's modules, each with its live child pages, from one query, in tree order."""
+        pages = (
+            Page.objects.live()
+            .descendant_of(self)
+            .filter(depth__lte=self.depth + 2)
+            .order_by("path")
+            .only("id", "title", "path", "depth", "url_path", "translation_key", "content_type_id")
+        )
+        modules = []
+        for page in pages:
+            if page.depth == self.depth + 1:
+                page.steps = []
+                modules.append(page)
+            elif modules and page.path.startswith(modules[-1].path):
+                modules[-1].steps.append(page)
+        return modules
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = self.outline()
+        return context
+
+
+class ModulePage(SolidairePage):
+    """A chapter of a course: lessons, then usually a quiz."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    edit_handler = tabs(content_panels)
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["learning.CoursePage"]
+    subpage_types = ["learning.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["steps"] = self.get_children().live().order_by("path")
+        return context
+
+
+class LessonPage(SolidairePage):
+    """One lesson: a StreamField of self-describing blocks, with previous/next across the course."""
+
+    summary = models.TextField(_("summary"), blank=True)
+    estimated_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=10)
+    body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    details_panels = [FieldPanel("estimated_minutes")]
+    edit_handler = tabs(content_panels, details_panels)
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["learning.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    def course_context(self):
+        """Breadcrumbs and previous/next steps across the whole course, in a fixed number of queries."""
+        ancestors = list(
+            self.get_ancestors()
+            .filter(depth__gt=1)
+            .only("id", "title", "path", "depth", "url_path", "content_type_id")
+        )
+        module = ancestors[-1] if ancestors else None
+        course = ancestors[-2] if len(ancestors) >= 2 else None
+        steps = []
+        if course is not None:
+            steps = list(
+                Page.objects.live()
+                .descendant_of(course)
+                .filter(depth=course.depth + 2)
+                .order_by("path")
+                .only("id", "title", "path", "depth", "url_path")
+            )
+        position = next((i for i, step in enumerate(steps) if step.pk == self.pk), None)
+        previous_step = steps[position - 1] if position else None
+        next_step = steps[position + 1] if position is not None and position + 1 < len(steps) else None
+        return {
+            "breadcrumbs": ancestors[1:],
+            "course": course,
+            "module": module,
+            "previous_step": previous_step,
+            "next_step": next_step,
+            "step_number": (position or 0) + 1,
+            "step_count": len(steps),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.course_context())
+        return context
+
+
+class StandardPage(SolidairePage):
+    """A plain page under the home page: about, privacy policy..."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = RichTextField(_("body"), features=["h2", "h3", *RICH_TEXT_FEATURES])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    edit_handler = tabs(content_panels)
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["learning.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("standard page")
