@@ -56,200 +56,221 @@ MODULE = {
                     "de la liberté syndicale."
                 ),
                 "en": (
-                    "Conventions No. 87 and 98: freely forming and joining a union, protection against "
+                    "Conventions Nos 87 and 98: freely forming and joining a union, protection against "
                     "anti-union discrimination, bargaining collectively. And the role of the Committee on "
                     "Freedom of Association."
                 ),
             },
             "minutes": 15,
             "body": [
-                ("paragraph", {
-                    "fr": (
-                        "<p>Sans syndicat, chaque travailleuse et chaque travailleur négocie seul face à "
-                        "l'employeur. La liberté syndicale permet de se regrouper pour parler d'une seule "
-                        "voix. C'est pourquoi l'OIT la place au cœur des droits fondamentaux : elle sert à "
-                        "défendre tous les autres.</p>"
-                        "<p>Deux conventions la protègent : la convention n° 87, adoptée en 1948, et la "
-                        "convention n° 98, adoptée en 1949.</p>"
-                    ),
-                    "en": (
-                        "<p>Without a union, each worker faces the employer alone. Freedom of association "
-                        "lets workers come together and speak with one voice. That is why the ILO puts it "
-                        "at the heart of the fundamental rights: it is the tool for defending all the "
-                        "others.</p>"
-                        "<p>Two conventions protect it: Convention No. 87, adopted in 1948, and Convention "
-                        "No. 98, adopted in 1949.</p>"
-                    ),
-                }),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Sans syndicat, chaque travailleuse et chaque travailleur négocie seul face à "
+                            "l'employeur. La liberté syndicale permet de se regrouper pour parler d'une seule "
+                            "voix. C'est pourquoi l'OIT la place au cœur des droits fondamentaux : elle sert à "
+                            "défendre tous les autres.</p>"
+                            "<p>Deux conventions la protègent : la convention n° 87, adoptée en 1948, et la "
+                            "convention n° 98, adoptée en 1949.</p>"
+                        ),
+                        "en": (
+                            "<p>Without a union, each worker faces the employer alone. Freedom of association "
+                            "lets workers come together and speak with one voice. That is why the ILO puts it "
+                            "at the heart of the fundamental rights: it is the tool for defending all the "
+                            "others.</p>"
+                            "<p>Two conventions protect it: Convention No. 87, adopted in 1948, and Convention "
+                            "No. 98, adopted in 1949.</p>"
+                        ),
+                    },
+                ),
                 ("standard", "C087"),
-                ("paragraph", {
-                    "fr": (
-                        "<p>La convention n° 87 dit que les travailleurs et les employeurs, sans distinction "
-                        "d'aucune sorte, ont le droit de constituer les organisations de leur choix et de "
-                        "s'y affilier, sans autorisation préalable. Concrètement :</p>"
-                        "<ul>"
-                        "<li>vous n'avez pas à demander la permission du gouvernement ni de l'employeur pour "
-                        "fonder un syndicat;</li>"
-                        "<li>vous choisissez vous-mêmes vos statuts, vos dirigeantes et dirigeants et votre "
-                        "programme d'action;</li>"
-                        "<li>les autorités publiques doivent s'abstenir de toute intervention qui limiterait "
-                        "ce droit ou en entraverait l'exercice;</li>"
-                        "<li>un syndicat ne peut pas être dissous ni suspendu par une simple décision "
-                        "administrative;</li>"
-                        "<li>les syndicats peuvent former des fédérations et des confédérations, et "
-                        "s'affilier à des organisations internationales.</li>"
-                        "</ul>"
-                    ),
-                    "en": (
-                        "<p>Convention No. 87 says that workers and employers, without distinction "
-                        "whatsoever, have the right to establish and join organisations of their own "
-                        "choosing, without prior authorisation. In practice:</p>"
-                        "<ul>"
-                        "<li>you do not need permission from the government or the employer to form a "
-                        "union;</li>"
-                        "<li>you choose your own constitution and rules, your leaders and your plan of "
-                        "action;</li>"
-                        "<li>public authorities must refrain from any interference that would restrict this "
-                        "right or impede its exercise;</li>"
-                        "<li>a union cannot be dissolved or suspended by a mere administrative "
-                        "decision;</li>"
-                        "<li>unions can form federations and confederations, and join international "
-                        "organisations.</li>"
-                        "</ul>"
-                    ),
-                }),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>La convention n° 87 dit que les travailleurs et les employeurs, sans distinction "
+                            "d'aucune sorte, ont le droit de constituer les organisations de leur choix et de "
+                            "s'y affilier, sans autorisation préalable. Concrètement :</p>"
+                            "<ul>"
+                            "<li>vous n'avez pas à demander la permission du gouvernement ni de l'employeur pour "
+                            "fonder un syndicat;</li>"
+                            "<li>vous choisissez vous-mêmes vos statuts, vos dirigeantes et dirigeants et votre "
+                            "programme d'action;</li>"
+                            "<li>les autorités publiques doivent s'abstenir de toute intervention qui limiterait "
+                            "ce droit ou en entraverait l'exercice;</li>"
+                            "<li>un syndicat ne peut pas être dissous ni suspendu par une simple décision "
+                            "administrative;</li>"
+                            "<li>les syndicats peuvent former des fédérations et des confédérations, et "
+                            "s'affilier à des organisations internationales.</li>"
+                            "</ul>"
+                        ),
+                        "en": (
+                            "<p>Convention No. 87 says that workers and employers, without distinction "
+                            "whatsoever, have the right to establish and join organisations of their own "
+                            "choosing, without prior authorisation. In practice:</p>"
+                            "<ul>"
+                            "<li>you do not need permission from the government or the employer to form a "
+                            "union;</li>"
+                            "<li>you choose your own constitution and rules, your leaders and your plan of "
+                            "action;</li>"
+                            "<li>public authorities must refrain from any interference that would restrict this "
+                            "right or impede its exercise;</li>"
+                            "<li>a union cannot be dissolved or suspended by a mere administrative "
+                            "decision;</li>"
+                            "<li>unions can form federations and confederations, and join international "
+                            "organisations.</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
                 ("standard", "C098"),
-                ("paragraph", {
-                    "fr": (
-                        "<p>La convention n° 98 complète la première. Elle protège les travailleuses et les "
-                        "travailleurs contre la discrimination antisyndicale. Un employeur ne peut pas "
-                        "refuser de vous embaucher parce que vous êtes syndiqué, ni vous congédier ou vous "
-                        "pénaliser à cause de votre adhésion ou de vos activités syndicales. Elle protège "
-                        "aussi les syndicats contre l'ingérence de l'employeur, par exemple quand il tente "
-                        "de financer ou de contrôler un syndicat pour le tenir sous sa coupe.</p>"
-                        "<p>Enfin, elle demande aux États d'encourager et de promouvoir la négociation "
-                        "volontaire de conventions collectives entre employeurs et syndicats.</p>"
-                    ),
-                    "en": (
-                        "<p>Convention No. 98 completes the first one. It protects workers against "
-                        "anti-union discrimination. An employer cannot refuse to hire you because you "
-                        "belong to a union, or fire or penalise you because of your membership or your union "
-                        "activities. It also protects unions against interference by the employer, for "
-                        "example when an employer tries to fund or control a union to keep it under its "
-                        "thumb.</p>"
-                        "<p>Finally, it asks States to encourage and promote the voluntary negotiation of "
-                        "collective agreements between employers and unions.</p>"
-                    ),
-                }),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>La convention n° 98 complète la première. Elle protège les travailleuses et les "
+                            "travailleurs contre la discrimination antisyndicale. Un employeur ne peut pas "
+                            "refuser de vous embaucher parce que vous êtes syndiqué, ni vous congédier ou vous "
+                            "pénaliser à cause de votre adhésion ou de vos activités syndicales. Elle protège "
+                            "aussi les syndicats contre l'ingérence de l'employeur, par exemple quand il tente "
+                            "de financer ou de contrôler un syndicat pour le tenir sous sa coupe.</p>"
+                            "<p>Enfin, elle demande aux États d'encourager et de promouvoir la négociation "
+                            "volontaire de conventions collectives entre employeurs et syndicats.</p>"
+                        ),
+                        "en": (
+                            "<p>Convention No. 98 completes the first one. It protects workers against "
+                            "anti-union discrimination. An employer cannot refuse to hire you because you "
+                            "belong to a union, or fire or penalise you because of your membership or your union "
+                            "activities. It also protects unions against interference by the employer, for "
+                            "example when an employer tries to fund or control a union to keep it under its "
+                            "thumb.</p>"
+                            "<p>Finally, it asks States to encourage and promote the voluntary negotiation of "
+                            "collective agreements between employers and unions.</p>"
+                        ),
+                    },
+                ),
                 ("glossary", "collective-bargaining"),
-                ("paragraph", {
-                    "fr": (
-                        "<p><b>Le Comité de la liberté syndicale.</b> Créé en 1951, ce comité tripartite du "
-                        "Conseil d'administration du Bureau international du Travail (BIT) examine les "
-                        "plaintes d'organisations de travailleurs ou d'employeurs qui estiment que la "
-                        "liberté syndicale est violée dans un pays. Sa particularité : il peut examiner une "
-                        "plainte même contre un État qui n'a ratifié ni la convention n° 87 ni la "
-                        "convention n° 98. En devenant membre de l'OIT, un État accepte en effet le "
-                        "principe de la liberté syndicale, inscrit dans la Constitution de "
-                        "l'Organisation.</p>"
-                    ),
-                    "en": (
-                        "<p><b>The Committee on Freedom of Association.</b> Set up in 1951, this tripartite "
-                        "committee of the Governing Body of the International Labour Office examines "
-                        "complaints from workers' or employers' organisations that believe freedom of "
-                        "association is being violated in a country. What makes it special: it can examine "
-                        "a complaint even against a State that has ratified neither Convention No. 87 nor "
-                        "Convention No. 98. By becoming a member of the ILO, a State accepts the principle "
-                        "of freedom of association, which is written into the Organization's "
-                        "Constitution.</p>"
-                    ),
-                }),
-                ("case_study", {
-                    "title": {
-                        "fr": "Un syndicat naissant dans une usine de transformation alimentaire",
-                        "en": "A new union in a food-processing plant",
-                    },
-                    "country": {
-                        "fr": "Pays non précisé (scénario fictif)",
-                        "en": "Unspecified country (fictional scenario)",
-                    },
-                    "year": None,
-                    "story": {
+                (
+                    "paragraph",
+                    {
                         "fr": (
-                            "<p>Dans une usine de transformation alimentaire, une quarantaine d'ouvrières "
-                            "et d'ouvriers décident de fonder un syndicat pour discuter des horaires et de "
-                            "la sécurité. La direction leur répond qu'il leur faut d'abord son accord. "
-                            "Deux semaines plus tard, la présidente élue et le secrétaire du nouveau "
-                            "syndicat sont congédiés pour des motifs vagues.</p>"
-                            "<p>Avec l'appui de leur centrale syndicale, les membres rassemblent des "
-                            "preuves : dates, témoignages, lettres de congédiement. Ils utilisent d'abord "
-                            "les recours prévus par la loi de leur pays. Si l'État ne protège pas la "
-                            "liberté syndicale, leur organisation peut aussi porter plainte devant le "
-                            "Comité de la liberté syndicale.</p>"
-                            "<p>Ce scénario est fictif. Il illustre deux droits : fonder un syndicat sans "
-                            "autorisation préalable (convention n° 87) et être protégé contre le "
-                            "congédiement antisyndical (convention n° 98).</p>"
+                            "<p><b>Le Comité de la liberté syndicale.</b> Créé en 1951, ce comité tripartite du "
+                            "Conseil d'administration du Bureau international du Travail (BIT) examine les "
+                            "plaintes d'organisations de travailleurs ou d'employeurs qui estiment que la "
+                            "liberté syndicale est violée dans un pays. Sa particularité : il peut examiner une "
+                            "plainte même contre un État qui n'a ratifié ni la convention n° 87 ni la "
+                            "convention n° 98. En devenant membre de l'OIT, un État accepte en effet le "
+                            "principe de la liberté syndicale, inscrit dans la Constitution de "
+                            "l'Organisation.</p>"
                         ),
                         "en": (
-                            "<p>In a food-processing plant, about forty workers decide to form a union to "
-                            "discuss working hours and safety. Management tells them they first need its "
-                            "approval. Two weeks later, the newly elected president and the secretary of "
-                            "the union are fired on vague grounds.</p>"
-                            "<p>With the support of their union federation, the members gather evidence: "
-                            "dates, statements, dismissal letters. They first use the remedies provided by "
-                            "their country's law. If the State fails to protect freedom of association, "
-                            "their organisation can also file a complaint with the Committee on Freedom "
-                            "of Association.</p>"
-                            "<p>This scenario is fictional. It illustrates two rights: forming a union "
-                            "without prior authorisation (Convention No. 87) and protection against "
-                            "anti-union dismissal (Convention No. 98).</p>"
+                            "<p><b>The Committee on Freedom of Association.</b> Set up in 1951, this tripartite "
+                            "committee of the Governing Body of the International Labour Office examines "
+                            "complaints from workers' or employers' organisations that believe freedom of "
+                            "association is being violated in a country. What makes it special: it can examine "
+                            "a complaint even against a State that has ratified neither Convention No. 87 nor "
+                            "Convention No. 98. By becoming a member of the ILO, a State accepts the principle "
+                            "of freedom of association, which is written into the Organization's "
+                            "Constitution.</p>"
                         ),
                     },
-                }),
-                ("key_point", {
-                    "fr": (
-                        "<p>La liberté syndicale repose sur deux piliers : le droit de s'organiser librement "
-                        "(convention n° 87), et la protection contre la discrimination antisyndicale avec la "
-                        "promotion de la négociation collective (convention n° 98). Le Comité de la liberté "
-                        "syndicale peut examiner une plainte même si l'État n'a ratifié aucune des deux "
-                        "conventions.</p>"
-                    ),
-                    "en": (
-                        "<p>Freedom of association rests on two pillars: the right to organise freely "
-                        "(Convention No. 87), and protection against anti-union discrimination together "
-                        "with the promotion of collective bargaining (Convention No. 98). The Committee on "
-                        "Freedom of Association can examine a complaint even if the State has ratified "
-                        "neither convention.</p>"
-                    ),
-                }),
-                ("discussion", {
-                    "question": {
+                ),
+                (
+                    "case_study",
+                    {
+                        "title": {
+                            "fr": "Un syndicat naissant dans une usine de transformation alimentaire",
+                            "en": "A new union in a food-processing plant",
+                        },
+                        "country": {
+                            "fr": "Pays non précisé (scénario fictif)",
+                            "en": "Unspecified country (fictional scenario)",
+                        },
+                        "year": None,
+                        "story": {
+                            "fr": (
+                                "<p>Dans une usine de transformation alimentaire, une quarantaine d'ouvrières "
+                                "et d'ouvriers décident de fonder un syndicat pour discuter des horaires et de "
+                                "la sécurité. La direction leur répond qu'il leur faut d'abord son accord. "
+                                "Deux semaines plus tard, la présidente élue et le secrétaire du nouveau "
+                                "syndicat sont congédiés pour des motifs vagues.</p>"
+                                "<p>Avec l'appui de leur centrale syndicale, les membres rassemblent des "
+                                "preuves : dates, témoignages, lettres de congédiement. Ils utilisent d'abord "
+                                "les recours prévus par la loi de leur pays. Si l'État ne protège pas la "
+                                "liberté syndicale, leur organisation peut aussi porter plainte devant le "
+                                "Comité de la liberté syndicale.</p>"
+                                "<p>Ce scénario est fictif. Il illustre deux droits : fonder un syndicat sans "
+                                "autorisation préalable (convention n° 87) et être protégé contre le "
+                                "congédiement antisyndical (convention n° 98).</p>"
+                            ),
+                            "en": (
+                                "<p>In a food-processing plant, about forty workers decide to form a union to "
+                                "discuss working hours and safety. Management tells them they first need its "
+                                "approval. Two weeks later, the newly elected president and the secretary of "
+                                "the union are fired on vague grounds.</p>"
+                                "<p>With the support of their union confederation, the members gather evidence: "
+                                "dates, statements, dismissal letters. They first use the remedies provided by "
+                                "their country's law. If the State fails to protect freedom of association, "
+                                "their organisation can also file a complaint with the Committee on Freedom "
+                                "of Association.</p>"
+                                "<p>This scenario is fictional. It illustrates two rights: forming a union "
+                                "without prior authorisation (Convention No. 87) and protection against "
+                                "anti-union dismissal (Convention No. 98).</p>"
+                            ),
+                        },
+                    },
+                ),
+                (
+                    "key_point",
+                    {
                         "fr": (
-                            "Dans votre milieu de travail ou votre secteur, qu'est-ce qui empêche les gens "
-                            "de se syndiquer ou de négocier collectivement? Lesquels de ces obstacles "
-                            "touchent aux droits protégés par les conventions n° 87 et 98?"
+                            "<p>La liberté syndicale repose sur deux piliers : le droit de s'organiser librement "
+                            "(convention n° 87), et la protection contre la discrimination antisyndicale avec la "
+                            "promotion de la négociation collective (convention n° 98). Le Comité de la liberté "
+                            "syndicale peut examiner une plainte même si l'État n'a ratifié aucune des deux "
+                            "conventions.</p>"
                         ),
                         "en": (
-                            "In your workplace or sector, what stops people from joining a union or "
-                            "bargaining collectively? Which of these obstacles affect the rights protected "
-                            "by Conventions No. 87 and 98?"
+                            "<p>Freedom of association rests on two pillars: the right to organise freely "
+                            "(Convention No. 87), and protection against anti-union discrimination together "
+                            "with the promotion of collective bargaining (Convention No. 98). The Committee on "
+                            "Freedom of Association can examine a complaint even if the State has ratified "
+                            "neither convention.</p>"
                         ),
                     },
-                    "guidance": {
-                        "fr": (
-                            "Pensez aux obstacles visibles (congédiements, menaces, refus de reconnaître le "
-                            "syndicat) et aux obstacles plus discrets (peur, contrats précaires, "
-                            "sous-traitance). Pour chacun, demandez-vous quel droit est en jeu et à qui "
-                            "vous pourriez vous adresser."
-                        ),
-                        "en": (
-                            "Think of visible obstacles (dismissals, threats, refusal to recognise the "
-                            "union) and less visible ones (fear, precarious contracts, subcontracting). For "
-                            "each one, ask yourselves which right is at stake and where you could turn for "
-                            "help."
-                        ),
+                ),
+                (
+                    "discussion",
+                    {
+                        "question": {
+                            "fr": (
+                                "Dans votre milieu de travail ou votre secteur, qu'est-ce qui empêche les gens "
+                                "de se syndiquer ou de négocier collectivement? Lesquels de ces obstacles "
+                                "touchent aux droits protégés par les conventions n° 87 et 98?"
+                            ),
+                            "en": (
+                                "In your workplace or sector, what stops people from joining a union or "
+                                "bargaining collectively? Which of these obstacles affect the rights protected "
+                                "by Conventions Nos 87 and 98?"
+                            ),
+                        },
+                        "guidance": {
+                            "fr": (
+                                "Pensez aux obstacles visibles (congédiements, menaces, refus de reconnaître le "
+                                "syndicat) et aux obstacles plus discrets (peur, contrats précaires, "
+                                "sous-traitance). Pour chacun, demandez-vous quel droit est en jeu et à qui "
+                                "vous pourriez vous adresser."
+                            ),
+                            "en": (
+                                "Think of visible obstacles (dismissals, threats, refusal to recognise the "
+                                "union) and less visible ones (fear, precarious contracts, subcontracting). For "
+                                "each one, ask yourselves which right is at stake and where you could turn for "
+                                "help."
+                            ),
+                        },
                     },
-                }),
+                ),
             ],
         },
         # ------------------------------------------------------------------------------------------------
@@ -276,188 +297,203 @@ MODULE = {
             },
             "minutes": 15,
             "body": [
-                ("paragraph", {
-                    "fr": (
-                        "<p>Le travail forcé n'appartient pas seulement au passé. Il peut prendre la forme "
-                        "d'une dette qu'on ne finit jamais de rembourser, d'un passeport confisqué ou de "
-                        "menaces contre la famille. L'OIT a adopté sa première convention sur le sujet en "
-                        "1930, et le combat continue.</p>"
-                        "<p>La convention n° 29 définit le travail forcé comme tout travail ou service exigé "
-                        "d'une personne sous la menace d'une peine quelconque, et pour lequel cette "
-                        "personne ne s'est pas offerte de plein gré. Deux éléments comptent donc : la "
-                        "menace et l'absence de libre consentement.</p>"
-                        "<p>La « peine » n'est pas forcément une punition physique. Voici quelques signaux "
-                        "d'alerte :</p>"
-                        "<ul>"
-                        "<li>des papiers d'identité gardés par l'employeur ou le recruteur;</li>"
-                        "<li>une dette de recrutement ou de logement qui ne cesse de grossir;</li>"
-                        "<li>des salaires retenus « pour plus tard »;</li>"
-                        "<li>des menaces de violence ou de dénonciation aux autorités;</li>"
-                        "<li>l'interdiction de quitter le lieu de travail ou le logement.</li>"
-                        "</ul>"
-                        "<p>La convention n° 29 prévoit quelques exceptions étroites, comme le service "
-                        "militaire obligatoire ou certains travaux exigés en cas de force majeure, par "
-                        "exemple une catastrophe naturelle.</p>"
-                    ),
-                    "en": (
-                        "<p>Forced labour is not just a thing of the past. It can take the form of a debt "
-                        "that never gets paid off, a confiscated passport or threats against a worker's "
-                        "family. The ILO adopted its first convention on the subject in 1930, and the "
-                        "struggle goes on.</p>"
-                        "<p>Convention No. 29 defines forced labour as all work or service exacted from a "
-                        "person under the menace of any penalty, and for which that person has not offered "
-                        "themselves voluntarily. So two elements matter: the threat, and the lack of free "
-                        "consent.</p>"
-                        "<p>The “penalty” does not have to be physical punishment. Here are some warning "
-                        "signs:</p>"
-                        "<ul>"
-                        "<li>identity papers kept by the employer or the recruiter;</li>"
-                        "<li>a recruitment or housing debt that keeps growing;</li>"
-                        "<li>wages held back “for later”;</li>"
-                        "<li>threats of violence or of being reported to the authorities;</li>"
-                        "<li>being forbidden to leave the workplace or the housing.</li>"
-                        "</ul>"
-                        "<p>Convention No. 29 allows a few narrow exceptions, such as compulsory military "
-                        "service or certain work required in an emergency, for example a natural "
-                        "disaster.</p>"
-                    ),
-                }),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Le travail forcé n'appartient pas seulement au passé. Il peut prendre la forme "
+                            "d'une dette qu'on ne finit jamais de rembourser, d'un passeport confisqué ou de "
+                            "menaces contre la famille. L'OIT a adopté sa première convention sur le sujet en "
+                            "1930, et le combat continue.</p>"
+                            "<p>La convention n° 29 définit le travail forcé comme tout travail ou service exigé "
+                            "d'une personne sous la menace d'une peine quelconque, et pour lequel cette "
+                            "personne ne s'est pas offerte de plein gré. Deux éléments comptent donc : la "
+                            "menace et l'absence de libre consentement.</p>"
+                            "<p>La « peine » n'est pas forcément une punition physique. Voici quelques signaux "
+                            "d'alerte :</p>"
+                            "<ul>"
+                            "<li>des papiers d'identité gardés par l'employeur ou le recruteur;</li>"
+                            "<li>une dette de recrutement ou de logement qui ne cesse de grossir;</li>"
+                            "<li>des salaires retenus « pour plus tard »;</li>"
+                            "<li>des menaces de violence ou de dénonciation aux autorités;</li>"
+                            "<li>l'interdiction de quitter le lieu de travail ou le logement.</li>"
+                            "</ul>"
+                            "<p>La convention n° 29 prévoit quelques exceptions étroites, comme le service "
+                            "militaire obligatoire ou certains travaux exigés en cas de force majeure, par "
+                            "exemple une catastrophe naturelle.</p>"
+                        ),
+                        "en": (
+                            "<p>Forced labour is not just a thing of the past. It can take the form of a debt "
+                            "that never gets paid off, a confiscated passport or threats against a worker's "
+                            "family. The ILO adopted its first convention on the subject in 1930, and the "
+                            "struggle goes on.</p>"
+                            "<p>Convention No. 29 defines forced labour as all work or service exacted from a "
+                            "person under the menace of any penalty, and for which that person has not offered "
+                            "themselves voluntarily. So two elements matter: the threat, and the lack of free "
+                            "consent.</p>"
+                            "<p>The “penalty” does not have to be physical punishment. Here are some warning "
+                            "signs:</p>"
+                            "<ul>"
+                            "<li>identity papers kept by the employer or the recruiter;</li>"
+                            "<li>a recruitment or housing debt that keeps growing;</li>"
+                            "<li>wages held back “for later”;</li>"
+                            "<li>threats of violence or of being reported to the authorities;</li>"
+                            "<li>being forbidden to leave the workplace or the housing.</li>"
+                            "</ul>"
+                            "<p>Convention No. 29 allows a few narrow exceptions, such as compulsory military "
+                            "service or certain work required in an emergency, for example a natural "
+                            "disaster.</p>"
+                        ),
+                    },
+                ),
                 ("glossary", "forced-labour"),
                 ("standard", "C029"),
-                ("paragraph", {
-                    "fr": (
-                        "<p>En 1957, la convention n° 105 est allée plus loin. Elle interdit d'utiliser le "
-                        "travail forcé :</p>"
-                        "<ul>"
-                        "<li>comme moyen de coercition politique ou pour punir des opinions politiques;</li>"
-                        "<li>pour mobiliser de la main-d'œuvre à des fins de développement économique;</li>"
-                        "<li>comme mesure de discipline du travail;</li>"
-                        "<li>pour punir la participation à une grève;</li>"
-                        "<li>comme mesure de discrimination raciale, sociale, nationale ou religieuse.</li>"
-                        "</ul>"
-                        "<p>Pour un syndicat, le quatrième point est essentiel : un État ne peut pas "
-                        "condamner des grévistes au travail forcé.</p>"
-                        "<p>En 2014, l'OIT a adopté un protocole à la convention n° 29 pour l'adapter aux "
-                        "formes actuelles du travail forcé, y compris la traite des personnes. Il demande "
-                        "aux États d'agir sur trois fronts :</p>"
-                        "<ul>"
-                        "<li><b>prévention</b> : informer les travailleuses et les travailleurs et les "
-                        "employeurs, et protéger les personnes, surtout migrantes, contre les pratiques de "
-                        "recrutement abusives;</li>"
-                        "<li><b>protection</b> : repérer les victimes, les libérer et les aider à se "
-                        "rétablir;</li>"
-                        "<li><b>réparation</b> : donner aux victimes accès à des recours, par exemple une "
-                        "indemnisation.</li>"
-                        "</ul>"
-                    ),
-                    "en": (
-                        "<p>In 1957, Convention No. 105 went further. It prohibits the use of forced "
-                        "labour:</p>"
-                        "<ul>"
-                        "<li>as a means of political coercion or to punish political views;</li>"
-                        "<li>to mobilise labour for the purposes of economic development;</li>"
-                        "<li>as a means of labour discipline;</li>"
-                        "<li>as a punishment for taking part in a strike;</li>"
-                        "<li>as a means of racial, social, national or religious discrimination.</li>"
-                        "</ul>"
-                        "<p>For a union, the fourth point is crucial: a State cannot sentence strikers to "
-                        "forced labour.</p>"
-                        "<p>In 2014, the ILO adopted a protocol to Convention No. 29 to address today's "
-                        "forms of forced labour, including trafficking in persons. It asks States to act on "
-                        "three fronts:</p>"
-                        "<ul>"
-                        "<li><b>prevention</b>: informing workers and employers, and protecting people, "
-                        "especially migrants, from abusive recruitment practices;</li>"
-                        "<li><b>protection</b>: identifying victims, releasing them and helping them "
-                        "recover;</li>"
-                        "<li><b>remedies</b>: giving victims access to appropriate remedies, such as "
-                        "compensation.</li>"
-                        "</ul>"
-                    ),
-                }),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>En 1957, la convention n° 105 est allée plus loin. Elle interdit d'utiliser le "
+                            "travail forcé :</p>"
+                            "<ul>"
+                            "<li>comme moyen de coercition politique ou pour punir des opinions politiques;</li>"
+                            "<li>pour mobiliser de la main-d'œuvre à des fins de développement économique;</li>"
+                            "<li>comme mesure de discipline du travail;</li>"
+                            "<li>pour punir la participation à une grève;</li>"
+                            "<li>comme mesure de discrimination raciale, sociale, nationale ou religieuse.</li>"
+                            "</ul>"
+                            "<p>Pour un syndicat, le quatrième point est essentiel : un État ne peut pas "
+                            "condamner des grévistes au travail forcé.</p>"
+                            "<p>En 2014, l'OIT a adopté un protocole à la convention n° 29 pour l'adapter aux "
+                            "formes actuelles du travail forcé, y compris la traite des personnes. Il demande "
+                            "aux États d'agir sur trois fronts :</p>"
+                            "<ul>"
+                            "<li><b>prévention</b> : informer les travailleuses et les travailleurs et les "
+                            "employeurs, et protéger les personnes, surtout migrantes, contre les pratiques de "
+                            "recrutement abusives;</li>"
+                            "<li><b>protection</b> : repérer les victimes, les libérer et les aider à se "
+                            "rétablir;</li>"
+                            "<li><b>réparation</b> : donner aux victimes accès à des recours, par exemple une "
+                            "indemnisation.</li>"
+                            "</ul>"
+                        ),
+                        "en": (
+                            "<p>In 1957, Convention No. 105 went further. It prohibits the use of forced "
+                            "labour:</p>"
+                            "<ul>"
+                            "<li>as a means of political coercion or to punish political views;</li>"
+                            "<li>to mobilise labour for the purposes of economic development;</li>"
+                            "<li>as a means of labour discipline;</li>"
+                            "<li>as a punishment for taking part in a strike;</li>"
+                            "<li>as a means of racial, social, national or religious discrimination.</li>"
+                            "</ul>"
+                            "<p>For a union, the fourth point is crucial: a State cannot sentence strikers to "
+                            "forced labour.</p>"
+                            "<p>In 2014, the ILO adopted a protocol to Convention No. 29 to address today's "
+                            "forms of forced labour, including trafficking in persons. It asks States to act on "
+                            "three fronts:</p>"
+                            "<ul>"
+                            "<li><b>prevention</b>: informing workers and employers, and protecting people, "
+                            "especially migrants, from abusive recruitment practices;</li>"
+                            "<li><b>protection</b>: identifying victims, releasing them and helping them "
+                            "recover;</li>"
+                            "<li><b>remedies</b>: giving victims access to appropriate remedies, such as "
+                            "compensation.</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
                 ("standard", "C105"),
                 ("glossary", "protocol"),
                 ("standard", "P029"),
-                ("case_study", {
-                    "title": {
-                        "fr": "Des travailleurs migrants pris au piège d'une dette",
-                        "en": "Migrant workers trapped by debt",
+                (
+                    "case_study",
+                    {
+                        "title": {
+                            "fr": "Des travailleurs migrants pris au piège d'une dette",
+                            "en": "Migrant workers trapped by debt",
+                        },
+                        "country": {
+                            "fr": "Pays non précisé (scénario fictif)",
+                            "en": "Unspecified country (fictional scenario)",
+                        },
+                        "year": None,
+                        "story": {
+                            "fr": (
+                                "<p>Des travailleurs sont recrutés dans leur pays pour aller travailler dans "
+                                "des serres, à l'étranger. Une agence leur fait payer de gros frais de "
+                                "recrutement, qu'ils doivent emprunter. À l'arrivée, le superviseur garde "
+                                "leurs passeports « pour les formalités ». Une partie du salaire est retenue "
+                                "pour la dette et le logement, si bien que la dette ne baisse presque pas. "
+                                "Ceux qui parlent de partir se font dire qu'ils seront dénoncés à la "
+                                "police.</p>"
+                                "<p>Personne n'est enfermé à clé. Pourtant, plusieurs signaux d'alerte du "
+                                "travail forcé sont réunis : la dette, les papiers confisqués, les salaires "
+                                "retenus et les menaces. Un syndicat local qui entre en contact avec eux peut "
+                                "les informer de leurs droits, documenter la situation et alerter les "
+                                "autorités du travail.</p>"
+                                "<p>Ce scénario est fictif et ne vise aucune entreprise réelle.</p>"
+                            ),
+                            "en": (
+                                "<p>Workers are recruited in their home country to work in greenhouses "
+                                "abroad. An agency charges them high recruitment fees, which they have to "
+                                "borrow. When they arrive, the supervisor keeps their passports “for the "
+                                "paperwork”. Part of their pay is withheld for the debt and for housing, so "
+                                "the debt barely goes down. Those who talk about leaving are told they will "
+                                "be reported to the police.</p>"
+                                "<p>No one is locked in. Yet several warning signs of forced labour are "
+                                "present: the debt, the confiscated papers, the withheld wages and the "
+                                "threats. A local union that gets in touch with them can inform them of their "
+                                "rights, document the situation and alert the labour authorities.</p>"
+                                "<p>This scenario is fictional and does not refer to any real company.</p>"
+                            ),
+                        },
                     },
-                    "country": {
-                        "fr": "Pays non précisé (scénario fictif)",
-                        "en": "Unspecified country (fictional scenario)",
-                    },
-                    "year": None,
-                    "story": {
+                ),
+                (
+                    "key_point",
+                    {
                         "fr": (
-                            "<p>Des travailleurs sont recrutés dans leur pays pour aller travailler dans "
-                            "des serres, à l'étranger. Une agence leur fait payer de gros frais de "
-                            "recrutement, qu'ils doivent emprunter. À l'arrivée, le superviseur garde "
-                            "leurs passeports « pour les formalités ». Une partie du salaire est retenue "
-                            "pour la dette et le logement, si bien que la dette ne baisse presque pas. "
-                            "Ceux qui parlent de partir se font dire qu'ils seront dénoncés à la "
-                            "police.</p>"
-                            "<p>Personne n'est enfermé à clé. Pourtant, plusieurs signaux d'alerte du "
-                            "travail forcé sont réunis : la dette, les papiers confisqués, les salaires "
-                            "retenus et les menaces. Un syndicat local qui entre en contact avec eux peut "
-                            "les informer de leurs droits, documenter la situation et alerter les "
-                            "autorités du travail.</p>"
-                            "<p>Ce scénario est fictif et ne vise aucune entreprise réelle.</p>"
+                            "<p>Le travail forcé, c'est un travail imposé sous la menace, sans libre "
+                            "consentement. La convention n° 29 l'interdit; la convention n° 105 interdit de "
+                            "s'en servir, entre autres, pour punir des opinions ou des grèves; et le protocole "
+                            "de 2014 exige prévention, protection et réparation.</p>"
                         ),
                         "en": (
-                            "<p>Workers are recruited in their home country to work in greenhouses "
-                            "abroad. An agency charges them high recruitment fees, which they have to "
-                            "borrow. When they arrive, the supervisor keeps their passports “for the "
-                            "paperwork”. Part of their pay is withheld for the debt and for housing, so "
-                            "the debt barely goes down. Those who talk about leaving are told they will "
-                            "be reported to the police.</p>"
-                            "<p>No one is locked in. Yet several warning signs of forced labour are "
-                            "present: the debt, the confiscated papers, the withheld wages and the "
-                            "threats. A local union that gets in touch with them can inform them of their "
-                            "rights, document the situation and alert the labour authorities.</p>"
-                            "<p>This scenario is fictional and does not refer to any real company.</p>"
+                            "<p>Forced labour is work imposed under threat, without free consent. Convention "
+                            "No. 29 prohibits it; Convention No. 105 prohibits its use, among other things, to "
+                            "punish opinions or strikes; and the 2014 Protocol requires prevention, protection "
+                            "and remedies.</p>"
                         ),
                     },
-                }),
-                ("key_point", {
-                    "fr": (
-                        "<p>Le travail forcé, c'est un travail imposé sous la menace, sans libre "
-                        "consentement. La convention n° 29 l'interdit; la convention n° 105 interdit de "
-                        "s'en servir, entre autres, pour punir des opinions ou des grèves; et le protocole "
-                        "de 2014 exige prévention, protection et réparation.</p>"
-                    ),
-                    "en": (
-                        "<p>Forced labour is work imposed under threat, without free consent. Convention "
-                        "No. 29 prohibits it; Convention No. 105 prohibits its use, among other things, to "
-                        "punish opinions or strikes; and the 2014 Protocol requires prevention, protection "
-                        "and remedies.</p>"
-                    ),
-                }),
-                ("discussion", {
-                    "question": {
-                        "fr": (
-                            "Dans votre secteur ou votre région, quels groupes de travailleuses et de "
-                            "travailleurs sont les plus exposés aux signaux d'alerte du travail forcé? "
-                            "Comment votre syndicat pourrait-il aller à leur rencontre?"
-                        ),
-                        "en": (
-                            "In your sector or region, which groups of workers are most exposed to the "
-                            "warning signs of forced labour? How could your union reach out to them?"
-                        ),
+                ),
+                (
+                    "discussion",
+                    {
+                        "question": {
+                            "fr": (
+                                "Dans votre secteur ou votre région, quels groupes de travailleuses et de "
+                                "travailleurs sont les plus exposés aux signaux d'alerte du travail forcé? "
+                                "Comment votre syndicat pourrait-il aller à leur rencontre?"
+                            ),
+                            "en": (
+                                "In your sector or region, which groups of workers are most exposed to the "
+                                "warning signs of forced labour? How could your union reach out to them?"
+                            ),
+                        },
+                        "guidance": {
+                            "fr": (
+                                "Pensez aux personnes migrantes, aux agences de recrutement, au logement "
+                                "fourni par l'employeur et aux dettes. Réfléchissez aussi aux barrières : "
+                                "langue, statut migratoire, peur des représailles."
+                            ),
+                            "en": (
+                                "Think about migrant workers, recruitment agencies, employer-provided housing "
+                                "and debts. Also think about the barriers: language, immigration status, fear "
+                                "of reprisals."
+                            ),
+                        },
                     },
-                    "guidance": {
-                        "fr": (
-                            "Pensez aux personnes migrantes, aux agences de recrutement, au logement "
-                            "fourni par l'employeur et aux dettes. Réfléchissez aussi aux barrières : "
-                            "langue, statut migratoire, peur des représailles."
-                        ),
-                        "en": (
-                            "Think about migrant workers, recruitment agencies, employer-provided housing "
-                            "and debts. Also think about the barriers: language, immigration status, fear "
-                            "of reprisals."
-                        ),
-                    },
-                }),
+                ),
             ],
         },
         # ------------------------------------------------------------------------------------------------
@@ -478,184 +514,202 @@ MODULE = {
                     "des pires formes de travail des enfants."
                 ),
                 "en": (
-                    "Conventions No. 138 and 182: the minimum age for admission to employment and the "
+                    "Conventions Nos 138 and 182: the minimum age for admission to employment and the "
                     "elimination of the worst forms of child labour."
                 ),
             },
             "minutes": 15,
             "body": [
-                ("paragraph", {
-                    "fr": (
-                        "<p>Aider à la maison ou donner un coup de main après l'école n'est pas, en soi, du "
-                        "travail des enfants. Le problème, c'est le travail qui prive les enfants de leur "
-                        "enfance et de l'école, ou qui nuit à leur santé et à leur développement.</p>"
-                        "<p>Deux conventions fondamentales fixent les règles : la convention n° 138 sur "
-                        "l'âge minimum, adoptée en 1973, et la convention n° 182 sur les pires formes de "
-                        "travail des enfants, adoptée en 1999.</p>"
-                    ),
-                    "en": (
-                        "<p>Helping out at home or lending a hand after school is not, in itself, child "
-                        "labour. The problem is work that deprives children of their childhood and of "
-                        "school, or that harms their health and development.</p>"
-                        "<p>Two fundamental conventions set the rules: Convention No. 138 on the minimum "
-                        "age, adopted in 1973, and Convention No. 182 on the worst forms of child labour, "
-                        "adopted in 1999.</p>"
-                    ),
-                }),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Aider à la maison ou donner un coup de main après l'école n'est pas, en soi, du "
+                            "travail des enfants. Le problème, c'est le travail qui prive les enfants de leur "
+                            "enfance et de l'école, ou qui nuit à leur santé et à leur développement.</p>"
+                            "<p>Deux conventions fondamentales fixent les règles : la convention n° 138 sur "
+                            "l'âge minimum, adoptée en 1973, et la convention n° 182 sur les pires formes de "
+                            "travail des enfants, adoptée en 1999.</p>"
+                        ),
+                        "en": (
+                            "<p>Helping out at home or lending a hand after school is not, in itself, child "
+                            "labour. The problem is work that deprives children of their childhood and of "
+                            "school, or that harms their health and development.</p>"
+                            "<p>Two fundamental conventions set the rules: Convention No. 138 on the minimum "
+                            "age, adopted in 1973, and Convention No. 182 on the worst forms of child labour, "
+                            "adopted in 1999.</p>"
+                        ),
+                    },
+                ),
                 ("glossary", "child-labour"),
                 ("standard", "C138"),
-                ("paragraph", {
-                    "fr": (
-                        "<p>La convention n° 138 demande à chaque État de fixer un âge minimum d'admission "
-                        "à l'emploi. Cet âge :</p>"
-                        "<ul>"
-                        "<li>ne doit pas être inférieur à l'âge de la fin de la scolarité obligatoire;</li>"
-                        "<li>ne doit en aucun cas être inférieur à 15 ans;</li>"
-                        "<li>peut être fixé à 14 ans, à titre transitoire, dans certains pays en "
-                        "développement;</li>"
-                        "<li>passe à 18 ans pour les travaux dangereux, c'est-à-dire ceux qui risquent de "
-                        "compromettre la santé, la sécurité ou la moralité des jeunes.</li>"
-                        "</ul>"
-                        "<p>Le lien avec l'école est central : un enfant qui travaille trop jeune perd "
-                        "souvent sa place en classe, et avec elle ses chances d'obtenir plus tard un "
-                        "emploi décent.</p>"
-                    ),
-                    "en": (
-                        "<p>Convention No. 138 asks each State to set a minimum age for admission to "
-                        "employment. This age:</p>"
-                        "<ul>"
-                        "<li>must not be lower than the age at which compulsory schooling ends;</li>"
-                        "<li>must in any case not be lower than 15;</li>"
-                        "<li>may be set at 14, as a transitional measure, in some developing "
-                        "countries;</li>"
-                        "<li>rises to 18 for hazardous work, meaning work likely to jeopardise the health, "
-                        "safety or morals of young people.</li>"
-                        "</ul>"
-                        "<p>The link with school is central: a child who starts working too young often "
-                        "loses their place in the classroom, and with it the chance of finding decent work "
-                        "later on.</p>"
-                    ),
-                }),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>La convention n° 138 demande à chaque État de fixer un âge minimum d'admission "
+                            "à l'emploi. Cet âge :</p>"
+                            "<ul>"
+                            "<li>ne doit pas être inférieur à l'âge de la fin de la scolarité obligatoire;</li>"
+                            "<li>ne doit en aucun cas être inférieur à 15 ans;</li>"
+                            "<li>peut être fixé à 14 ans, à titre transitoire, dans certains pays en "
+                            "développement;</li>"
+                            "<li>passe à 18 ans pour les travaux dangereux, c'est-à-dire ceux qui risquent de "
+                            "compromettre la santé, la sécurité ou la moralité des jeunes.</li>"
+                            "</ul>"
+                            "<p>Le lien avec l'école est central : un enfant qui travaille trop jeune perd "
+                            "souvent sa place en classe, et avec elle ses chances d'obtenir plus tard un "
+                            "emploi décent.</p>"
+                        ),
+                        "en": (
+                            "<p>Convention No. 138 asks each State to set a minimum age for admission to "
+                            "employment. This age:</p>"
+                            "<ul>"
+                            "<li>must not be lower than the age at which compulsory schooling ends;</li>"
+                            "<li>must in any case not be lower than 15;</li>"
+                            "<li>may be set at 14, as a transitional measure, in some developing "
+                            "countries;</li>"
+                            "<li>rises to 18 for hazardous work, meaning work likely to jeopardise the health, "
+                            "safety or morals of young people.</li>"
+                            "</ul>"
+                            "<p>The link with school is central: a child who starts working too young often "
+                            "loses their place in the classroom, and with it the chance of finding decent work "
+                            "later on.</p>"
+                        ),
+                    },
+                ),
                 ("standard", "C182"),
-                ("paragraph", {
-                    "fr": (
-                        "<p>La convention n° 182 vise l'urgence. Elle s'applique à toute personne de moins "
-                        "de 18 ans et demande des mesures immédiates et efficaces pour interdire et "
-                        "éliminer les pires formes de travail des enfants :</p>"
-                        "<ul>"
-                        "<li>l'esclavage et les pratiques analogues, comme la vente et la traite d'enfants, "
-                        "la servitude pour dettes, le travail forcé et le recrutement d'enfants pour les "
-                        "conflits armés;</li>"
-                        "<li>l'exploitation sexuelle des enfants;</li>"
-                        "<li>l'utilisation d'enfants pour des activités illicites, notamment le trafic de "
-                        "drogues;</li>"
-                        "<li>les travaux qui, par leur nature ou leurs conditions, risquent de nuire à leur "
-                        "santé, à leur sécurité ou à leur moralité.</li>"
-                        "</ul>"
-                        "<p>En août 2020, la convention n° 182 est devenue la première convention de l'OIT "
-                        "ratifiée par tous les États membres.</p>"
-                    ),
-                    "en": (
-                        "<p>Convention No. 182 is about urgency. It applies to everyone under 18 and calls "
-                        "for immediate and effective measures to prohibit and eliminate the worst forms of "
-                        "child labour:</p>"
-                        "<ul>"
-                        "<li>slavery and similar practices, such as the sale and trafficking of children, "
-                        "debt bondage, forced labour and the recruitment of children for armed "
-                        "conflict;</li>"
-                        "<li>the sexual exploitation of children;</li>"
-                        "<li>the use of children for illicit activities, in particular drug "
-                        "trafficking;</li>"
-                        "<li>work which, by its nature or the circumstances in which it is done, is likely "
-                        "to harm their health, safety or morals.</li>"
-                        "</ul>"
-                        "<p>In August 2020, Convention No. 182 became the first ILO convention ratified by "
-                        "every member State.</p>"
-                    ),
-                }),
-                ("case_study", {
-                    "title": {
-                        "fr": "Le temps des récoltes",
-                        "en": "Harvest time",
-                    },
-                    "country": {
-                        "fr": "Pays non précisé (scénario fictif)",
-                        "en": "Unspecified country (fictional scenario)",
-                    },
-                    "year": None,
-                    "story": {
+                (
+                    "paragraph",
+                    {
                         "fr": (
-                            "<p>Dans une région agricole, la récolte tombe en pleine année scolaire. Une "
-                            "grande exploitation embauche des jeunes de 12 à 16 ans pour cueillir à la "
-                            "journée, payés au panier. Certains manquent l'école pendant des semaines. "
-                            "Les plus âgés doivent pulvériser des pesticides, sans équipement de "
-                            "protection.</p>"
-                            "<p>À la lumière des conventions, deux problèmes sautent aux yeux : des "
-                            "enfants qui travaillent sous l'âge minimum, au détriment de l'école, et des "
-                            "jeunes de moins de 18 ans affectés à un travail dangereux. Le syndicat des "
-                            "travailleurs agricoles de la région peut soulever la question auprès de "
-                            "l'employeur et des autorités, et proposer des solutions : des salaires "
-                            "décents pour les adultes, pour que les familles n'aient pas besoin du revenu "
-                            "des enfants, et l'appui aux familles pour le retour à l'école.</p>"
-                            "<p>Ce scénario est fictif et ne vise aucune entreprise ni aucun pays en "
-                            "particulier.</p>"
+                            "<p>La convention n° 182 vise l'urgence. Elle s'applique à toute personne de moins "
+                            "de 18 ans et demande des mesures immédiates et efficaces pour interdire et "
+                            "éliminer les pires formes de travail des enfants :</p>"
+                            "<ul>"
+                            "<li>l'esclavage et les pratiques analogues, comme la vente et la traite d'enfants, "
+                            "la servitude pour dettes, le travail forcé et le recrutement d'enfants pour les "
+                            "conflits armés;</li>"
+                            "<li>l'exploitation sexuelle des enfants;</li>"
+                            "<li>l'utilisation d'enfants pour des activités illicites, notamment le trafic de "
+                            "drogues;</li>"
+                            "<li>les travaux qui, par leur nature ou leurs conditions, risquent de nuire à leur "
+                            "santé, à leur sécurité ou à leur moralité.</li>"
+                            "</ul>"
+                            "<p>En août 2020, la convention n° 182 est devenue la première convention de l'OIT "
+                            "ratifiée par tous les États membres.</p>"
                         ),
                         "en": (
-                            "<p>In a farming region, the harvest falls in the middle of the school year. A "
-                            "large farm hires young people aged 12 to 16 to pick by the day, paid by the "
-                            "basket. Some miss school for weeks. The oldest are made to spray pesticides, "
-                            "with no protective equipment.</p>"
-                            "<p>In light of the conventions, two problems stand out: children working "
-                            "below the minimum age, at the expense of school, and young people under 18 "
-                            "assigned to hazardous work. The regional farmworkers' union can raise the "
-                            "issue with the employer and the authorities, and propose solutions: decent "
-                            "wages for adults, so that families do not need their children's income, "
-                            "and support for families so the children can go back to school.</p>"
-                            "<p>This scenario is fictional and does not refer to any particular company "
-                            "or country.</p>"
+                            "<p>Convention No. 182 is about urgency. It applies to everyone under 18 and calls "
+                            "for immediate and effective measures to prohibit and eliminate the worst forms of "
+                            "child labour:</p>"
+                            "<ul>"
+                            "<li>slavery and similar practices, such as the sale and trafficking of children, "
+                            "debt bondage, forced labour and the recruitment of children for armed "
+                            "conflict;</li>"
+                            "<li>the sexual exploitation of children;</li>"
+                            "<li>the use of children for illicit activities, in particular drug "
+                            "trafficking;</li>"
+                            "<li>work which, by its nature or the circumstances in which it is done, is likely "
+                            "to harm their health, safety or morals.</li>"
+                            "</ul>"
+                            "<p>In August 2020, Convention No. 182 became the first ILO convention ratified by "
+                            "every member State.</p>"
                         ),
                     },
-                }),
-                ("key_point", {
-                    "fr": (
-                        "<p>L'âge minimum d'admission à l'emploi ne peut pas être inférieur à l'âge de la "
-                        "fin de la scolarité obligatoire, ni à 15 ans (14 ans à titre transitoire dans "
-                        "certains pays en développement). Aucun jeune de moins de 18 ans ne doit faire de "
-                        "travail dangereux. La convention n° 182, sur les pires formes, est ratifiée par "
-                        "tous les États membres de l'OIT.</p>"
-                    ),
-                    "en": (
-                        "<p>The minimum age for admission to employment cannot be lower than the age at "
-                        "which compulsory schooling ends, nor lower than 15 (14 as a transitional measure "
-                        "in some developing countries). No one under 18 should do hazardous work. "
-                        "Convention No. 182, on the worst forms, is ratified by every ILO member State.</p>"
-                    ),
-                }),
-                ("discussion", {
-                    "question": {
+                ),
+                (
+                    "case_study",
+                    {
+                        "title": {
+                            "fr": "Le temps des récoltes",
+                            "en": "Harvest time",
+                        },
+                        "country": {
+                            "fr": "Pays non précisé (scénario fictif)",
+                            "en": "Unspecified country (fictional scenario)",
+                        },
+                        "year": None,
+                        "story": {
+                            "fr": (
+                                "<p>Dans une région agricole, la récolte tombe en pleine année scolaire. Une "
+                                "grande exploitation embauche des jeunes de 12 à 16 ans pour cueillir à la "
+                                "journée, payés au panier. Certains manquent l'école pendant des semaines. "
+                                "Les plus âgés doivent pulvériser des pesticides, sans équipement de "
+                                "protection.</p>"
+                                "<p>À la lumière des conventions, deux problèmes sautent aux yeux : des "
+                                "enfants qui travaillent sous l'âge minimum, au détriment de l'école, et des "
+                                "jeunes de moins de 18 ans affectés à un travail dangereux. Le syndicat des "
+                                "travailleurs agricoles de la région peut soulever la question auprès de "
+                                "l'employeur et des autorités, et proposer des solutions : des salaires "
+                                "décents pour les adultes, pour que les familles n'aient pas besoin du revenu "
+                                "des enfants, et l'appui aux familles pour le retour à l'école.</p>"
+                                "<p>Ce scénario est fictif et ne vise aucune entreprise ni aucun pays en "
+                                "particulier.</p>"
+                            ),
+                            "en": (
+                                "<p>In a farming region, the harvest falls in the middle of the school year. A "
+                                "large farm hires young people aged 12 to 16 to pick by the day, paid by the "
+                                "basket. Some miss school for weeks. The oldest are made to spray pesticides, "
+                                "with no protective equipment.</p>"
+                                "<p>In light of the conventions, two problems stand out: children working "
+                                "below the minimum age, at the expense of school, and young people under 18 "
+                                "assigned to hazardous work. The regional farmworkers' union can raise the "
+                                "issue with the employer and the authorities, and propose solutions: decent "
+                                "wages for adults, so that families do not need their children's income, "
+                                "and support for families so the children can go back to school.</p>"
+                                "<p>This scenario is fictional and does not refer to any particular company "
+                                "or country.</p>"
+                            ),
+                        },
+                    },
+                ),
+                (
+                    "key_point",
+                    {
                         "fr": (
-                            "Pourquoi la lutte contre le travail des enfants est-elle aussi une question "
-                            "syndicale, qui concerne les travailleuses et travailleurs adultes?"
+                            "<p>L'âge minimum d'admission à l'emploi ne peut pas être inférieur à l'âge de la "
+                            "fin de la scolarité obligatoire, ni à 15 ans (14 ans à titre transitoire dans "
+                            "certains pays en développement). Aucun jeune de moins de 18 ans ne doit faire de "
+                            "travail dangereux. La convention n° 182, sur les pires formes, est ratifiée par "
+                            "tous les États membres de l'OIT.</p>"
                         ),
                         "en": (
-                            "Why is the fight against child labour also a union issue, one that concerns "
-                            "adult workers too?"
+                            "<p>The minimum age for admission to employment cannot be lower than the age at "
+                            "which compulsory schooling ends, nor lower than 15 (14 as a transitional measure "
+                            "in some developing countries). No one under 18 should do hazardous work. "
+                            "Convention No. 182, on the worst forms, is ratified by every ILO member State.</p>"
                         ),
                     },
-                    "guidance": {
-                        "fr": (
-                            "Pensez aux salaires des parents, à la concurrence d'une main-d'œuvre enfantine "
-                            "moins bien payée, à l'accès à l'école et aux chaînes d'approvisionnement. "
-                            "Demandez-vous ce que votre syndicat peut faire, ici et avec des partenaires à "
-                            "l'étranger."
-                        ),
-                        "en": (
-                            "Think about parents' wages, competition from lower-paid child labour, access "
-                            "to school and supply chains. Ask yourselves what your union can do, at home "
-                            "and with partners abroad."
-                        ),
+                ),
+                (
+                    "discussion",
+                    {
+                        "question": {
+                            "fr": (
+                                "Pourquoi la lutte contre le travail des enfants est-elle aussi une question "
+                                "syndicale, qui concerne les travailleuses et travailleurs adultes?"
+                            ),
+                            "en": (
+                                "Why is the fight against child labour also a union issue, one that concerns "
+                                "adult workers too?"
+                            ),
+                        },
+                        "guidance": {
+                            "fr": (
+                                "Pensez aux salaires des parents, à la concurrence d'une main-d'œuvre enfantine "
+                                "moins bien payée, à l'accès à l'école et aux chaînes d'approvisionnement. "
+                                "Demandez-vous ce que votre syndicat peut faire, ici et avec des partenaires à "
+                                "l'étranger."
+                            ),
+                            "en": (
+                                "Think about parents' wages, competition from lower-paid child labour, access "
+                                "to school and supply chains. Ask yourselves what your union can do, at home "
+                                "and with partners abroad."
+                            ),
+                        },
                     },
-                }),
+                ),
             ],
         },
         # ------------------------------------------------------------------------------------------------
@@ -676,173 +730,191 @@ MODULE = {
                     "santé et la sécurité au travail, devenues fondamentales en 2022."
                 ),
                 "en": (
-                    "Conventions No. 100 and 111 on equality, and Conventions No. 155 and 187 on "
+                    "Conventions Nos 100 and 111 on equality, and Conventions Nos 155 and 187 on "
                     "occupational safety and health, which became fundamental in 2022."
                 ),
             },
             "minutes": 15,
             "body": [
-                ("paragraph", {
-                    "fr": (
-                        "<p>Être traité sur un pied d'égalité et rentrer chez soi en bonne santé à la fin "
-                        "de la journée : ce sont deux droits fondamentaux au travail.</p>"
-                        "<p>La convention n° 100 (1951) exige l'égalité de rémunération entre les hommes et "
-                        "les femmes pour un travail de valeur égale. Attention : il ne s'agit pas seulement "
-                        "du même travail. Deux emplois différents peuvent avoir une valeur égale si l'on "
-                        "compare objectivement les compétences, les efforts, les responsabilités et les "
-                        "conditions de travail qu'ils demandent.</p>"
-                        "<p>La convention n° 111 (1958) vise la discrimination dans l'emploi et la "
-                        "profession, notamment celle fondée sur la race, la couleur, le sexe, la religion, "
-                        "l'opinion politique, l'ascendance nationale ou l'origine sociale. Elle couvre "
-                        "l'accès à la formation, l'accès à l'emploi et les conditions de travail. Chaque "
-                        "État qui la ratifie doit mener une politique nationale pour promouvoir l'égalité "
-                        "de chances et de traitement.</p>"
-                    ),
-                    "en": (
-                        "<p>Being treated as an equal, and going home healthy at the end of the day: these "
-                        "are two fundamental rights at work.</p>"
-                        "<p>Convention No. 100 (1951) requires equal remuneration for men and women for "
-                        "work of equal value. Note: this is not only about the same job. Two different jobs "
-                        "can be of equal value when you compare objectively the skills, effort, "
-                        "responsibilities and working conditions they involve.</p>"
-                        "<p>Convention No. 111 (1958) targets discrimination in employment and occupation, "
-                        "in particular discrimination based on race, colour, sex, religion, political "
-                        "opinion, national extraction or social origin. It covers access to training, "
-                        "access to employment and working conditions. Each State that ratifies it must "
-                        "pursue a national policy to promote equality of opportunity and treatment.</p>"
-                    ),
-                }),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Être traité sur un pied d'égalité et rentrer chez soi en bonne santé à la fin "
+                            "de la journée : ce sont deux droits fondamentaux au travail.</p>"
+                            "<p>La convention n° 100 (1951) exige l'égalité de rémunération entre les hommes et "
+                            "les femmes pour un travail de valeur égale. Attention : il ne s'agit pas seulement "
+                            "du même travail. Deux emplois différents peuvent avoir une valeur égale si l'on "
+                            "compare objectivement les compétences, les efforts, les responsabilités et les "
+                            "conditions de travail qu'ils demandent.</p>"
+                            "<p>La convention n° 111 (1958) vise la discrimination dans l'emploi et la "
+                            "profession, notamment celle fondée sur la race, la couleur, le sexe, la religion, "
+                            "l'opinion politique, l'ascendance nationale ou l'origine sociale. Elle couvre "
+                            "l'accès à la formation, l'accès à l'emploi et les conditions de travail. Chaque "
+                            "État qui la ratifie doit mener une politique nationale pour promouvoir l'égalité "
+                            "de chances et de traitement.</p>"
+                        ),
+                        "en": (
+                            "<p>Being treated as an equal, and going home healthy at the end of the day: these "
+                            "are two fundamental rights at work.</p>"
+                            "<p>Convention No. 100 (1951) requires equal remuneration for men and women for "
+                            "work of equal value. Note: this is not only about the same job. Two different jobs "
+                            "can be of equal value when you compare objectively the skills, effort, "
+                            "responsibilities and working conditions they involve.</p>"
+                            "<p>Convention No. 111 (1958) targets discrimination in employment and occupation, "
+                            "in particular discrimination based on race, colour, sex, religion, political "
+                            "opinion, national extraction or social origin. It covers access to training, "
+                            "access to employment and working conditions. Each State that ratifies it must "
+                            "pursue a national policy to promote equality of opportunity and treatment.</p>"
+                        ),
+                    },
+                ),
                 ("standard", "C100"),
                 ("standard", "C111"),
-                ("heading", {
-                    "fr": "Santé et sécurité : le cinquième principe",
-                    "en": "Safety and health: the fifth principle",
-                }),
-                ("paragraph", {
-                    "fr": (
-                        "<p>En juin 2022, la Conférence internationale du Travail a modifié la Déclaration "
-                        "de 1998 pour y ajouter un cinquième principe : un milieu de travail sûr et "
-                        "salubre. Deux conventions sont alors devenues fondamentales.</p>"
-                        "<ul>"
-                        "<li>La convention n° 155 (1981) demande à chaque État une politique nationale pour "
-                        "prévenir les accidents et les atteintes à la santé liés au travail. Les "
-                        "employeurs doivent veiller, dans la mesure du raisonnable, à ce que les lieux, les "
-                        "machines et les substances soient sans danger. La travailleuse ou le travailleur "
-                        "qui se retire d'une situation qu'il a de bonnes raisons de croire dangereuse, "
-                        "d'un danger grave et imminent pour sa vie ou sa santé, doit être protégé contre "
-                        "des conséquences injustifiées.</li>"
-                        "<li>La convention n° 187 (2006) demande à chaque État de se doter d'une politique, "
-                        "d'un système et d'un programme nationaux de santé et de sécurité, et de bâtir une "
-                        "culture de prévention.</li>"
-                        "</ul>"
-                        "<p>Depuis cet amendement, tous les États membres de l'OIT doivent respecter et "
-                        "promouvoir ce principe, qu'ils aient ratifié ces conventions ou non.</p>"
-                    ),
-                    "en": (
-                        "<p>In June 2022, the International Labour Conference amended the 1998 Declaration "
-                        "to add a fifth principle: a safe and healthy working environment. Two conventions "
-                        "then became fundamental.</p>"
-                        "<ul>"
-                        "<li>Convention No. 155 (1981) asks each State for a national policy to prevent "
-                        "work-related accidents and injury to health. Employers must ensure, as far as is "
-                        "reasonably practicable, that workplaces, machinery and substances are safe. A "
-                        "worker who removes themselves from a situation they have good reason to believe "
-                        "presents an imminent and serious danger to their life or health must be protected "
-                        "from undue consequences.</li>"
-                        "<li>Convention No. 187 (2006) asks each State to put in place a national policy, "
-                        "system and programme for safety and health, and to build a culture of "
-                        "prevention.</li>"
-                        "</ul>"
-                        "<p>Since this amendment, every ILO member State must respect and promote this "
-                        "principle, whether or not it has ratified these conventions.</p>"
-                    ),
-                }),
+                (
+                    "heading",
+                    {
+                        "fr": "Santé et sécurité : le cinquième principe",
+                        "en": "Safety and health: the fifth principle",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>En juin 2022, la Conférence internationale du Travail a modifié la Déclaration "
+                            "de 1998 pour y ajouter un cinquième principe : un milieu de travail sûr et "
+                            "salubre. Deux conventions sont alors devenues fondamentales.</p>"
+                            "<ul>"
+                            "<li>La convention n° 155 (1981) demande à chaque État une politique nationale pour "
+                            "prévenir les accidents et les atteintes à la santé liés au travail. Les "
+                            "employeurs doivent veiller, dans la mesure du raisonnable, à ce que les lieux, les "
+                            "machines et les substances soient sans danger. Et si vous avez de bonnes raisons "
+                            "de croire qu'une situation présente un danger grave et imminent pour votre vie ou "
+                            "votre santé et que vous vous en retirez, vous devez être protégé contre des "
+                            "conséquences injustifiées.</li>"
+                            "<li>La convention n° 187 (2006) demande à chaque État de se doter d'une politique, "
+                            "d'un système et d'un programme nationaux de santé et de sécurité, et de bâtir une "
+                            "culture de prévention.</li>"
+                            "</ul>"
+                            "<p>Depuis cet amendement, tous les États membres de l'OIT doivent respecter et "
+                            "promouvoir ce principe, qu'ils aient ratifié ces conventions ou non.</p>"
+                        ),
+                        "en": (
+                            "<p>In June 2022, the International Labour Conference amended the 1998 Declaration "
+                            "to add a fifth principle: a safe and healthy working environment. Two conventions "
+                            "then became fundamental.</p>"
+                            "<ul>"
+                            "<li>Convention No. 155 (1981) asks each State for a national policy to prevent "
+                            "work-related accidents and injury to health. Employers must ensure, as far as is "
+                            "reasonably practicable, that workplaces, machinery and substances are safe. And if "
+                            "you have good reason to believe that a situation presents an imminent and serious "
+                            "danger to your life or health and you remove yourself from it, you must be "
+                            "protected from undue consequences.</li>"
+                            "<li>Convention No. 187 (2006) asks each State to put in place a national policy, "
+                            "system and programme for safety and health, and to build a culture of "
+                            "prevention.</li>"
+                            "</ul>"
+                            "<p>Since this amendment, every ILO member State must respect and promote this "
+                            "principle, whether or not it has ratified these conventions.</p>"
+                        ),
+                    },
+                ),
                 ("standard", "C155"),
                 ("standard", "C187"),
-                ("case_study", {
-                    "title": {
-                        "fr": "Un hôtel, deux revendications",
-                        "en": "One hotel, two demands",
+                (
+                    "case_study",
+                    {
+                        "title": {
+                            "fr": "Un hôtel, deux revendications",
+                            "en": "One hotel, two demands",
+                        },
+                        "country": {
+                            "fr": "Pays non précisé (scénario fictif)",
+                            "en": "Unspecified country (fictional scenario)",
+                        },
+                        "year": None,
+                        "story": {
+                            "fr": (
+                                "<p>Dans un grand hôtel, les préposées aux chambres, presque toutes des femmes, "
+                                "gagnent moins que les préposés à l'entretien des bâtiments, presque tous des "
+                                "hommes. Le syndicat compare les deux emplois : les unes soulèvent des charges, "
+                                "travaillent à un rythme imposé et manipulent des produits chimiques; les "
+                                "autres réparent et entretiennent l'équipement. Son analyse conclut que les "
+                                "deux emplois demandent des efforts et des responsabilités comparables.</p>"
+                                "<p>Au même moment, des préposées se plaignent de maux de tête causés par un "
+                                "nouveau produit de nettoyage, utilisé dans des salles de bain mal ventilées. "
+                                "Le syndicat demande une évaluation des emplois, au nom de l'égalité de "
+                                "rémunération pour un travail de valeur égale, et le remplacement du produit, "
+                                "au nom de la prévention.</p>"
+                                "<p>Ce scénario est fictif. Il montre comment deux principes fondamentaux "
+                                "peuvent appuyer une même négociation.</p>"
+                            ),
+                            "en": (
+                                "<p>In a large hotel, the room attendants, almost all women, earn less than "
+                                "the building maintenance workers, almost all men. The union compares the "
+                                "two jobs: the attendants lift loads, work at an imposed pace and handle "
+                                "chemicals; the maintenance workers repair and look after equipment. Its "
+                                "analysis concludes that both jobs involve comparable effort and "
+                                "responsibility.</p>"
+                                "<p>At the same time, some attendants complain of headaches caused by a new "
+                                "cleaning product used in poorly ventilated bathrooms. The union calls for a "
+                                "job evaluation, in the name of equal pay for work of equal value, and for the "
+                                "product to be replaced, in the name of prevention.</p>"
+                                "<p>This scenario is fictional. It shows how two fundamental principles can "
+                                "support the same round of bargaining.</p>"
+                            ),
+                        },
                     },
-                    "country": {
-                        "fr": "Pays non précisé (scénario fictif)",
-                        "en": "Unspecified country (fictional scenario)",
-                    },
-                    "year": None,
-                    "story": {
+                ),
+                (
+                    "key_point",
+                    {
                         "fr": (
-                            "<p>Dans un grand hôtel, les préposées aux chambres, presque toutes des femmes, "
-                            "gagnent moins que les préposés à l'entretien des bâtiments, presque tous des "
-                            "hommes. Le syndicat compare les deux emplois : les unes soulèvent des charges, "
-                            "travaillent à un rythme imposé et manipulent des produits chimiques; les "
-                            "autres réparent et entretiennent l'équipement. Son analyse conclut que les "
-                            "deux emplois demandent des efforts et des responsabilités comparables.</p>"
-                            "<p>Au même moment, des préposées se plaignent de maux de tête causés par un "
-                            "nouveau produit de nettoyage, utilisé dans des salles de bain mal ventilées. "
-                            "Le syndicat demande une évaluation des emplois, au nom de l'égalité de "
-                            "rémunération pour un travail de valeur égale, et le remplacement du produit, "
-                            "au nom de la prévention.</p>"
-                            "<p>Ce scénario est fictif. Il montre comment deux principes fondamentaux "
-                            "peuvent appuyer une même négociation.</p>"
+                            "<p>Égalité de rémunération pour un travail de valeur égale (n° 100), "
+                            "non-discrimination dans l'emploi et la profession (n° 111), prévention en santé "
+                            "et sécurité (n° 155 et 187) : depuis 2022, l'OIT compte cinq catégories de "
+                            "principes et droits fondamentaux au travail, et onze instruments "
+                            "fondamentaux.</p>"
                         ),
                         "en": (
-                            "<p>In a large hotel, the room attendants, almost all women, earn less than "
-                            "the building maintenance workers, almost all men. The union compares the "
-                            "two jobs: the attendants lift loads, work at an imposed pace and handle "
-                            "chemicals; the maintenance workers repair and look after equipment. Its "
-                            "analysis concludes that both jobs involve comparable effort and "
-                            "responsibility.</p>"
-                            "<p>At the same time, some attendants complain of headaches caused by a new "
-                            "cleaning product used in poorly ventilated bathrooms. The union calls for a "
-                            "job evaluation, in the name of equal pay for work of equal value, and for the "
-                            "product to be replaced, in the name of prevention.</p>"
-                            "<p>This scenario is fictional. It shows how two fundamental principles can "
-                            "support the same round of bargaining.</p>"
+                            "<p>Equal pay for work of equal value (No. 100), non-discrimination in employment "
+                            "and occupation (No. 111), prevention in safety and health (Nos 155 and 187): since "
+                            "2022, the ILO has five categories of fundamental principles and rights at work, "
+                            "and eleven fundamental instruments.</p>"
                         ),
                     },
-                }),
-                ("key_point", {
-                    "fr": (
-                        "<p>Égalité de rémunération pour un travail de valeur égale (n° 100), "
-                        "non-discrimination dans l'emploi et la profession (n° 111), prévention en santé "
-                        "et sécurité (n° 155 et 187) : depuis 2022, l'OIT compte cinq catégories de "
-                        "principes et droits fondamentaux au travail, et onze instruments "
-                        "fondamentaux.</p>"
-                    ),
-                    "en": (
-                        "<p>Equal pay for work of equal value (No. 100), non-discrimination in employment "
-                        "and occupation (No. 111), prevention in safety and health (No. 155 and 187): since "
-                        "2022, the ILO has five categories of fundamental principles and rights at work, "
-                        "and eleven fundamental instruments.</p>"
-                    ),
-                }),
-                ("discussion", {
-                    "question": {
-                        "fr": (
-                            "Dans votre milieu de travail, des emplois occupés surtout par des femmes "
-                            "sont-ils moins bien payés que des emplois de valeur comparable occupés surtout "
-                            "par des hommes? Et quels dangers mériteraient une action de prévention?"
-                        ),
-                        "en": (
-                            "In your workplace, are jobs done mostly by women paid less than jobs of "
-                            "comparable value done mostly by men? And which hazards call for preventive "
-                            "action?"
-                        ),
+                ),
+                (
+                    "discussion",
+                    {
+                        "question": {
+                            "fr": (
+                                "Dans votre milieu de travail, des emplois occupés surtout par des femmes "
+                                "sont-ils moins bien payés que des emplois de valeur comparable occupés surtout "
+                                "par des hommes? Et quels dangers mériteraient une action de prévention?"
+                            ),
+                            "en": (
+                                "In your workplace, are jobs done mostly by women paid less than jobs of "
+                                "comparable value done mostly by men? And which hazards call for preventive "
+                                "action?"
+                            ),
+                        },
+                        "guidance": {
+                            "fr": (
+                                "Comparez les emplois selon les compétences, les efforts, les responsabilités "
+                                "et les conditions de travail, pas seulement selon le titre du poste. Pour la "
+                                "santé et la sécurité, partez de ce que vivent les membres : fatigue, "
+                                "blessures, produits, stress."
+                            ),
+                            "en": (
+                                "Compare jobs by skills, effort, responsibilities and working conditions, not "
+                                "just by job title. For safety and health, start from what members experience: "
+                                "fatigue, injuries, products, stress."
+                            ),
+                        },
                     },
-                    "guidance": {
-                        "fr": (
-                            "Comparez les emplois selon les compétences, les efforts, les responsabilités "
-                            "et les conditions de travail, pas seulement selon le titre du poste. Pour la "
-                            "santé et la sécurité, partez de ce que vivent les membres : fatigue, "
-                            "blessures, produits, stress."
-                        ),
-                        "en": (
-                            "Compare jobs by skills, effort, responsibilities and working conditions, not "
-                            "just by job title. For safety and health, start from what members experience: "
-                            "fatigue, injuries, products, stress."
-                        ),
-                    },
-                }),
+                ),
             ],
         },
     ],

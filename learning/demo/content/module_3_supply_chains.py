@@ -50,185 +50,200 @@ MODULE = {
             },
             "minutes": 15,
             "body": [
-                ("paragraph", {
-                    "fr": (
-                        "<p>Regardez l'étiquette de votre chandail ou de votre uniforme de travail. Elle "
-                        "indique un pays, mais pas l'usine, ni les personnes qui l'ont cousu. Derrière un "
-                        "vêtement ordinaire, il y a souvent une longue chaîne d'entreprises. Au bout de la "
-                        "chaîne, il y a des travailleuses et des travailleurs dont on ne sait presque "
-                        "rien.</p>"
-                    ),
-                    "en": (
-                        "<p>Look at the label on your sweater or your work uniform. It names a country, but "
-                        "not the factory, and not the people who sewed it. Behind an ordinary piece of "
-                        "clothing there is often a long chain of companies. At the end of that chain are "
-                        "workers we know almost nothing about.</p>"
-                    ),
-                }),
-                ("heading", {
-                    "fr": "Qu'est-ce qu'un atelier de misère ?",
-                    "en": "What is a sweatshop?",
-                }),
-                ("paragraph", {
-                    "fr": (
-                        "<p>On appelle <b>atelier de misère</b> un lieu de travail où les droits "
-                        "fondamentaux ne sont pas respectés. Les signes sont connus :</p>"
-                        "<ul>"
-                        "<li>des journées très longues et des heures supplémentaires imposées ;</li>"
-                        "<li>des salaires trop bas pour vivre, parfois payés en retard ou amputés ;</li>"
-                        "<li>des bâtiments dangereux, des sorties de secours bloquées, des produits "
-                        "toxiques manipulés sans protection ;</li>"
-                        "<li>du harcèlement, des menaces et le renvoi de celles et ceux qui veulent se "
-                        "syndiquer ;</li>"
-                        "<li>dans les pires cas, du travail des enfants ou du travail forcé.</li>"
-                        "</ul>"
-                        "<p>Les ateliers de misère existent au Sud comme au Nord. On en trouve dans des "
-                        "zones franches d'Asie ou d'Amérique latine, mais aussi dans des ateliers "
-                        "clandestins de grandes villes riches, où des personnes migrantes, souvent sans "
-                        "papiers, ont peur de se plaindre.</p>"
-                    ),
-                    "en": (
-                        "<p>A <b>sweatshop</b> is a workplace where fundamental rights are not respected. "
-                        "The signs are well known:</p>"
-                        "<ul>"
-                        "<li>very long days and forced overtime;</li>"
-                        "<li>wages too low to live on, sometimes paid late or cut;</li>"
-                        "<li>unsafe buildings, blocked emergency exits, toxic products handled without "
-                        "protection;</li>"
-                        "<li>harassment, threats, and the firing of anyone who wants to join a union;</li>"
-                        "<li>in the worst cases, child labour or forced labour.</li>"
-                        "</ul>"
-                        "<p>Sweatshops exist in the South and in the North alike. You find them in free "
-                        "trade zones in Asia or Latin America, but also in clandestine workshops in big, "
-                        "wealthy cities, where migrant workers, often undocumented, are afraid to "
-                        "complain.</p>"
-                    ),
-                }),
+                (
+                    "heading",
+                    {
+                        "fr": "Qu'est-ce qu'un atelier de misère ?",
+                        "en": "What is a sweatshop?",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Regardez l'étiquette de votre chandail ou de votre uniforme de travail. Elle "
+                            "indique un pays, mais pas l'usine, ni les personnes qui l'ont cousu. Derrière un "
+                            "vêtement ordinaire, il y a souvent une longue chaîne d'entreprises. Au bout de la "
+                            "chaîne, il y a des travailleuses et des travailleurs dont on ne sait presque "
+                            "rien.</p>"
+                            "<p>On appelle <b>atelier de misère</b> un lieu de travail où les droits "
+                            "fondamentaux ne sont pas respectés. Les signes sont connus :</p>"
+                            "<ul>"
+                            "<li>des journées très longues et des heures supplémentaires imposées ;</li>"
+                            "<li>des salaires trop bas pour vivre, parfois payés en retard ou amputés ;</li>"
+                            "<li>des bâtiments dangereux, des sorties de secours bloquées, des produits "
+                            "toxiques manipulés sans protection ;</li>"
+                            "<li>du harcèlement, des menaces et le renvoi de celles et ceux qui veulent se "
+                            "syndiquer ;</li>"
+                            "<li>dans les pires cas, du travail des enfants ou du travail forcé.</li>"
+                            "</ul>"
+                            "<p>Les ateliers de misère existent au Sud comme au Nord. On en trouve dans des "
+                            "zones franches d'Asie ou d'Amérique latine, mais aussi dans des ateliers "
+                            "clandestins de grandes villes riches, où des personnes migrantes, souvent sans "
+                            "papiers, ont peur de se plaindre.</p>"
+                        ),
+                        "en": (
+                            "<p>Look at the label on your sweater or your work uniform. It names a country, but "
+                            "not the factory, and not the people who sewed it. Behind an ordinary piece of "
+                            "clothing there is often a long chain of companies. At the end of that chain are "
+                            "workers we know almost nothing about.</p>"
+                            "<p>A <b>sweatshop</b> is a workplace where fundamental rights are not respected. "
+                            "The signs are well known:</p>"
+                            "<ul>"
+                            "<li>very long days and forced overtime;</li>"
+                            "<li>wages too low to live on, sometimes paid late or cut;</li>"
+                            "<li>unsafe buildings, blocked emergency exits, toxic products handled without "
+                            "protection;</li>"
+                            "<li>harassment, threats, and the firing of anyone who wants to join a union;</li>"
+                            "<li>in the worst cases, child labour or forced labour.</li>"
+                            "</ul>"
+                            "<p>Sweatshops exist in the South and in the North alike. You find them in free "
+                            "trade zones in Asia or Latin America, but also in clandestine workshops in big, "
+                            "wealthy cities, where migrant workers, often undocumented, are afraid to "
+                            "complain.</p>"
+                        ),
+                    },
+                ),
                 ("glossary", "sweatshop"),
-                ("paragraph", {
-                    "fr": (
-                        "<p>Une chaîne d'approvisionnement relie toutes les entreprises qui participent à la "
-                        "fabrication d'un produit, de la matière première jusqu'au magasin. Dans le "
-                        "vêtement, on retrouve souvent ces maillons :</p>"
-                        "<ul>"
-                        "<li><b>l'acheteur</b> : un magasin, mais aussi une ville, une commission scolaire "
-                        "ou un syndicat qui commande des uniformes ou des chandails ;</li>"
-                        "<li><b>la marque</b> : elle conçoit le produit et le vend sous son nom, mais "
-                        "possède rarement les usines ;</li>"
-                        "<li><b>le fournisseur</b> : l'usine qui reçoit la commande et s'engage sur un prix "
-                        "et une date de livraison ;</li>"
-                        "<li><b>les sous-traitants</b> : d'autres ateliers, souvent plus petits, à qui le "
-                        "fournisseur confie une partie du travail, parfois jusqu'à des personnes qui "
-                        "cousent à domicile.</li>"
-                        "</ul>"
-                    ),
-                    "en": (
-                        "<p>A supply chain links all the companies involved in making a product, from the "
-                        "raw material to the store. In the garment industry, you often find these "
-                        "links:</p>"
-                        "<ul>"
-                        "<li><b>the buyer</b>: a store, but also a city, a school board or a union that "
-                        "orders uniforms or T-shirts;</li>"
-                        "<li><b>the brand</b>: it designs the product and sells it under its name, but "
-                        "rarely owns the factories;</li>"
-                        "<li><b>the supplier</b>: the factory that receives the order and commits to a price "
-                        "and a delivery date;</li>"
-                        "<li><b>the subcontractors</b>: other workshops, often smaller, to which the "
-                        "supplier hands part of the work, sometimes all the way down to people sewing at "
-                        "home.</li>"
-                        "</ul>"
-                    ),
-                }),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Une chaîne d'approvisionnement relie toutes les entreprises qui participent à la "
+                            "fabrication d'un produit, de la matière première jusqu'au magasin. Dans le "
+                            "vêtement, on retrouve souvent ces maillons :</p>"
+                            "<ul>"
+                            "<li><b>l'acheteur</b> : un magasin, mais aussi une ville, une commission scolaire "
+                            "ou un syndicat qui commande des uniformes ou des chandails ;</li>"
+                            "<li><b>la marque</b> : elle conçoit le produit et le vend sous son nom, mais "
+                            "possède rarement les usines ;</li>"
+                            "<li><b>le fournisseur</b> : l'usine qui reçoit la commande et s'engage sur un prix "
+                            "et une date de livraison ;</li>"
+                            "<li><b>les sous-traitants</b> : d'autres ateliers, souvent plus petits, à qui le "
+                            "fournisseur confie une partie du travail, parfois jusqu'à des personnes qui "
+                            "cousent à domicile.</li>"
+                            "</ul>"
+                        ),
+                        "en": (
+                            "<p>A supply chain links all the companies involved in making a product, from the "
+                            "raw material to the store. In the garment industry, you often find these "
+                            "links:</p>"
+                            "<ul>"
+                            "<li><b>the buyer</b>: a store, but also a city, a school board or a union that "
+                            "orders uniforms or T-shirts;</li>"
+                            "<li><b>the brand</b>: it designs the product and sells it under its name, but "
+                            "rarely owns the factories;</li>"
+                            "<li><b>the supplier</b>: the factory that receives the order and commits to a price "
+                            "and a delivery date;</li>"
+                            "<li><b>the subcontractors</b>: other workshops, often smaller, to which the "
+                            "supplier hands part of the work, sometimes all the way down to people sewing at "
+                            "home.</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
                 ("glossary", "supply-chain"),
                 ("glossary", "subcontracting"),
-                ("paragraph", {
-                    "fr": (
-                        "<p>À chaque commande, l'acheteur cherche le meilleur prix et le délai le plus "
-                        "court. Le fournisseur accepte pour ne pas perdre le contrat, puis il fait "
-                        "descendre la pression : cadences plus rapides, heures supplémentaires, "
-                        "sous-traitance à des ateliers moins chers et moins surveillés. Au bout de la "
-                        "chaîne, ce sont les travailleuses et les travailleurs qui paient.</p>"
-                        "<p>La sous-traitance a un autre effet : elle dilue la responsabilité. Quand un "
-                        "drame arrive, chacun peut dire « ce n'était pas mon usine ». C'est justement ce que "
-                        "le mouvement syndical conteste : celui qui passe la commande et fixe le prix a "
-                        "aussi une responsabilité envers les personnes qui fabriquent le produit.</p>"
-                    ),
-                    "en": (
-                        "<p>With every order, the buyer looks for the lowest price and the shortest "
-                        "deadline. The supplier accepts so as not to lose the contract, then pushes the "
-                        "pressure down the line: faster production rates, overtime, subcontracting to "
-                        "cheaper and less closely watched workshops. At the end of the chain, it is the "
-                        "workers who pay.</p>"
-                        "<p>Subcontracting has another effect: it blurs responsibility. When a tragedy "
-                        "happens, everyone can say \"it wasn't my factory\". That is exactly what the union "
-                        "movement challenges: whoever places the order and sets the price also has a "
-                        "responsibility towards the people who make the product.</p>"
-                    ),
-                }),
-                ("testimony", {
-                    "quote": {
+                (
+                    "paragraph",
+                    {
                         "fr": (
-                            "Quand une grosse commande arrive, le patron ferme les portes et on reste "
-                            "jusqu'à minuit. Si on refuse, on nous dit qu'il y a dix personnes dehors qui "
-                            "veulent notre place. Ceux qui achètent ces chemises ne savent pas comment "
-                            "elles sont faites."
+                            "<p>À chaque commande, l'acheteur cherche le meilleur prix et le délai le plus "
+                            "court. Le fournisseur accepte pour ne pas perdre le contrat, puis il fait "
+                            "descendre la pression : cadences plus rapides, heures supplémentaires, "
+                            "sous-traitance à des ateliers moins chers et moins surveillés. Au bout de la "
+                            "chaîne, ce sont les travailleuses et les travailleurs qui paient.</p>"
+                            "<p>La sous-traitance a un autre effet : elle dilue la responsabilité. Quand un "
+                            "drame arrive, chacun peut dire « ce n'était pas mon usine ». C'est justement ce que "
+                            "le mouvement syndical conteste : celui qui passe la commande et fixe le prix a "
+                            "aussi une responsabilité envers les personnes qui fabriquent le produit.</p>"
                         ),
                         "en": (
-                            "When a big order comes in, the boss locks the doors and we stay until "
-                            "midnight. If we refuse, they tell us there are ten people outside who want our "
-                            "jobs. The people who buy these shirts don't know how they are made."
+                            "<p>With every order, the buyer looks for the lowest price and the shortest "
+                            "deadline. The supplier accepts so as not to lose the contract, then pushes the "
+                            "pressure down the line: faster production rates, overtime, subcontracting to "
+                            "cheaper and less closely watched workshops. At the end of the chain, it is the "
+                            "workers who pay.</p>"
+                            "<p>Subcontracting has another effect: it blurs responsibility. When a tragedy "
+                            'happens, everyone can say "it wasn\'t my factory". That is exactly what the union '
+                            "movement challenges: whoever places the order and sets the price also has a "
+                            "responsibility towards the people who make the product.</p>"
                         ),
                     },
-                    "who": {
-                        "fr": "Une couturière",
-                        "en": "A garment worker",
+                ),
+                (
+                    "testimony",
+                    {
+                        "quote": {
+                            "fr": (
+                                "Quand une grosse commande arrive, le patron ferme les portes et on reste "
+                                "jusqu'à minuit. Si on refuse, on nous dit qu'il y a dix personnes dehors qui "
+                                "veulent notre place. Ceux qui achètent ces chemises ne savent pas comment "
+                                "elles sont faites."
+                            ),
+                            "en": (
+                                "When a big order comes in, the boss locks the doors and we stay until "
+                                "midnight. If we refuse, they tell us there are ten people outside who want our "
+                                "jobs. The people who buy these shirts don't know how they are made."
+                            ),
+                        },
+                        "who": {
+                            "fr": "Une couturière",
+                            "en": "A garment worker",
+                        },
+                        "role": {
+                            "fr": "ouvrière dans un atelier sous-traitant du vêtement, témoignage composite",
+                            "en": "worker in a garment subcontracting workshop, composite testimony",
+                        },
                     },
-                    "role": {
-                        "fr": "ouvrière dans un atelier sous-traitant du vêtement, témoignage composite",
-                        "en": "worker in a garment subcontracting workshop, composite testimony",
-                    },
-                }),
-                ("key_point", {
-                    "fr": (
-                        "<p>Un atelier de misère n'est pas un accident isolé. Il est souvent le produit "
-                        "d'une chaîne où la pression sur les prix et les délais descend jusqu'au dernier "
-                        "maillon. Pour changer les conditions de travail, il faut agir sur toute la chaîne, "
-                        "y compris sur ceux qui achètent.</p>"
-                    ),
-                    "en": (
-                        "<p>A sweatshop is not an isolated accident. It is often the product of a chain in "
-                        "which pressure on prices and deadlines runs all the way down to the last link. To "
-                        "change working conditions, you have to act on the whole chain, including the "
-                        "buyers.</p>"
-                    ),
-                }),
-                ("discussion", {
-                    "question": {
+                ),
+                (
+                    "key_point",
+                    {
                         "fr": (
-                            "Pensez aux objets que votre syndicat ou votre employeur achète : chandails, "
-                            "casquettes, uniformes, sacs. Savez-vous où et dans quelles conditions ils sont "
-                            "fabriqués ?"
+                            "<p>Un atelier de misère n'est pas un accident isolé. Il est souvent le produit "
+                            "d'une chaîne où la pression sur les prix et les délais descend jusqu'au dernier "
+                            "maillon. Pour changer les conditions de travail, il faut agir sur toute la chaîne, "
+                            "y compris sur ceux qui achètent.</p>"
                         ),
                         "en": (
-                            "Think of the things your union or your employer buys: T-shirts, caps, "
-                            "uniforms, bags. Do you know where and under what conditions they are made?"
+                            "<p>A sweatshop is not an isolated accident. It is often the product of a chain in "
+                            "which pressure on prices and deadlines runs all the way down to the last link. To "
+                            "change working conditions, you have to act on the whole chain, including the "
+                            "buyers.</p>"
                         ),
                     },
-                    "guidance": {
-                        "fr": (
-                            "Faites la liste de deux ou trois produits. Pour chacun, cherchez qui est le "
-                            "fournisseur, qui est la marque et s'il est possible de connaître l'usine. "
-                            "Notez ce que vous ne savez pas : ces trous sont souvent le point de départ "
-                            "d'une politique d'achat responsable."
-                        ),
-                        "en": (
-                            "List two or three products. For each one, find out who the supplier is, who "
-                            "the brand is, and whether you can identify the factory. Write down what you "
-                            "don't know: those gaps are often the starting point of a responsible "
-                            "purchasing policy."
-                        ),
+                ),
+                (
+                    "discussion",
+                    {
+                        "question": {
+                            "fr": (
+                                "Pensez aux objets que votre syndicat ou votre employeur achète : chandails, "
+                                "casquettes, uniformes, sacs. Savez-vous où et dans quelles conditions ils sont "
+                                "fabriqués ?"
+                            ),
+                            "en": (
+                                "Think of the things your union or your employer buys: T-shirts, caps, "
+                                "uniforms, bags. Do you know where and under what conditions they are made?"
+                            ),
+                        },
+                        "guidance": {
+                            "fr": (
+                                "Faites la liste de deux ou trois produits. Pour chacun, cherchez qui est le "
+                                "fournisseur, qui est la marque et s'il est possible de connaître l'usine. "
+                                "Notez ce que vous ne savez pas : ces trous sont souvent le point de départ "
+                                "d'une politique d'achat responsable."
+                            ),
+                            "en": (
+                                "List two or three products. For each one, find out who the supplier is, who "
+                                "the brand is, and whether you can identify the factory. Write down what you "
+                                "don't know: those gaps are often the starting point of a responsible "
+                                "purchasing policy."
+                            ),
+                        },
                     },
-                }),
+                ),
             ],
         },
         # ------------------------------------------------------------------------------------------
@@ -256,163 +271,184 @@ MODULE = {
             },
             "minutes": 20,
             "body": [
-                ("case_study", {
-                    "title": {
-                        "fr": "L'effondrement du Rana Plaza",
-                        "en": "The collapse of Rana Plaza",
+                (
+                    "case_study",
+                    {
+                        "title": {
+                            "fr": "L'effondrement du Rana Plaza",
+                            "en": "The collapse of Rana Plaza",
+                        },
+                        "country": {
+                            "fr": "Bangladesh",
+                            "en": "Bangladesh",
+                        },
+                        "year": 2013,
+                        "story": {
+                            "fr": (
+                                "<p>Le Rana Plaza était un immeuble de Savar, près de Dhaka, la capitale du "
+                                "Bangladesh. Il abritait des usines de confection qui fabriquaient des "
+                                "vêtements pour des marques internationales.</p>"
+                                "<p>La veille de la catastrophe, des fissures avaient été vues dans le "
+                                "bâtiment. Pourtant, le 24 avril 2013, les ateliers étaient en activité quand "
+                                "l'immeuble s'est effondré.</p>"
+                                "<p>Plus de 1 100 travailleuses et travailleurs sont morts, et environ 2 500 "
+                                "ont été blessés. C'est l'une des pires catastrophes de l'histoire de "
+                                "l'industrie du vêtement.</p>"
+                                "<p>Le Rana Plaza a montré au monde ce que cachent les étiquettes : des "
+                                "bâtiments dangereux, des alertes ignorées, et des marques qui connaissaient "
+                                "mal les usines où leurs vêtements étaient fabriqués.</p>"
+                            ),
+                            "en": (
+                                "<p>Rana Plaza was a building in Savar, near Dhaka, the capital of Bangladesh. "
+                                "It housed garment factories that made clothes for international brands.</p>"
+                                "<p>The day before the disaster, cracks had been seen in the building. Even so, "
+                                "on 24 April 2013, the workshops were running when the building "
+                                "collapsed.</p>"
+                                "<p>More than 1,100 workers were killed and about 2,500 were injured. It is one "
+                                "of the worst disasters in the history of the garment industry.</p>"
+                                "<p>Rana Plaza showed the world what labels hide: dangerous buildings, ignored "
+                                "warnings, and brands that knew little about the factories where their "
+                                "clothes were made.</p>"
+                            ),
+                        },
                     },
-                    "country": {
-                        "fr": "Bangladesh",
-                        "en": "Bangladesh",
-                    },
-                    "year": 2013,
-                    "story": {
+                ),
+                (
+                    "paragraph",
+                    {
                         "fr": (
-                            "<p>Le Rana Plaza était un immeuble de Savar, près de Dhaka, la capitale du "
-                            "Bangladesh. Il abritait des usines de confection qui fabriquaient des "
-                            "vêtements pour des marques internationales.</p>"
-                            "<p>La veille de la catastrophe, des fissures avaient été vues dans le "
-                            "bâtiment. Pourtant, le 24 avril 2013, les ateliers étaient en activité quand "
-                            "l'immeuble s'est effondré.</p>"
-                            "<p>Plus de 1 100 travailleuses et travailleurs sont morts, et environ 2 500 "
-                            "ont été blessés. C'est l'une des pires catastrophes de l'histoire de "
-                            "l'industrie du vêtement.</p>"
-                            "<p>Le Rana Plaza a montré au monde ce que cachent les étiquettes : des "
-                            "bâtiments dangereux, des alertes ignorées, et des marques qui connaissaient "
-                            "mal les usines où leurs vêtements étaient fabriqués.</p>"
+                            "<p>Un lieu de travail sûr n'est pas un luxe : c'est un droit. Depuis juin 2022, la "
+                            "Conférence internationale du Travail reconnaît un milieu de travail sûr et salubre "
+                            "comme l'un des principes et droits fondamentaux au travail. Deux conventions "
+                            "précisent ce que les États doivent faire.</p>"
                         ),
                         "en": (
-                            "<p>Rana Plaza was a building in Savar, near Dhaka, the capital of Bangladesh. "
-                            "It housed garment factories that made clothes for international brands.</p>"
-                            "<p>The day before the disaster, cracks had been seen in the building. Even so, "
-                            "on 24 April 2013, the workshops were running when the building "
-                            "collapsed.</p>"
-                            "<p>More than 1,100 workers were killed and about 2,500 were injured. It is one "
-                            "of the worst disasters in the history of the garment industry.</p>"
-                            "<p>Rana Plaza showed the world what labels hide: dangerous buildings, ignored "
-                            "warnings, and brands that knew little about the factories where their "
-                            "clothes were made.</p>"
+                            "<p>A safe workplace is not a luxury: it is a right. Since June 2022, the "
+                            "International Labour Conference has recognised a safe and healthy working "
+                            "environment as one of the fundamental principles and rights at work. Two "
+                            "conventions spell out what States must do.</p>"
                         ),
                     },
-                }),
-                ("paragraph", {
-                    "fr": (
-                        "<p>Un lieu de travail sûr n'est pas un luxe : c'est un droit. Depuis juin 2022, la "
-                        "Conférence internationale du Travail reconnaît un milieu de travail sûr et salubre "
-                        "comme l'un des principes et droits fondamentaux au travail. Deux conventions "
-                        "précisent ce que les États doivent faire.</p>"
-                    ),
-                    "en": (
-                        "<p>A safe workplace is not a luxury: it is a right. Since June 2022, the "
-                        "International Labour Conference has recognised a safe and healthy working "
-                        "environment as one of the fundamental principles and rights at work. Two "
-                        "conventions spell out what States must do.</p>"
-                    ),
-                }),
+                ),
                 ("standard", "C155"),
                 ("standard", "C187"),
-                ("heading", {
-                    "fr": "L'Accord de 2013 : un engagement qui oblige",
-                    "en": "The 2013 Accord: a commitment with teeth",
-                }),
-                ("paragraph", {
-                    "fr": (
-                        "<p>En mai 2013, quelques semaines après la catastrophe, des marques et des "
-                        "détaillants internationaux ont signé avec des syndicats l'<b>Accord sur la "
-                        "sécurité incendie et la sécurité des bâtiments au Bangladesh</b>. Parmi les "
-                        "signataires syndicaux se trouvaient deux fédérations syndicales internationales : "
-                        "IndustriALL et UNI.</p>"
-                        "<p>Ce qui rend l'Accord différent :</p>"
-                        "<ul>"
-                        "<li>il est <b>juridiquement contraignant</b> : ce n'est pas un code de conduite "
-                        "volontaire qu'une entreprise peut oublier quand ça l'arrange ;</li>"
-                        "<li>il est négocié <b>avec les syndicats</b>, et non écrit par les marques "
-                        "seules ;</li>"
-                        "<li>il prévoit des <b>inspections indépendantes</b> des usines, faites par des "
-                        "inspecteurs qui ne dépendent ni du patron de l'usine ni de la marque ;</li>"
-                        "<li>il offre aux travailleuses et aux travailleurs un <b>mécanisme de plainte</b> "
-                        "pour signaler un danger.</li>"
-                        "</ul>"
-                    ),
-                    "en": (
-                        "<p>In May 2013, a few weeks after the disaster, international brands and retailers "
-                        "signed the <b>Accord on Fire and Building Safety in Bangladesh</b> with trade "
-                        "unions. The union signatories included two global union federations: IndustriALL "
-                        "and UNI.</p>"
-                        "<p>What makes the Accord different:</p>"
-                        "<ul>"
-                        "<li>it is <b>legally binding</b>: it is not a voluntary code of conduct that a "
-                        "company can forget when it suits it;</li>"
-                        "<li>it is negotiated <b>with unions</b>, not written by the brands alone;</li>"
-                        "<li>it provides for <b>independent inspections</b> of factories, by inspectors who "
-                        "answer neither to the factory owner nor to the brand;</li>"
-                        "<li>it gives workers a <b>complaint mechanism</b> to report a hazard.</li>"
-                        "</ul>"
-                    ),
-                }),
-                ("paragraph", {
-                    "fr": (
-                        "<p>En 2021, l'Accord a été suivi par l'<b>Accord international pour la santé et la "
-                        "sécurité dans l'industrie du textile et de l'habillement</b>. Il reprend les mêmes "
-                        "principes : des engagements qui obligent les marques, négociés avec les syndicats, "
-                        "vérifiés de façon indépendante, et où la voix des travailleuses et des "
-                        "travailleurs compte.</p>"
-                        "<p>Plus largement, après le Rana Plaza, il est devenu plus difficile pour une "
-                        "marque de dire qu'elle ne savait pas. On attend des entreprises qu'elles "
-                        "connaissent leur chaîne d'approvisionnement et qu'elles préviennent les risques "
-                        "pour les personnes qui y travaillent : c'est ce qu'on appelle la diligence "
-                        "raisonnable.</p>"
-                    ),
-                    "en": (
-                        "<p>In 2021, the Accord was followed by the <b>International Accord for Health and "
-                        "Safety in the Textile and Garment Industry</b>. It keeps the same principles: "
-                        "commitments that bind the brands, negotiated with unions, independently checked, "
-                        "and in which workers' voices count.</p>"
-                        "<p>More broadly, after Rana Plaza it became harder for a brand to say it did not "
-                        "know. Companies are expected to know their supply chain and to prevent risks to "
-                        "the people who work in it: this is called due diligence.</p>"
-                    ),
-                }),
+                (
+                    "heading",
+                    {
+                        "fr": "L'Accord de 2013 : un engagement qui oblige",
+                        "en": "The 2013 Accord: a commitment with teeth",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>En mai 2013, quelques semaines après la catastrophe, des marques et des "
+                            "détaillants internationaux ont signé avec des syndicats l'<b>Accord sur la "
+                            "sécurité incendie et la sécurité des bâtiments au Bangladesh</b>. Parmi les "
+                            "signataires syndicaux se trouvaient deux fédérations syndicales internationales : "
+                            "IndustriALL et UNI.</p>"
+                            "<p>Ce qui rend l'Accord différent :</p>"
+                            "<ul>"
+                            "<li>il est <b>juridiquement contraignant</b> : ce n'est pas un code de conduite "
+                            "volontaire qu'une entreprise peut oublier quand ça l'arrange ;</li>"
+                            "<li>il est négocié <b>avec les syndicats</b>, et non écrit par les marques "
+                            "seules ;</li>"
+                            "<li>il prévoit des <b>inspections indépendantes</b> des usines, faites par des "
+                            "inspecteurs qui ne dépendent ni du patron de l'usine ni de la marque ;</li>"
+                            "<li>il offre aux travailleuses et aux travailleurs un <b>mécanisme de plainte</b> "
+                            "pour signaler un danger.</li>"
+                            "</ul>"
+                        ),
+                        "en": (
+                            "<p>In May 2013, a few weeks after the disaster, international brands and retailers "
+                            "signed the <b>Accord on Fire and Building Safety in Bangladesh</b> with trade "
+                            "unions. The union signatories included two global union federations: IndustriALL "
+                            "and UNI.</p>"
+                            "<p>What makes the Accord different:</p>"
+                            "<ul>"
+                            "<li>it is <b>legally binding</b>: it is not a voluntary code of conduct that a "
+                            "company can forget when it suits it;</li>"
+                            "<li>it is negotiated <b>with unions</b>, not written by the brands alone;</li>"
+                            "<li>it provides for <b>independent inspections</b> of factories, by inspectors who "
+                            "answer neither to the factory owner nor to the brand;</li>"
+                            "<li>it gives workers a <b>complaint mechanism</b> to report a hazard.</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>En 2021, l'Accord a été suivi par l'<b>Accord international pour la santé et la "
+                            "sécurité dans l'industrie du textile et de l'habillement</b>. Il reprend les mêmes "
+                            "principes : des engagements qui obligent les marques, négociés avec les syndicats, "
+                            "vérifiés de façon indépendante, et où la voix des travailleuses et des "
+                            "travailleurs compte.</p>"
+                            "<p>Plus largement, après le Rana Plaza, il est devenu plus difficile pour une "
+                            "marque de dire qu'elle ne savait pas. On attend des entreprises qu'elles "
+                            "connaissent leur chaîne d'approvisionnement et qu'elles préviennent les risques "
+                            "pour les personnes qui y travaillent : c'est ce qu'on appelle la diligence "
+                            "raisonnable.</p>"
+                        ),
+                        "en": (
+                            "<p>In 2021, the Accord was followed by the <b>International Accord for Health and "
+                            "Safety in the Textile and Garment Industry</b>. It keeps the same principles: "
+                            "commitments that bind the brands, negotiated with unions, independently checked, "
+                            "and in which workers' voices count.</p>"
+                            "<p>More broadly, after Rana Plaza it became harder for a brand to say it did not "
+                            "know. Companies are expected to know their supply chain and to prevent risks to "
+                            "the people who work in it: this is called due diligence.</p>"
+                        ),
+                    },
+                ),
                 ("glossary", "due-diligence"),
-                ("key_point", {
-                    "fr": (
-                        "<p>L'Accord du Bangladesh montre ce qui fonctionne : un engagement "
-                        "<b>contraignant</b>, négocié <b>avec les syndicats</b>, avec des <b>inspections "
-                        "indépendantes</b> et un moyen pour les travailleuses et les travailleurs de se "
-                        "faire entendre. Un code de conduite volontaire ne remplace pas cela.</p>"
-                    ),
-                    "en": (
-                        "<p>The Bangladesh Accord shows what works: a <b>binding</b> commitment, "
-                        "negotiated <b>with unions</b>, with <b>independent inspections</b> and a way for "
-                        "workers to make themselves heard. A voluntary code of conduct is no substitute "
-                        "for that.</p>"
-                    ),
-                }),
-                ("discussion", {
-                    "question": {
+                (
+                    "key_point",
+                    {
                         "fr": (
-                            "Pourquoi un accord juridiquement contraignant, signé avec des syndicats, "
-                            "protège-t-il mieux qu'un code de conduite rédigé par une marque ?"
+                            "<p>L'Accord du Bangladesh montre ce qui fonctionne : un engagement "
+                            "<b>contraignant</b>, négocié <b>avec les syndicats</b>, avec des <b>inspections "
+                            "indépendantes</b> et un moyen pour les travailleuses et les travailleurs de se "
+                            "faire entendre. Un code de conduite volontaire ne remplace pas cela.</p>"
                         ),
                         "en": (
-                            "Why does a legally binding agreement signed with unions protect workers "
-                            "better than a code of conduct written by a brand?"
+                            "<p>The Bangladesh Accord shows what works: a <b>binding</b> commitment, "
+                            "negotiated <b>with unions</b>, with <b>independent inspections</b> and a way for "
+                            "workers to make themselves heard. A voluntary code of conduct is no substitute "
+                            "for that.</p>"
                         ),
                     },
-                    "guidance": {
-                        "fr": (
-                            "Comparez qui écrit les règles, qui vérifie qu'elles sont respectées et ce qui "
-                            "arrive si elles ne le sont pas. Demandez-vous aussi quelle place ont les "
-                            "travailleuses et les travailleurs dans chaque cas : sont-ils seulement "
-                            "protégés, ou peuvent-ils agir eux-mêmes ?"
-                        ),
-                        "en": (
-                            "Compare who writes the rules, who checks that they are followed, and what "
-                            "happens if they are not. Ask yourself, too, what role workers play in each "
-                            "case: are they only protected, or can they act for themselves?"
-                        ),
+                ),
+                (
+                    "discussion",
+                    {
+                        "question": {
+                            "fr": (
+                                "Pourquoi un accord juridiquement contraignant, signé avec des syndicats, "
+                                "protège-t-il mieux qu'un code de conduite rédigé par une marque ?"
+                            ),
+                            "en": (
+                                "Why does a legally binding agreement signed with unions protect workers "
+                                "better than a code of conduct written by a brand?"
+                            ),
+                        },
+                        "guidance": {
+                            "fr": (
+                                "Comparez qui écrit les règles, qui vérifie qu'elles sont respectées et ce qui "
+                                "arrive si elles ne le sont pas. Demandez-vous aussi quelle place ont les "
+                                "travailleuses et les travailleurs dans chaque cas : sont-ils seulement "
+                                "protégés, ou peuvent-ils agir eux-mêmes ?"
+                            ),
+                            "en": (
+                                "Compare who writes the rules, who checks that they are followed, and what "
+                                "happens if they are not. Ask yourself, too, what role workers play in each "
+                                "case: are they only protected, or can they act for themselves?"
+                            ),
+                        },
                     },
-                }),
+                ),
             ],
         },
         # ------------------------------------------------------------------------------------------
@@ -441,185 +477,209 @@ MODULE = {
             },
             "minutes": 20,
             "body": [
-                ("paragraph", {
-                    "fr": (
-                        "<p>Votre syndicat commande des chandails pour une manifestation, des casquettes "
-                        "pour un congrès, des sacs pour une campagne. Une commission scolaire achète des "
-                        "uniformes, une ville habille ses cols bleus. Chacun de ces acheteurs a un "
-                        "pouvoir : celui de choisir à qui il donne son argent, et à quelles "
-                        "conditions.</p>"
-                    ),
-                    "en": (
-                        "<p>Your union orders T-shirts for a demonstration, caps for a convention, bags for "
-                        "a campaign. A school board buys uniforms; a city buys work clothes for its outdoor "
-                        "workers. Each of these buyers has power: the power to choose who gets its money, "
-                        "and on what terms.</p>"
-                    ),
-                }),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Votre syndicat commande des chandails pour une manifestation, des casquettes "
+                            "pour un congrès, des sacs pour une campagne. Une commission scolaire achète des "
+                            "uniformes, une ville habille ses cols bleus. Chacun de ces acheteurs a un "
+                            "pouvoir : celui de choisir à qui il donne son argent, et à quelles "
+                            "conditions.</p>"
+                        ),
+                        "en": (
+                            "<p>Your union orders T-shirts for a demonstration, caps for a convention, bags for "
+                            "a campaign. A school board buys uniforms; a city buys work clothes for its outdoor "
+                            "workers. Each of these buyers has power: the power to choose who gets its money, "
+                            "and on what terms.</p>"
+                        ),
+                    },
+                ),
                 ("glossary", "responsible-purchasing"),
-                ("paragraph", {
-                    "fr": (
-                        "<p>Une politique d'achat responsable est un engagement écrit. Une bonne politique "
-                        "contient au moins quatre éléments :</p>"
-                        "<ul>"
-                        "<li><b>Le respect des normes fondamentales du travail</b> : liberté syndicale et "
-                        "négociation collective, pas de travail forcé, pas de travail des enfants, pas de "
-                        "discrimination, et un milieu de travail sûr et salubre.</li>"
-                        "<li><b>La transparence</b> : les fournisseurs doivent dire où les produits sont "
-                        "fabriqués, avec le nom et l'adresse des usines, y compris celles des "
-                        "sous-traitants.</li>"
-                        "<li><b>La vérification indépendante</b> : on ne se contente pas de la parole du "
-                        "fournisseur ; des personnes ou des organismes indépendants vont vérifier.</li>"
-                        "<li><b>La voix des travailleuses et des travailleurs</b> : ce sont elles et eux "
-                        "qui savent ce qui se passe dans l'usine. Leurs syndicats et leurs plaintes sont la "
-                        "meilleure source d'information.</li>"
-                        "</ul>"
-                    ),
-                    "en": (
-                        "<p>A responsible purchasing policy is a written commitment. A good policy has at "
-                        "least four elements:</p>"
-                        "<ul>"
-                        "<li><b>Respect for fundamental labour standards</b>: freedom of association and "
-                        "collective bargaining, no forced labour, no child labour, no discrimination, and "
-                        "a safe and healthy working environment.</li>"
-                        "<li><b>Transparency</b>: suppliers must say where the products are made, with the "
-                        "name and address of the factories, including those of subcontractors.</li>"
-                        "<li><b>Independent verification</b>: you don't just take the supplier's word for "
-                        "it; independent people or organisations go and check.</li>"
-                        "<li><b>Workers' own voices</b>: they are the ones who know what goes on in the "
-                        "factory. Their unions and their complaints are the best source of "
-                        "information.</li>"
-                        "</ul>"
-                    ),
-                }),
-                ("paragraph", {
-                    "fr": (
-                        "<p>Au Québec, la <b>Coalition québécoise contre les ateliers de misère (CQCAM)</b> "
-                        "est une table de concertation du Centre international de solidarité ouvrière "
-                        "(CISO). Sa mission est de sensibiliser la population à l'existence des ateliers de "
-                        "misère et de développer des solutions concrètes pour contrer leur prolifération, "
-                        "au Sud comme au Nord. L'une de ces solutions est justement de promouvoir "
-                        "l'adoption de politiques d'achat responsable.</p>"
-                    ),
-                    "en": (
-                        "<p>In Quebec, the <b>Quebec Coalition Against Sweatshops (CQCAM)</b> is a "
-                        "coordinating table of the Centre international de solidarité ouvrière (CISO). Its "
-                        "mission is to raise public awareness of sweatshops and to develop concrete "
-                        "alternatives to stop them from spreading, in the South as in the North. One of "
-                        "those alternatives is precisely to promote the adoption of responsible purchasing "
-                        "policies.</p>"
-                    ),
-                }),
-                ("heading", {
-                    "fr": "Lancer une politique dans votre syndicat local",
-                    "en": "Launching a policy in your local union",
-                }),
-                ("paragraph", {
-                    "fr": (
-                        "<ol>"
-                        "<li>Faites l'inventaire de ce que votre syndicat achète : vêtements, articles "
-                        "promotionnels, fournitures.</li>"
-                        "<li>Proposez une résolution en assemblée générale pour adopter le principe d'une "
-                        "politique d'achat responsable.</li>"
-                        "<li>Rédigez la politique avec un petit comité, en reprenant les quatre éléments "
-                        "ci-dessus. Inspirez-vous des modèles qui existent déjà dans le mouvement "
-                        "syndical.</li>"
-                        "<li>Informez vos fournisseurs et demandez-leur la liste des usines où les produits "
-                        "sont fabriqués.</li>"
-                        "<li>Quand c'est possible, privilégiez des produits fabriqués par des travailleuses "
-                        "et des travailleurs syndiqués.</li>"
-                        "<li>Faites un bilan chaque année en assemblée, et partagez votre expérience avec "
-                        "d'autres syndicats et avec des coalitions comme la CQCAM.</li>"
-                        "</ol>"
-                        "<p>Si un problème est découvert chez un fournisseur, partir tout de suite n'est pas "
-                        "toujours la meilleure réponse : les travailleuses et les travailleurs risquent "
-                        "alors de perdre leur emploi. Il vaut souvent mieux exiger des corrections, avec "
-                        "leur syndicat.</p>"
-                    ),
-                    "en": (
-                        "<ol>"
-                        "<li>Take stock of what your union buys: clothing, promotional items, "
-                        "supplies.</li>"
-                        "<li>Put forward a resolution at the general meeting to adopt the principle of a "
-                        "responsible purchasing policy.</li>"
-                        "<li>Draft the policy with a small committee, using the four elements above. Draw "
-                        "on the models that already exist in the union movement.</li>"
-                        "<li>Inform your suppliers and ask them for the list of factories where the "
-                        "products are made.</li>"
-                        "<li>Whenever possible, choose products made by unionised workers.</li>"
-                        "<li>Review the policy every year at a general meeting, and share your experience "
-                        "with other unions and with coalitions such as the CQCAM.</li>"
-                        "</ol>"
-                        "<p>If a problem is found at a supplier, pulling out right away is not always the "
-                        "best answer: the workers may then lose their jobs. It is often better to demand "
-                        "that things be fixed, together with their union.</p>"
-                    ),
-                }),
-                ("testimony", {
-                    "quote": {
+                (
+                    "paragraph",
+                    {
                         "fr": (
-                            "Au début, on pensait que c'était trop compliqué pour un petit syndicat. On a "
-                            "commencé par nos chandails de grève. Le fournisseur n'aimait pas nos "
-                            "questions, mais il a fini par nous donner le nom de l'usine. Aujourd'hui, "
-                            "c'est devenu un réflexe : on demande toujours d'où ça vient."
+                            "<p>Une politique d'achat responsable est un engagement écrit. Une bonne politique "
+                            "contient au moins quatre éléments :</p>"
+                            "<ul>"
+                            "<li><b>Le respect des normes fondamentales du travail</b> : liberté syndicale et "
+                            "négociation collective, pas de travail forcé, pas de travail des enfants, pas de "
+                            "discrimination, et un milieu de travail sûr et salubre.</li>"
+                            "<li><b>La transparence</b> : les fournisseurs doivent dire où les produits sont "
+                            "fabriqués, avec le nom et l'adresse des usines, y compris celles des "
+                            "sous-traitants.</li>"
+                            "<li><b>La vérification indépendante</b> : on ne se contente pas de la parole du "
+                            "fournisseur ; des personnes ou des organismes indépendants vont vérifier.</li>"
+                            "<li><b>La voix des travailleuses et des travailleurs</b> : ce sont elles et eux "
+                            "qui savent ce qui se passe dans l'usine. Leurs syndicats et leurs plaintes sont la "
+                            "meilleure source d'information.</li>"
+                            "</ul>"
                         ),
                         "en": (
-                            "At first we thought it was too complicated for a small union. We started with "
-                            "our strike T-shirts. The supplier didn't like our questions, but in the end he "
-                            "gave us the name of the factory. Now it's second nature: we always ask where "
-                            "things come from."
+                            "<p>A responsible purchasing policy is a written commitment. A good policy has at "
+                            "least four elements:</p>"
+                            "<ul>"
+                            "<li><b>Respect for fundamental labour standards</b>: freedom of association and "
+                            "collective bargaining, no forced labour, no child labour, no discrimination, and "
+                            "a safe and healthy working environment.</li>"
+                            "<li><b>Transparency</b>: suppliers must say where the products are made, with the "
+                            "name and address of the factories, including those of subcontractors.</li>"
+                            "<li><b>Independent verification</b>: you don't just take the supplier's word for "
+                            "it; independent people or organisations go and check.</li>"
+                            "<li><b>Workers' own voices</b>: they are the ones who know what goes on in the "
+                            "factory. Their unions and their complaints are the best source of "
+                            "information.</li>"
+                            "</ul>"
                         ),
                     },
-                    "who": {
-                        "fr": "Un trésorier syndical",
-                        "en": "A union treasurer",
-                    },
-                    "role": {
-                        "fr": "syndicat local au Québec, témoignage composite",
-                        "en": "local union in Quebec, composite testimony",
-                    },
-                }),
-                ("key_point", {
-                    "fr": (
-                        "<p>Un acheteur, même petit, peut exiger le respect des normes fondamentales, la "
-                        "transparence sur les lieux de production, une vérification indépendante et "
-                        "l'écoute des travailleuses et des travailleurs. Seul, son poids est limité ; avec "
-                        "d'autres syndicats, des commissions scolaires et des villes, il devient "
-                        "réel.</p>"
-                    ),
-                    "en": (
-                        "<p>Even a small buyer can require respect for fundamental standards, transparency "
-                        "about where goods are made, independent verification and listening to workers. "
-                        "Alone, its weight is limited; together with other unions, school boards and "
-                        "cities, it becomes real.</p>"
-                    ),
-                }),
-                ("discussion", {
-                    "question": {
+                ),
+                (
+                    "paragraph",
+                    {
                         "fr": (
-                            "Quel achat de votre syndicat pourriez-vous soumettre en premier à une "
-                            "politique d'achat responsable, et qui devrait porter le projet ?"
+                            "<p>Au Québec, la <b>Coalition québécoise contre les ateliers de misère (CQCAM)</b> "
+                            "est une table de concertation du Centre international de solidarité ouvrière "
+                            "(CISO). Sa mission est de sensibiliser la population à l'existence des ateliers de "
+                            "misère et de développer des solutions concrètes pour contrer leur prolifération, "
+                            "au Sud comme au Nord. L'une de ces solutions est justement de promouvoir "
+                            "l'adoption de politiques d'achat responsable.</p>"
                         ),
                         "en": (
-                            "Which of your union's purchases could you bring under a responsible "
-                            "purchasing policy first, and who should lead the project?"
+                            "<p>In Quebec, the <b>Quebec Coalition Against Sweatshops (CQCAM)</b> is a "
+                            "coordinating table of the Centre international de solidarité ouvrière (CISO). Its "
+                            "mission is to raise public awareness of sweatshops and to develop concrete "
+                            "alternatives to stop them from spreading, in the South as in the North. One of "
+                            "those alternatives is precisely to promote the adoption of responsible purchasing "
+                            "policies.</p>"
                         ),
                     },
-                    "guidance": {
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": "Lancer une politique dans votre syndicat local",
+                        "en": "Launching a policy in your local union",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
                         "fr": (
-                            "Choisissez un achat visible et régulier, comme les chandails ou le matériel de "
-                            "campagne. Identifiez qui, dans votre syndicat, pourrait proposer la résolution "
-                            "et suivre le dossier. Pensez aussi aux alliés : votre fédération, votre "
-                            "conseil régional, une coalition comme la CQCAM."
+                            "<ol>"
+                            "<li>Faites l'inventaire de ce que votre syndicat achète : vêtements, articles "
+                            "promotionnels, fournitures.</li>"
+                            "<li>Proposez une résolution en assemblée générale pour adopter le principe d'une "
+                            "politique d'achat responsable.</li>"
+                            "<li>Rédigez la politique avec un petit comité, en reprenant les quatre éléments "
+                            "ci-dessus. Inspirez-vous des modèles qui existent déjà dans le mouvement "
+                            "syndical.</li>"
+                            "<li>Informez vos fournisseurs et demandez-leur la liste des usines où les produits "
+                            "sont fabriqués.</li>"
+                            "<li>Quand c'est possible, privilégiez des produits fabriqués par des travailleuses "
+                            "et des travailleurs syndiqués.</li>"
+                            "<li>Faites un bilan chaque année en assemblée, et partagez votre expérience avec "
+                            "d'autres syndicats et avec des coalitions comme la CQCAM.</li>"
+                            "</ol>"
+                            "<p>Si un problème est découvert chez un fournisseur, partir tout de suite n'est pas "
+                            "toujours la meilleure réponse : les travailleuses et les travailleurs risquent "
+                            "alors de perdre leur emploi. Il vaut souvent mieux exiger des corrections, avec "
+                            "leur syndicat.</p>"
                         ),
                         "en": (
-                            "Pick a visible, regular purchase, such as T-shirts or campaign materials. "
-                            "Identify who in your union could move the resolution and follow up on it. "
-                            "Think about allies too: your federation, your regional council, a coalition "
-                            "such as the CQCAM."
+                            "<ol>"
+                            "<li>Take stock of what your union buys: clothing, promotional items, "
+                            "supplies.</li>"
+                            "<li>Put forward a resolution at the general meeting to adopt the principle of a "
+                            "responsible purchasing policy.</li>"
+                            "<li>Draft the policy with a small committee, using the four elements above. Draw "
+                            "on the models that already exist in the union movement.</li>"
+                            "<li>Inform your suppliers and ask them for the list of factories where the "
+                            "products are made.</li>"
+                            "<li>Whenever possible, choose products made by unionised workers.</li>"
+                            "<li>Review the policy every year at a general meeting, and share your experience "
+                            "with other unions and with coalitions such as the CQCAM.</li>"
+                            "</ol>"
+                            "<p>If a problem is found at a supplier, pulling out right away is not always the "
+                            "best answer: the workers may then lose their jobs. It is often better to demand "
+                            "that things be fixed, together with their union.</p>"
                         ),
                     },
-                }),
+                ),
+                (
+                    "testimony",
+                    {
+                        "quote": {
+                            "fr": (
+                                "Au début, on pensait que c'était trop compliqué pour un petit syndicat. On a "
+                                "commencé par nos chandails de grève. Le fournisseur n'aimait pas nos "
+                                "questions, mais il a fini par nous donner le nom de l'usine. Aujourd'hui, "
+                                "c'est devenu un réflexe : on demande toujours d'où ça vient."
+                            ),
+                            "en": (
+                                "At first we thought it was too complicated for a small union. We started with "
+                                "our strike T-shirts. The supplier didn't like our questions, but in the end he "
+                                "gave us the name of the factory. Now it's second nature: we always ask where "
+                                "things come from."
+                            ),
+                        },
+                        "who": {
+                            "fr": "Un trésorier syndical",
+                            "en": "A union treasurer",
+                        },
+                        "role": {
+                            "fr": "syndicat local au Québec, témoignage composite",
+                            "en": "local union in Quebec, composite testimony",
+                        },
+                    },
+                ),
+                (
+                    "key_point",
+                    {
+                        "fr": (
+                            "<p>Un acheteur, même petit, peut exiger le respect des normes fondamentales, la "
+                            "transparence sur les lieux de production, une vérification indépendante et "
+                            "l'écoute des travailleuses et des travailleurs. Seul, son poids est limité ; avec "
+                            "d'autres syndicats, des commissions scolaires et des villes, il devient "
+                            "réel.</p>"
+                        ),
+                        "en": (
+                            "<p>Even a small buyer can require respect for fundamental standards, transparency "
+                            "about where goods are made, independent verification and listening to workers. "
+                            "Alone, its weight is limited; together with other unions, school boards and "
+                            "cities, it becomes real.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "discussion",
+                    {
+                        "question": {
+                            "fr": (
+                                "Quel achat de votre syndicat pourriez-vous soumettre en premier à une "
+                                "politique d'achat responsable, et qui devrait porter le projet ?"
+                            ),
+                            "en": (
+                                "Which of your union's purchases could you bring under a responsible "
+                                "purchasing policy first, and who should lead the project?"
+                            ),
+                        },
+                        "guidance": {
+                            "fr": (
+                                "Choisissez un achat visible et régulier, comme les chandails ou le matériel de "
+                                "campagne. Identifiez qui, dans votre syndicat, pourrait proposer la résolution "
+                                "et suivre le dossier. Pensez aussi aux alliés : votre fédération, votre "
+                                "conseil régional, une coalition comme la CQCAM."
+                            ),
+                            "en": (
+                                "Pick a visible, regular purchase, such as T-shirts or campaign materials. "
+                                "Identify who in your union could move the resolution and follow up on it. "
+                                "Think about allies too: your federation, your regional council, a coalition "
+                                "such as the CQCAM."
+                            ),
+                        },
+                    },
+                ),
             ],
         },
     ],

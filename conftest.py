@@ -1,0 +1,93 @@
+"""Shared pytest fixtures: the four locales, a home page per test, a small course tree, and Chromium."""
+
+import os
+import shutil
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from learning.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage
+
+CHROMIUM = "/usr/bin/chromium"
+LANGUAGES = ["fr", "en", "es", "ht"]
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def locales(db):
+    """The four locales, keyed by language code (migrations make them; flushed databases need this)."""
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+
+
+@pytest.fixture
+def home(locales):
+    """The French HomePage at the site root, made again if a transactional test flushed it."""
+    page = HomePage.objects.filter(locale=locales["fr"], depth=2).first()
+    if page is None:
+        root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locales["fr"])
+        page = root.add_child(instance=HomePage(title="Solidaire", slug="accueil", locale=locales["fr"]))
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": page, "site_name": "Solidaire"}
+    )
+    return page
+
+
+def publish_child(parent, page):
+    """Add `page` under `parent` and publish it; return the page."""
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def lesson_body(text="Le texte de la leçon."):
+    return [
+        {"type": "heading", "value": "Une section"},
+        {"type": "paragraph", "value": f"<p>{text}</p>"},
+        {"type": "key_point", "value": "<p>À retenir.</p>"},
+    ]
+
+
+@pytest.fixture
+def course_tree(home):
+    """A French catalogue with one course, one module and `lessons` (three) published lessons."""
+    index = publish_child(home, CourseIndexPage(title="Cours", slug="cours"))
+    course = publish_child(
+        index,
+        CoursePage(title="Un cours", slug="un-cours", summary="Résumé.", objectives="<ul><li>Un</li></ul>"),
+    )
+    module = publish_child(course, ModulePage(title="Module 1", slug="module-1"))
+    lessons = [
+        publish_child(
+            module, LessonPage(title=f"Leçon {n}", slug=f"lecon-{n}", body=lesson_body(f"Texte {n}."))
+        )
+        for n in range(1, 4)
+    ]
+    return {"home": home, "index": index, "course": course, "module": module, "lessons": lessons}
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Drive Debian's Chromium; skip browser tests without it, except in CI where it must be there."""
+    if not shutil.which(CHROMIUM):
+        if os.environ.get("REQUIRE_BROWSER"):
+            pytest.fail(f"{CHROMIUM} is required (REQUIRE_BROWSER is set) but missing")
+        pytest.skip(f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)")
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--no-first-run",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "locale": "fr-FR"}

@@ -1,0 +1,1025 @@
+"""Module 1 of the demo course: "L'OIT et les normes internationales du travail".
+
+Four languages (fr, en, es, ht). Data format: see ``learning.demo.content`` (``__init__.py``).
+The testimony is composite and illustrative; it is not the voice of a real person.
+"""
+
+MODULE = {
+    "title": {
+        "fr": "L'OIT et les normes internationales du travail",
+        "en": "The ILO and international labour standards",
+        "es": "La OIT y las normas internacionales del trabajo",
+        "ht": "OIT ak nòm entènasyonal travay yo",
+    },
+    "slug": {
+        "fr": "oit-et-normes-internationales-du-travail",
+        "en": "ilo-and-international-labour-standards",
+        "es": "oit-y-normas-internacionales-del-trabajo",
+        "ht": "oit-ak-nom-entenasyonal-travay",
+    },
+    "intro": {
+        "fr": (
+            "<p>Qui fixe les règles du travail à l'échelle du monde ? Dans ce module, vous découvrez "
+            "l'Organisation internationale du Travail (OIT), ses normes et la façon dont les syndicats "
+            "peuvent s'en servir.</p>"
+            "<p>Trois leçons : ce qu'est l'OIT, comment une norme est créée et surveillée, et quels droits "
+            "fondamentaux s'imposent à tous les pays membres.</p>"
+        ),
+        "en": (
+            "<p>Who sets the rules of work on a world scale? In this module, you will discover the "
+            "International Labour Organization (ILO), its standards and how unions can use them.</p>"
+            "<p>Three lessons: what the ILO is, how a standard is made and supervised, and which fundamental "
+            "rights apply to every member country.</p>"
+        ),
+        "es": (
+            "<p>¿Quién fija las reglas del trabajo a escala mundial? En este módulo descubrirá la "
+            "Organización Internacional del Trabajo (OIT), sus normas y la manera en que los sindicatos "
+            "pueden utilizarlas.</p>"
+            "<p>Tres lecciones: qué es la OIT, cómo se crea y se controla una norma, y qué derechos "
+            "fundamentales se imponen a todos los países miembros.</p>"
+        ),
+        "ht": (
+            "<p>Kiyès ki fikse règ travay yo pou tout mond lan? Nan modil sa a, w ap dekouvri Òganizasyon "
+            "Entènasyonal Travay (OIT), nòm li yo, ak fason sendika yo ka sèvi ak yo.</p>"
+            "<p>Twa leson: kisa OIT ye, kijan yon nòm fèt e kijan yo siveye l, ak ki dwa fondamantal tout "
+            "peyi manm yo dwe respekte.</p>"
+        ),
+    },
+    "lessons": [
+        {
+            "title": {
+                "fr": "Qu'est-ce que l'OIT ?",
+                "en": "What is the ILO?",
+                "es": "¿Qué es la OIT?",
+                "ht": "Kisa OIT ye?",
+            },
+            "slug": {
+                "fr": "qu-est-ce-que-l-oit",
+                "en": "what-is-the-ilo",
+                "es": "que-es-la-oit",
+                "ht": "kisa-oit-ye",
+            },
+            "summary": {
+                "fr": (
+                    "Une organisation née en 1919, où les syndicats siègent à la même table que les "
+                    "gouvernements et les employeurs."
+                ),
+                "en": (
+                    "An organisation born in 1919, where unions sit at the same table as governments and "
+                    "employers."
+                ),
+                "es": (
+                    "Una organización nacida en 1919, donde los sindicatos se sientan a la misma mesa que "
+                    "los gobiernos y los empleadores."
+                ),
+                "ht": (
+                    "Yon òganizasyon ki fèt an 1919, kote sendika yo chita sou menm tab ak gouvènman yo ak "
+                    "patwon yo."
+                ),
+            },
+            "minutes": 10,
+            "body": [
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>L'Organisation internationale du Travail (OIT) est née en 1919, avec le traité "
+                            "de Versailles, à la fin de la Première Guerre mondiale. Son siège est à Genève, en "
+                            "Suisse. Depuis 1946, c'est une institution spécialisée des Nations Unies. En 1969, "
+                            "elle a reçu le prix Nobel de la paix.</p>"
+                            "<p>Aujourd'hui, 187 États en sont membres : presque tous les pays du monde. "
+                            "Ensemble, ils adoptent des normes internationales du travail, aident les pays à les "
+                            "appliquer et vérifient qu'elles sont respectées.</p>"
+                        ),
+                        "en": (
+                            "<p>The International Labour Organization (ILO) was born in 1919, with the Treaty of "
+                            "Versailles, at the end of the First World War. Its headquarters are in Geneva, "
+                            "Switzerland. Since 1946, it has been a specialised agency of the United Nations. In "
+                            "1969, it received the Nobel Peace Prize.</p>"
+                            "<p>Today, 187 States are members: almost every country in the world. Together, they "
+                            "adopt international labour standards, help countries apply them and check that they "
+                            "are respected.</p>"
+                        ),
+                        "es": (
+                            "<p>La Organización Internacional del Trabajo (OIT) nació en 1919, con el Tratado de "
+                            "Versalles, al final de la Primera Guerra Mundial. Su sede está en Ginebra, Suiza. "
+                            "Desde 1946 es un organismo especializado de las Naciones Unidas. En 1969 recibió el "
+                            "Premio Nobel de la Paz.</p>"
+                            "<p>Hoy, 187 Estados son miembros: casi todos los países del mundo. Juntos adoptan "
+                            "normas internacionales del trabajo, ayudan a los países a aplicarlas y vigilan que "
+                            "se respeten.</p>"
+                        ),
+                        "ht": (
+                            "<p>Òganizasyon Entènasyonal Travay (OIT) fèt an 1919, ak Trete Vèsay, lè Premye Gè "
+                            "Mondyal la te fini. Biwo santral li nan Jenèv, an Swis. Depi 1946, li se yon ajans "
+                            "espesyalize Nasyonzini. An 1969, li te resevwa Pri Nobèl Lapè.</p>"
+                            "<p>Jodi a, 187 Eta se manm OIT: prèske tout peyi sou latè. Ansanm, yo adopte nòm "
+                            "entènasyonal travay, yo ede peyi yo aplike yo, epi yo verifye si moun respekte "
+                            "yo.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": "« Le travail n'est pas une marchandise »",
+                        "en": "“Labour is not a commodity”",
+                        "es": "«El trabajo no es una mercancía»",
+                        "ht": "« Travay se pa yon machandiz »",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>En 1944, en pleine guerre, l'OIT adopte la Déclaration de Philadelphie. Ce texte "
+                            "fixe ses buts. Sa première idée est simple et forte : <b>le travail n'est pas une "
+                            "marchandise</b>. Une personne qui travaille n'est pas une machine, ni un stock "
+                            "qu'on achète au plus bas prix.</p>"
+                            "<p>La Déclaration affirme aussi que la pauvreté, où qu'elle existe, constitue un "
+                            "danger pour la prospérité de tous. Autrement dit : si des travailleuses sont "
+                            "exploitées dans une usine à l'autre bout du monde, vos propres conditions de "
+                            "travail sont menacées, elles aussi.</p>"
+                        ),
+                        "en": (
+                            "<p>In 1944, in the middle of the war, the ILO adopted the Declaration of "
+                            "Philadelphia. This text sets out its aims. Its first idea is simple and strong: "
+                            "<b>labour is not a commodity</b>. A person who works is not a machine, or a stock "
+                            "of goods to be bought at the lowest price.</p>"
+                            "<p>The Declaration also states that poverty anywhere constitutes a danger to "
+                            "prosperity everywhere. In other words: if women workers are exploited in a factory "
+                            "on the other side of the world, your own working conditions are under threat "
+                            "too.</p>"
+                        ),
+                        "es": (
+                            "<p>En 1944, en plena guerra, la OIT adoptó la Declaración de Filadelfia. Este texto "
+                            "fija sus fines. Su primera idea es sencilla y fuerte: <b>el trabajo no es una "
+                            "mercancía</b>. Una persona que trabaja no es una máquina, ni un producto que se "
+                            "compra al precio más bajo.</p>"
+                            "<p>La Declaración afirma también que la pobreza, en cualquier lugar, constituye un "
+                            "peligro para la prosperidad de todos. Dicho de otro modo: si se explota a "
+                            "trabajadoras en una fábrica al otro lado del mundo, sus propias condiciones de "
+                            "trabajo también están amenazadas.</p>"
+                        ),
+                        "ht": (
+                            "<p>An 1944, nan mitan lagè a, OIT adopte Deklarasyon Filadèlfi. Tèks sa a fikse "
+                            "objektif li. Premye lide li senp men li fò: <b>travay se pa yon machandiz</b>. Yon "
+                            "moun k ap travay se pa yon machin, ni yon stòk machandiz yo achte pi bon mache "
+                            "posib.</p>"
+                            "<p>Deklarasyon an di tou: povrete, kèlkeswa kote li ye, se yon danje pou pwosperite "
+                            "tout moun. Sa vle di: si yo eksplwate travayè nan yon faktori lòt bò latè, "
+                            "kondisyon travay pa w yo menase tou.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": "Le tripartisme : trois voix à la même table",
+                        "en": "Tripartism: three voices at the same table",
+                        "es": "El tripartismo: tres voces en la misma mesa",
+                        "ht": "Tripatis: twa vwa sou menm tab la",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>L'OIT ne réunit pas seulement des gouvernements. Dans ses instances, les "
+                            "représentants des employeurs et ceux des travailleurs votent aussi. C'est ce qu'on "
+                            "appelle le tripartisme.</p>"
+                            "<p>Chaque année, la Conférence internationale du Travail réunit les délégations des "
+                            "États membres. Chaque État y envoie quatre délégués :</p>"
+                            "<ul>"
+                            "<li>deux délégués du gouvernement ;</li>"
+                            "<li>un délégué des employeurs ;</li>"
+                            "<li>un délégué des travailleurs.</li>"
+                            "</ul>"
+                        ),
+                        "en": (
+                            "<p>The ILO does not bring together governments alone. In its bodies, employers' and "
+                            "workers' representatives vote too. This is what we call tripartism.</p>"
+                            "<p>Every year, the International Labour Conference brings together the delegations "
+                            "of the member States. Each State sends four delegates:</p>"
+                            "<ul>"
+                            "<li>two government delegates;</li>"
+                            "<li>one employers' delegate;</li>"
+                            "<li>one workers' delegate.</li>"
+                            "</ul>"
+                        ),
+                        "es": (
+                            "<p>La OIT no reúne solo a gobiernos. En sus órganos también votan los "
+                            "representantes de los empleadores y los de los trabajadores. Esto es lo que "
+                            "llamamos tripartismo.</p>"
+                            "<p>Cada año, la Conferencia Internacional del Trabajo reúne a las delegaciones de "
+                            "los Estados miembros. Cada Estado envía cuatro delegados:</p>"
+                            "<ul>"
+                            "<li>dos delegados del gobierno;</li>"
+                            "<li>un delegado de los empleadores;</li>"
+                            "<li>un delegado de los trabajadores.</li>"
+                            "</ul>"
+                        ),
+                        "ht": (
+                            "<p>OIT pa reyini sèlman gouvènman. Nan enstans li yo, reprezantan patwon yo ak "
+                            "reprezantan travayè yo vote tou. Se sa yo rele tripatis.</p>"
+                            "<p>Chak ane, Konferans Entènasyonal Travay la reyini delegasyon Eta manm yo. Chak "
+                            "Eta voye kat delege:</p>"
+                            "<ul>"
+                            "<li>de delege gouvènman;</li>"
+                            "<li>yon delege patwon yo;</li>"
+                            "<li>yon delege travayè yo.</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
+                ("glossary", "tripartism"),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p><b>Pourquoi est-ce important pour les syndicats ?</b> Parce qu'à l'OIT, la voix "
+                            "des travailleuses et des travailleurs ne passe pas seulement par leur gouvernement. "
+                            "Leurs délégués votent les normes, participent au contrôle de leur application et "
+                            "peuvent dénoncer les violations.</p>"
+                            "<p>Les normes de l'OIT ne sont donc pas des textes tombés d'en haut : des "
+                            "syndicalistes les ont négociées et votées. Quand votre syndicat invoque une "
+                            "convention de l'OIT, il s'appuie sur une règle que le mouvement syndical a aidé à "
+                            "écrire.</p>"
+                        ),
+                        "en": (
+                            "<p><b>Why does this matter to unions?</b> Because at the ILO, the voice of working "
+                            "women and men does not only go through their government. Their delegates vote on "
+                            "standards, take part in supervising how they are applied and can speak out against "
+                            "violations.</p>"
+                            "<p>So ILO standards are not texts handed down from above: trade unionists "
+                            "negotiated them and voted for them. When your union invokes an ILO convention, it "
+                            "relies on a rule that the labour movement helped to write.</p>"
+                        ),
+                        "es": (
+                            "<p><b>¿Por qué es importante para los sindicatos?</b> Porque en la OIT la voz de "
+                            "las trabajadoras y los trabajadores no pasa solo por su gobierno. Sus delegados "
+                            "votan las normas, participan en el control de su aplicación y pueden denunciar las "
+                            "violaciones.</p>"
+                            "<p>Las normas de la OIT no son, entonces, textos caídos del cielo: sindicalistas "
+                            "las negociaron y las votaron. Cuando su sindicato invoca un convenio de la OIT, se "
+                            "apoya en una regla que el movimiento sindical ayudó a escribir.</p>"
+                        ),
+                        "ht": (
+                            "<p><b>Poukisa sa enpòtan pou sendika yo?</b> Paske nan OIT, vwa travayè yo pa pase "
+                            "sèlman nan bouch gouvènman yo. Delege travayè yo vote sou nòm yo, yo patisipe nan "
+                            "kontwòl aplikasyon yo, epi yo ka denonse vyolasyon yo.</p>"
+                            "<p>Kidonk, nòm OIT yo se pa tèks ki tonbe sot anwo: se sendikalis ki te negosye yo "
+                            "epi ki te vote yo. Lè sendika w sèvi ak yon konvansyon OIT, li apiye sou yon règ "
+                            "mouvman sendikal la te ede ekri.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "testimony",
+                    {
+                        "quote": {
+                            "fr": (
+                                "Avant, je croyais que les règles du travail venaient seulement du gouvernement. "
+                                "En formation, j'ai appris qu'à Genève, un délégué des travailleurs vote à côté "
+                                "des délégués du gouvernement et des employeurs. Ça m'a donné confiance : nos "
+                                "droits, des gens comme nous ont aidé à les écrire."
+                            ),
+                            "en": (
+                                "I used to think that the rules at work came only from the government. In a "
+                                "training session, I learned that in Geneva, a workers' delegate votes alongside "
+                                "the government and employers' delegates. That gave me confidence: people like "
+                                "us helped to write our rights."
+                            ),
+                            "es": (
+                                "Antes creía que las reglas del trabajo venían solo del gobierno. En una "
+                                "formación aprendí que en Ginebra un delegado de los trabajadores vota al lado "
+                                "de los delegados del gobierno y de los empleadores. Eso me dio confianza: "
+                                "nuestros derechos los ayudó a escribir gente como nosotros."
+                            ),
+                            "ht": (
+                                "Anvan, mwen te kwè se gouvènman an sèlman ki te fè règ travay yo. Nan yon "
+                                "fòmasyon, mwen aprann nan Jenèv, yon delege travayè vote bò kote delege "
+                                "gouvènman yo ak delege patwon yo. Sa ban m konfyans: se moun tankou nou ki te "
+                                "ede ekri dwa nou yo."
+                            ),
+                        },
+                        "who": {
+                            "fr": "Marie-Ange",
+                            "en": "Marie-Ange",
+                            "es": "Marie-Ange",
+                            "ht": "Marie-Ange",
+                        },
+                        "role": {
+                            "fr": "militante syndicale dans le vêtement, témoignage composite",
+                            "en": "union activist in the garment sector, composite testimony",
+                            "es": "militante sindical del sector de la confección, testimonio compuesto",
+                            "ht": "militan sendikal nan sektè rad, temwayaj konpoze",
+                        },
+                    },
+                ),
+                (
+                    "key_point",
+                    {
+                        "fr": (
+                            "<p>L'OIT, fondée en 1919, réunit 187 États. Sa particularité, c'est le tripartisme "
+                            ": gouvernements, employeurs et travailleurs y décident ensemble. Son principe de "
+                            "départ reste le même : le travail n'est pas une marchandise.</p>"
+                        ),
+                        "en": (
+                            "<p>The ILO, founded in 1919, brings together 187 States. What makes it unique is "
+                            "tripartism: governments, employers and workers decide together. Its founding "
+                            "principle still stands: labour is not a commodity.</p>"
+                        ),
+                        "es": (
+                            "<p>La OIT, fundada en 1919, reúne a 187 Estados. Su particularidad es el "
+                            "tripartismo: gobiernos, empleadores y trabajadores deciden juntos. Su principio de "
+                            "partida sigue vigente: el trabajo no es una mercancía.</p>"
+                        ),
+                        "ht": (
+                            "<p>OIT, ki fonde an 1919, reyini 187 Eta. Sa ki fè l espesyal se tripatis: "
+                            "gouvènman, patwon ak travayè deside ansanm. Epi prensip debaz li toujou la: travay "
+                            "se pa yon machandiz.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "discussion",
+                    {
+                        "question": {
+                            "fr": (
+                                "Dans votre milieu de travail, où voyez-vous l'idée que « le travail n'est pas "
+                                "une marchandise » respectée, et où la voyez-vous oubliée ?"
+                            ),
+                            "en": (
+                                "In your workplace, where do you see the idea that “labour is not a commodity” "
+                                "respected, and where do you see it forgotten?"
+                            ),
+                            "es": (
+                                "En su lugar de trabajo, ¿dónde ve que se respeta la idea de que «el trabajo no "
+                                "es una mercancía», y dónde ve que se olvida?"
+                            ),
+                            "ht": (
+                                "Nan travay ou, ki kote ou wè yo respekte lide « travay se pa yon machandiz », e "
+                                "ki kote ou wè yo bliye l?"
+                            ),
+                        },
+                        "guidance": {
+                            "fr": (
+                                "Pensez aux salaires, aux horaires, à la sécurité et à la façon dont on vous "
+                                "parle. Donnez un exemple concret de chaque cas, puis demandez-vous ce que votre "
+                                "syndicat pourrait faire."
+                            ),
+                            "en": (
+                                "Think about wages, working hours, safety and the way people speak to you. Give "
+                                "one concrete example of each, then ask yourself what your union could do."
+                            ),
+                            "es": (
+                                "Piense en los salarios, los horarios, la seguridad y la manera en que le "
+                                "hablan. Dé un ejemplo concreto de cada caso y luego pregúntese qué podría hacer "
+                                "su sindicato."
+                            ),
+                            "ht": (
+                                "Panse ak salè, lè travay, sekirite ak fason yo pale avè w. Bay yon egzanp "
+                                "konkrè pou chak ka, epi mande tèt ou kisa sendika w ta ka fè."
+                            ),
+                        },
+                    },
+                ),
+            ],
+        },
+        {
+            "title": {
+                "fr": "Comment une norme est créée et surveillée",
+                "en": "How a standard is made and supervised",
+                "es": "Cómo se crea y se controla una norma",
+                "ht": "Kijan yon nòm fèt e kijan yo siveye l",
+            },
+            "slug": {
+                "fr": "comment-une-norme-est-creee-et-surveillee",
+                "en": "how-a-standard-is-made-and-supervised",
+                "es": "como-se-crea-y-se-controla-una-norma",
+                "ht": "kijan-yon-nom-fet-e-kijan-yo-siveye-l",
+            },
+            "summary": {
+                "fr": (
+                    "Conventions, recommandations, protocoles : comment on les adopte, ce qu'engage une "
+                    "ratification et comment l'OIT contrôle leur application."
+                ),
+                "en": (
+                    "Conventions, recommendations, protocols: how they are adopted, what ratification "
+                    "commits a State to, and how the ILO supervises their application."
+                ),
+                "es": (
+                    "Convenios, recomendaciones, protocolos: cómo se adoptan, a qué compromete una "
+                    "ratificación y cómo la OIT controla su aplicación."
+                ),
+                "ht": (
+                    "Konvansyon, rekòmandasyon, pwotokòl: kijan yo adopte yo, ki angajman yon ratifikasyon "
+                    "mande, ak kijan OIT kontwole aplikasyon yo."
+                ),
+            },
+            "minutes": 15,
+            "body": [
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Les normes internationales du travail prennent trois formes :</p>"
+                            "<ul>"
+                            "<li><b>La convention</b> : un traité international. Elle oblige les États qui la "
+                            "ratifient.</li>"
+                            "<li><b>La recommandation</b> : des orientations qui ne sont pas obligatoires. "
+                            "Souvent, elle précise comment appliquer une convention.</li>"
+                            "<li><b>Le protocole</b> : il modifie ou complète une convention qui existe "
+                            "déjà.</li>"
+                            "</ul><p>C'est la Conférence internationale du Travail qui adopte une norme, à la "
+                            "majorité des deux tiers. Les délégués des gouvernements, des employeurs et des "
+                            "travailleurs votent. Pour obtenir les deux tiers, il faut donc souvent convaincre "
+                            "au-delà d'un seul groupe.</p>"
+                        ),
+                        "en": (
+                            "<p>International labour standards come in three forms:</p>"
+                            "<ul>"
+                            "<li><b>The convention</b>: an international treaty. It binds the States that ratify "
+                            "it.</li>"
+                            "<li><b>The recommendation</b>: guidance that is not binding. It often explains how "
+                            "to apply a convention.</li>"
+                            "<li><b>The protocol</b>: it amends or adds to an existing convention.</li>"
+                            "</ul><p>Standards are adopted by the International Labour Conference, by a "
+                            "two-thirds majority. Government, employers' and workers' delegates all vote. To "
+                            "reach two thirds, you therefore often need to convince more than one group.</p>"
+                        ),
+                        "es": (
+                            "<p>Las normas internacionales del trabajo tienen tres formas:</p>"
+                            "<ul>"
+                            "<li><b>El convenio</b>: un tratado internacional. Obliga a los Estados que lo "
+                            "ratifican.</li>"
+                            "<li><b>La recomendación</b>: orientaciones que no son obligatorias. A menudo "
+                            "precisa cómo aplicar un convenio.</li>"
+                            "<li><b>El protocolo</b>: modifica o completa un convenio que ya existe.</li>"
+                            "</ul><p>Es la Conferencia Internacional del Trabajo la que adopta una norma, por "
+                            "mayoría de dos tercios. Votan los delegados de los gobiernos, de los empleadores y "
+                            "de los trabajadores. Para reunir los dos tercios, a menudo hay que convencer a más "
+                            "de un grupo.</p>"
+                        ),
+                        "ht": (
+                            "<p>Nòm entènasyonal travay yo gen twa fòm:</p>"
+                            "<ul>"
+                            "<li><b>Konvansyon</b>: se yon trete entènasyonal. Li oblije Eta ki ratifye l "
+                            "yo.</li>"
+                            "<li><b>Rekòmandasyon</b>: se oryantasyon ki pa obligatwa. Souvan, li esplike kijan "
+                            "pou aplike yon konvansyon.</li>"
+                            "<li><b>Pwotokòl</b>: li modifye oswa li konplete yon konvansyon ki deja "
+                            "egziste.</li>"
+                            "</ul><p>Se Konferans Entènasyonal Travay la ki adopte yon nòm, ak yon majorite de "
+                            "tyè. Delege gouvènman yo, delege patwon yo ak delege travayè yo vote. Kidonk, pou "
+                            "rive jwenn de tyè, souvan fòk ou konvenk plis pase yon sèl gwoup.</p>"
+                        ),
+                    },
+                ),
+                ("glossary", "convention"),
+                ("glossary", "recommendation"),
+                ("glossary", "protocol"),
+                (
+                    "heading",
+                    {
+                        "fr": "Ratifier, puis rendre des comptes",
+                        "en": "Ratify, then report",
+                        "es": "Ratificar y luego rendir cuentas",
+                        "ht": "Ratifye, epi rann kont",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Adopter une convention à Genève ne suffit pas. Chaque État décide ensuite s'il "
+                            "la ratifie. En la ratifiant, il s'engage à l'appliquer dans ses lois et dans la "
+                            "pratique.</p>"
+                            "<p>L'État doit aussi faire rapport régulièrement sur les conventions qu'il a "
+                            "ratifiées (article 22 de la Constitution de l'OIT). Les syndicats peuvent envoyer "
+                            "leurs propres commentaires. Une commission d'experts indépendants, la CEACR "
+                            "(Commission d'experts pour l'application des conventions et recommandations), "
+                            "examine ces rapports. Puis la Commission de l'application des normes de la "
+                            "Conférence, elle aussi tripartite, discute chaque année des cas les plus graves.</p>"
+                            "<p>Pour savoir quelles conventions votre pays a ratifiées et lire les commentaires "
+                            "de la CEACR, consultez la base de données officielle de l'OIT, <a "
+                            'href="https://normlex.ilo.org/dyn/nrmlx_fr/f?p=NORMLEXPUB:1:0">NORMLEX</a>.</p>'
+                        ),
+                        "en": (
+                            "<p>Adopting a convention in Geneva is not enough. Each State then decides whether "
+                            "to ratify it. By ratifying it, the State commits to applying it in its laws and in "
+                            "practice.</p>"
+                            "<p>The State must also report regularly on the conventions it has ratified (article "
+                            "22 of the ILO Constitution). Unions can send their own comments. A committee of "
+                            "independent experts, the CEACR (Committee of Experts on the Application of "
+                            "Conventions and Recommendations), examines these reports. Then the Conference "
+                            "Committee on the Application of Standards, which is also tripartite, discusses the "
+                            "most serious cases every year.</p>"
+                            "<p>To find out which conventions your country has ratified and to read the CEACR's "
+                            "comments, look up the ILO's official database, <a "
+                            'href="https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:1:0">NORMLEX</a>.</p>'
+                        ),
+                        "es": (
+                            "<p>Adoptar un convenio en Ginebra no basta. Después, cada Estado decide si lo "
+                            "ratifica. Al ratificarlo, se compromete a aplicarlo en sus leyes y en la "
+                            "práctica.</p>"
+                            "<p>El Estado también debe presentar memorias periódicas sobre los convenios que ha "
+                            "ratificado (artículo 22 de la Constitución de la OIT). Los sindicatos pueden enviar "
+                            "sus propios comentarios. Una comisión de expertos independientes, la CEACR "
+                            "(Comisión de Expertos en Aplicación de Convenios y Recomendaciones), examina esas "
+                            "memorias. Luego, la Comisión de Aplicación de Normas de la Conferencia, también "
+                            "tripartita, discute cada año los casos más graves.</p>"
+                            "<p>Para saber qué convenios ha ratificado su país y leer los comentarios de la "
+                            "CEACR, consulte la base de datos oficial de la OIT, <a "
+                            'href="https://normlex.ilo.org/dyn/nrmlx_es/f?p=NORMLEXPUB:1:0">NORMLEX</a>.</p>'
+                        ),
+                        "ht": (
+                            "<p>Adopte yon konvansyon nan Jenèv pa ase. Apre sa, chak Eta deside si l ap ratifye "
+                            "l. Lè li ratifye l, li angaje l pou l aplike l nan lwa li yo ak nan pratik.</p>"
+                            "<p>Eta a dwe voye rapò regilyèman tou sou konvansyon li ratifye yo (atik 22 "
+                            "Konstitisyon OIT). Sendika yo ka voye pwòp kòmantè pa yo. Yon komisyon ekspè "
+                            "endepandan, CEACR (Komisyon ekspè pou aplikasyon konvansyon ak rekòmandasyon yo), "
+                            "egzamine rapò sa yo. Apre sa, Komisyon Konferans lan pou aplikasyon nòm yo, ki "
+                            "tripatit tou, diskite chak ane sou ka ki pi grav yo.</p>"
+                            "<p>Pou w konnen ki konvansyon peyi w ratifye, epi pou w li kòmantè CEACR yo, gade "
+                            "baz done ofisyèl OIT a, <a "
+                            'href="https://normlex.ilo.org/dyn/nrmlx_fr/f?p=NORMLEXPUB:1:0">NORMLEX</a>.</p>'
+                        ),
+                    },
+                ),
+                ("glossary", "ratification"),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p><b>Quand un droit est violé, les syndicats peuvent agir.</b> L'OIT prévoit des "
+                            "procédures spéciales :</p>"
+                            "<ul>"
+                            "<li><b>La réclamation (article 24)</b> : une organisation de travailleurs ou "
+                            "d'employeurs peut dénoncer un État qui n'applique pas une convention qu'il a "
+                            "ratifiée.</li>"
+                            "<li><b>La plainte (article 26)</b> : une procédure plus lourde. Elle peut notamment "
+                            "être déposée par un autre État qui a ratifié la même convention ou par un délégué à "
+                            "la Conférence. Elle peut mener à une commission d'enquête.</li>"
+                            "<li><b>Le Comité de la liberté syndicale</b> : créé en 1951, il examine les "
+                            "plaintes pour atteinte à la liberté syndicale.</li>"
+                            "</ul><p>Ce Comité a une force particulière : il examine les plaintes même contre un "
+                            "État qui n'a ratifié ni la convention sur la liberté syndicale et la protection du "
+                            "droit syndical (C087), ni celle sur le droit d'organisation et de négociation "
+                            "collective (C098). Pourquoi ? Parce qu'en devenant membre de l'OIT, un État accepte "
+                            "le principe de la liberté syndicale inscrit dans la Constitution de l'Organisation. "
+                            "Votre syndicat peut donc s'adresser au Comité même si votre pays n'a ratifié aucune "
+                            "des deux.</p>"
+                        ),
+                        "en": (
+                            "<p><b>When a right is violated, unions can act.</b> The ILO has special "
+                            "procedures:</p>"
+                            "<ul>"
+                            "<li><b>The representation (article 24)</b>: a workers' or employers' organisation "
+                            "can denounce a State that does not apply a convention it has ratified.</li>"
+                            "<li><b>The complaint (article 26)</b>: a heavier procedure. It can be filed, among "
+                            "others, by another State that has ratified the same convention or by a delegate to "
+                            "the Conference. It can lead to a Commission of Inquiry.</li>"
+                            "<li><b>The Committee on Freedom of Association</b>: set up in 1951, it examines "
+                            "complaints about violations of freedom of association.</li>"
+                            "</ul><p>This Committee has a special strength: it examines complaints even against "
+                            "a State that has ratified neither the Freedom of Association and Protection of the "
+                            "Right to Organise Convention (C087) nor the Right to Organise and Collective "
+                            "Bargaining Convention (C098). Why? Because by becoming a member of the ILO, a State "
+                            "accepts the principle of freedom of association written into the Organization's "
+                            "Constitution. So your union can turn to the Committee even if your country has "
+                            "ratified neither convention.</p>"
+                        ),
+                        "es": (
+                            "<p><b>Cuando se viola un derecho, los sindicatos pueden actuar.</b> La OIT prevé "
+                            "procedimientos especiales:</p>"
+                            "<ul>"
+                            "<li><b>La reclamación (artículo 24)</b>: una organización de trabajadores o de "
+                            "empleadores puede denunciar a un Estado que no aplica un convenio que ha "
+                            "ratificado.</li>"
+                            "<li><b>La queja (artículo 26)</b>: un procedimiento más pesado. Pueden presentarla, "
+                            "entre otros, otro Estado que haya ratificado el mismo convenio o un delegado a la "
+                            "Conferencia. Puede llevar a una comisión de encuesta.</li>"
+                            "<li><b>El Comité de Libertad Sindical</b>: creado en 1951, examina las quejas por "
+                            "violaciones de la libertad sindical.</li>"
+                            "</ul><p>Este Comité tiene una fuerza particular: examina quejas incluso contra un "
+                            "Estado que no ha ratificado ni el Convenio sobre la libertad sindical y la "
+                            "protección del derecho de sindicación (C087) ni el Convenio sobre el derecho de "
+                            "sindicación y de negociación colectiva (C098). ¿Por qué? Porque al hacerse miembro "
+                            "de la OIT, un Estado acepta el principio de la libertad sindical inscrito en la "
+                            "Constitución de la Organización. Su sindicato puede entonces acudir al Comité "
+                            "aunque su país no haya ratificado ninguno de los dos.</p>"
+                        ),
+                        "ht": (
+                            "<p><b>Lè yo vyole yon dwa, sendika yo ka aji.</b> OIT gen pwosedi espesyal:</p>"
+                            "<ul>"
+                            "<li><b>Reklamasyon (atik 24)</b>: yon òganizasyon travayè oswa patwon ka denonse "
+                            "yon Eta ki pa aplike yon konvansyon li te ratifye.</li>"
+                            "<li><b>Plent (atik 26)</b>: se yon pwosedi ki pi lou. Pami moun ki ka depoze l, gen "
+                            "yon lòt Eta ki ratifye menm konvansyon an, oswa yon delege nan Konferans lan. Li ka "
+                            "mennen nan yon komisyon ankèt.</li>"
+                            "<li><b>Komite Libète Sendikal</b>: yo kreye l an 1951. Li egzamine plent sou atak "
+                            "kont libète sendikal.</li>"
+                            "</ul><p>Komite sa a gen yon fòs espesyal: li egzamine plent menm kont yon Eta ki pa "
+                            "ratifye ni konvansyon sou libète sendikal ak pwoteksyon dwa sendikal (C087), ni "
+                            "konvansyon sou dwa òganizasyon ak negosyasyon kolektif (C098). Poukisa? Paske lè "
+                            "yon Eta vin manm OIT, li aksepte prensip libète sendikal ki ekri nan Konstitisyon "
+                            "Òganizasyon an. Kidonk, sendika w ka al jwenn Komite a menm si peyi w pa ratifye "
+                            "youn ni lòt.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "key_point",
+                    {
+                        "fr": (
+                            "<p>Une convention oblige seulement les États qui la ratifient ; une recommandation "
+                            "guide ; un protocole complète. Une fois la convention ratifiée, l'État doit rendre "
+                            "des comptes. Et en matière de liberté syndicale, un syndicat peut saisir le Comité "
+                            "de la liberté syndicale même sans ratification.</p>"
+                        ),
+                        "en": (
+                            "<p>A convention binds only the States that ratify it; a recommendation guides; a "
+                            "protocol adds to a convention. Once a convention is ratified, the State must report "
+                            "on it. And on freedom of association, a union can go to the Committee on Freedom of "
+                            "Association even without ratification.</p>"
+                        ),
+                        "es": (
+                            "<p>Un convenio obliga solo a los Estados que lo ratifican; una recomendación "
+                            "orienta; un protocolo completa. Una vez ratificado el convenio, el Estado debe "
+                            "rendir cuentas. Y en materia de libertad sindical, un sindicato puede acudir al "
+                            "Comité de Libertad Sindical incluso sin ratificación.</p>"
+                        ),
+                        "ht": (
+                            "<p>Yon konvansyon oblije sèlman Eta ki ratifye l yo; yon rekòmandasyon gide; yon "
+                            "pwotokòl konplete. Lè yon Eta ratifye yon konvansyon, li dwe rann kont. Epi pou "
+                            "libète sendikal, yon sendika ka pote plent bò kot Komite Libète Sendikal la, menm "
+                            "san ratifikasyon.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "discussion",
+                    {
+                        "question": {
+                            "fr": (
+                                "Votre pays a-t-il ratifié la C087 et la C098 ? Comment le vérifier, et "
+                                "qu'est-ce que la réponse change pour votre syndicat ?"
+                            ),
+                            "en": (
+                                "Has your country ratified C087 and C098? How can you check, and what difference "
+                                "does the answer make for your union?"
+                            ),
+                            "es": (
+                                "¿Su país ha ratificado el C087 y el C098? ¿Cómo comprobarlo, y qué cambia la "
+                                "respuesta para su sindicato?"
+                            ),
+                            "ht": (
+                                "Èske peyi w ratifye C087 ak C098? Kijan pou w verifye sa, e kisa repons lan "
+                                "chanje pou sendika w?"
+                            ),
+                        },
+                        "guidance": {
+                            "fr": (
+                                "Cherchez votre pays dans NORMLEX. Si les conventions sont ratifiées, quels "
+                                "commentaires la CEACR a-t-elle faits ? Si elles ne le sont pas, rappelez-vous "
+                                "que le Comité de la liberté syndicale reste ouvert à votre syndicat."
+                            ),
+                            "en": (
+                                "Look up your country in NORMLEX. If the conventions are ratified, what comments "
+                                "has the CEACR made? If they are not, remember that the Committee on Freedom of "
+                                "Association is still open to your union."
+                            ),
+                            "es": (
+                                "Busque su país en NORMLEX. Si los convenios están ratificados, ¿qué comentarios "
+                                "ha hecho la CEACR? Si no lo están, recuerde que el Comité de Libertad Sindical "
+                                "sigue abierto a su sindicato."
+                            ),
+                            "ht": (
+                                "Chèche peyi w nan NORMLEX. Si konvansyon yo ratifye, ki kòmantè CEACR fè? Si yo "
+                                "pa ratifye, sonje Komite Libète Sendikal la toujou louvri pou sendika w."
+                            ),
+                        },
+                    },
+                ),
+            ],
+        },
+        {
+            "title": {
+                "fr": "La Déclaration de 1998 et les droits fondamentaux au travail",
+                "en": "The 1998 Declaration and fundamental rights at work",
+                "es": "La Declaración de 1998 y los derechos fundamentales en el trabajo",
+                "ht": "Deklarasyon 1998 la ak dwa fondamantal nan travay",
+            },
+            "slug": {
+                "fr": "declaration-de-1998-droits-fondamentaux",
+                "en": "1998-declaration-fundamental-rights",
+                "es": "declaracion-de-1998-derechos-fundamentales",
+                "ht": "deklarasyon-1998-dwa-fondamantal",
+            },
+            "summary": {
+                "fr": (
+                    "Certains droits s'imposent à tous les États membres de l'OIT, qu'ils aient ratifié les "
+                    "conventions ou non. Lesquels, et à quoi servent-ils à votre syndicat ?"
+                ),
+                "en": (
+                    "Some rights apply to every ILO member State, whether or not it has ratified the "
+                    "conventions. Which rights, and how can your union use them?"
+                ),
+                "es": (
+                    "Algunos derechos se imponen a todos los Estados miembros de la OIT, hayan ratificado o "
+                    "no los convenios. ¿Cuáles son y para qué le sirven a su sindicato?"
+                ),
+                "ht": (
+                    "Gen kèk dwa tout Eta manm OIT dwe respekte, kit yo ratifye konvansyon yo kit yo pa "
+                    "ratifye yo. Ki dwa sa yo, e kijan sendika w ka sèvi ak yo?"
+                ),
+            },
+            "minutes": 15,
+            "body": [
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>En 1998, la Conférence internationale du Travail a adopté la Déclaration de "
+                            "l'OIT relative aux principes et droits fondamentaux au travail. Son idée centrale : "
+                            "certains droits sont si essentiels qu'ils s'imposent à <b>tous</b> les États "
+                            "membres.</p>"
+                            "<p>Normalement, une convention n'oblige que les États qui l'ont ratifiée. La "
+                            "Déclaration change la donne : le seul fait d'être membre de l'OIT engage un État à "
+                            "respecter ces principes, même s'il n'a pas ratifié les conventions qui y "
+                            "correspondent.</p>"
+                        ),
+                        "en": (
+                            "<p>In 1998, the International Labour Conference adopted the ILO Declaration on "
+                            "Fundamental Principles and Rights at Work. Its central idea: some rights are so "
+                            "essential that they apply to <b>all</b> member States.</p>"
+                            "<p>Normally, a convention binds only the States that have ratified it. The "
+                            "Declaration changes the picture: the mere fact of being a member of the ILO commits "
+                            "a State to respect these principles, even if it has not ratified the corresponding "
+                            "conventions.</p>"
+                        ),
+                        "es": (
+                            "<p>En 1998, la Conferencia Internacional del Trabajo adoptó la Declaración de la "
+                            "OIT relativa a los principios y derechos fundamentales en el trabajo. Su idea "
+                            "central: algunos derechos son tan esenciales que se imponen a <b>todos</b> los "
+                            "Estados miembros.</p>"
+                            "<p>Normalmente, un convenio solo obliga a los Estados que lo han ratificado. La "
+                            "Declaración cambia las cosas: el solo hecho de ser miembro de la OIT compromete a "
+                            "un Estado a respetar estos principios, aunque no haya ratificado los convenios "
+                            "correspondientes.</p>"
+                        ),
+                        "ht": (
+                            "<p>An 1998, Konferans Entènasyonal Travay la adopte Deklarasyon OIT sou prensip ak "
+                            "dwa fondamantal nan travay. Lide santral li: gen kèk dwa ki tèlman esansyèl, "
+                            "<b>tout</b> Eta manm yo dwe respekte yo.</p>"
+                            "<p>Nòmalman, yon konvansyon oblije sèlman Eta ki ratifye l yo. Deklarasyon an "
+                            "chanje sa: sèl lefèt yon Eta se manm OIT angaje l pou l respekte prensip sa yo, "
+                            "menm si li pa ratifye konvansyon ki mache ak yo.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Les principes et droits fondamentaux se regroupent en cinq catégories :</p>"
+                            "<ul>"
+                            "<li>la liberté d'association et la reconnaissance effective du droit de négociation "
+                            "collective ;</li>"
+                            "<li>l'élimination de toute forme de travail forcé ou obligatoire ;</li>"
+                            "<li>l'abolition effective du travail des enfants ;</li>"
+                            "<li>l'élimination de la discrimination en matière d'emploi et de profession ;</li>"
+                            "<li>un milieu de travail sûr et salubre.</li>"
+                            "</ul><p>Pour chaque catégorie, des conventions fondamentales précisent ces droits. "
+                            "Pour la liberté syndicale, ce sont les deux conventions suivantes.</p>"
+                        ),
+                        "en": (
+                            "<p>The fundamental principles and rights fall into five categories:</p>"
+                            "<ul>"
+                            "<li>freedom of association and the effective recognition of the right to collective "
+                            "bargaining;</li>"
+                            "<li>the elimination of all forms of forced or compulsory labour;</li>"
+                            "<li>the effective abolition of child labour;</li>"
+                            "<li>the elimination of discrimination in respect of employment and occupation;</li>"
+                            "<li>a safe and healthy working environment.</li>"
+                            "</ul><p>For each category, fundamental conventions spell out these rights. For "
+                            "freedom of association, they are the following two conventions.</p>"
+                        ),
+                        "es": (
+                            "<p>Los principios y derechos fundamentales se agrupan en cinco categorías:</p>"
+                            "<ul>"
+                            "<li>la libertad de asociación y el reconocimiento efectivo del derecho de "
+                            "negociación colectiva;</li>"
+                            "<li>la eliminación de todas las formas de trabajo forzoso u obligatorio;</li>"
+                            "<li>la abolición efectiva del trabajo infantil;</li>"
+                            "<li>la eliminación de la discriminación en materia de empleo y ocupación;</li>"
+                            "<li>un entorno de trabajo seguro y saludable.</li>"
+                            "</ul><p>Para cada categoría, unos convenios fundamentales precisan estos derechos. "
+                            "Para la libertad sindical, son los dos convenios siguientes.</p>"
+                        ),
+                        "ht": (
+                            "<p>Prensip ak dwa fondamantal yo divize an senk kategori:</p>"
+                            "<ul>"
+                            "<li>libète asosyasyon ak rekonesans efektif dwa negosyasyon kolektif;</li>"
+                            "<li>eliminasyon tout fòm travay fòse oswa obligatwa;</li>"
+                            "<li>abolisyon efektif travay timoun;</li>"
+                            "<li>eliminasyon diskriminasyon nan anplwa ak nan pwofesyon;</li>"
+                            "<li>yon anviwònman travay ki an sekirite e ki bon pou lasante.</li>"
+                            "</ul><p>Pou chak kategori, gen konvansyon fondamantal ki presize dwa sa yo. Pou "
+                            "libète sendikal, se de konvansyon sa yo.</p>"
+                        ),
+                    },
+                ),
+                ("standard", "C087"),
+                ("standard", "C098"),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>La cinquième catégorie est la plus récente. En juin 2022, la Conférence "
+                            "internationale du Travail a modifié la Déclaration pour y ajouter le droit à un "
+                            "milieu de travail sûr et salubre. Deux conventions sont alors devenues "
+                            "fondamentales : la convention sur la sécurité et la santé des travailleurs (C155) "
+                            "et la convention sur le cadre promotionnel pour la sécurité et la santé au travail "
+                            "(C187).</p>"
+                            "<p>Le message est clair : personne ne devrait risquer sa vie ou sa santé pour "
+                            "gagner sa vie.</p>"
+                        ),
+                        "en": (
+                            "<p>The fifth category is the newest. In June 2022, the International Labour "
+                            "Conference amended the Declaration to add the right to a safe and healthy working "
+                            "environment. Two conventions then became fundamental: the Occupational Safety and "
+                            "Health Convention (C155) and the Promotional Framework for Occupational Safety and "
+                            "Health Convention (C187).</p>"
+                            "<p>The message is clear: nobody should have to risk their life or their health to "
+                            "earn a living.</p>"
+                        ),
+                        "es": (
+                            "<p>La quinta categoría es la más reciente. En junio de 2022, la Conferencia "
+                            "Internacional del Trabajo modificó la Declaración para añadir el derecho a un "
+                            "entorno de trabajo seguro y saludable. Dos convenios pasaron entonces a ser "
+                            "fundamentales: el Convenio sobre seguridad y salud de los trabajadores (C155) y el "
+                            "Convenio sobre el marco promocional para la seguridad y salud en el trabajo "
+                            "(C187).</p>"
+                            "<p>El mensaje es claro: nadie debería arriesgar su vida ni su salud para ganarse la "
+                            "vida.</p>"
+                        ),
+                        "ht": (
+                            "<p>Senkyèm kategori a se li ki pi nouvo. An jen 2022, Konferans Entènasyonal Travay "
+                            "la modifye Deklarasyon an pou l ajoute dwa a yon anviwònman travay ki an sekirite e "
+                            "ki bon pou lasante. Lè sa a, de konvansyon vin fondamantal: konvansyon sou sekirite "
+                            "ak sante travayè yo (C155) ak konvansyon sou kad pwomosyon pou sekirite ak sante "
+                            "nan travay (C187).</p>"
+                            "<p>Mesaj la klè: pèsonn pa ta dwe riske lavi l oswa sante l pou l chèche lavi.</p>"
+                        ),
+                    },
+                ),
+                ("standard", "C155"),
+                ("standard", "C187"),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p><b>Concrètement, pour votre syndicat :</b></p>"
+                            "<ul>"
+                            "<li>Si un employeur ou un gouvernement empêche la syndicalisation, vous pouvez "
+                            "rappeler que la liberté syndicale engage tous les membres de l'OIT, ratification ou "
+                            "pas.</li>"
+                            "<li>Dans une négociation, vous pouvez réclamer des mesures de santé et de sécurité "
+                            "en vous appuyant sur un principe reconnu partout dans le monde.</li>"
+                            "<li>Quand votre syndicat ou votre employeur achète des biens, vous pouvez exiger "
+                            "qu'ils soient fabriqués sans travail forcé, sans travail des enfants et sans "
+                            "discrimination.</li>"
+                            "<li>Pour soutenir des camarades à l'étranger, vous parlez le même langage qu'eux : "
+                            "ces droits valent partout.</li>"
+                            "</ul><p>Retenez aussi que la Déclaration est surtout un outil de promotion. Pour "
+                            "déposer une plainte, on passe par les procédures vues à la leçon précédente.</p>"
+                        ),
+                        "en": (
+                            "<p><b>In practice, for your union:</b></p>"
+                            "<ul>"
+                            "<li>If an employer or a government blocks unionisation, you can point out that "
+                            "freedom of association binds every ILO member, ratification or not.</li>"
+                            "<li>In bargaining, you can demand health and safety measures backed by a principle "
+                            "recognised all over the world.</li>"
+                            "<li>When your union or your employer buys goods, you can require that they are made "
+                            "without forced labour, without child labour and without discrimination.</li>"
+                            "<li>To support fellow workers abroad, you speak the same language as they do: these "
+                            "rights apply everywhere.</li>"
+                            "</ul><p>Remember, too, that the Declaration is above all a promotional tool. To "
+                            "file a complaint, you use the procedures seen in the previous lesson.</p>"
+                        ),
+                        "es": (
+                            "<p><b>En concreto, para su sindicato:</b></p>"
+                            "<ul>"
+                            "<li>Si un empleador o un gobierno impide la sindicalización, usted puede recordar "
+                            "que la libertad sindical compromete a todos los miembros de la OIT, con "
+                            "ratificación o sin ella.</li>"
+                            "<li>En una negociación, puede reclamar medidas de salud y seguridad apoyándose en "
+                            "un principio reconocido en todo el mundo.</li>"
+                            "<li>Cuando su sindicato o su empleador compra bienes, puede exigir que se fabriquen "
+                            "sin trabajo forzoso, sin trabajo infantil y sin discriminación.</li>"
+                            "<li>Para apoyar a compañeras y compañeros en el extranjero, habla el mismo idioma "
+                            "que ellos: estos derechos valen en todas partes.</li>"
+                            "</ul><p>Recuerde también que la Declaración es sobre todo una herramienta de "
+                            "promoción. Para presentar una queja, se usan los procedimientos vistos en la "
+                            "lección anterior.</p>"
+                        ),
+                        "ht": (
+                            "<p><b>Konkrètman, pou sendika w:</b></p>"
+                            "<ul>"
+                            "<li>Si yon patwon oswa yon gouvènman anpeche travayè yo fòme sendika, ou ka raple "
+                            "libète sendikal se yon angajman pou tout manm OIT, kit yo ratifye kit yo pa "
+                            "ratifye.</li>"
+                            "<li>Nan yon negosyasyon, ou ka egzije mezi sante ak sekirite, epi apiye w sou yon "
+                            "prensip tout mond lan rekonèt.</li>"
+                            "<li>Lè sendika w oswa patwon w achte machandiz, ou ka egzije pou yo fabrike yo san "
+                            "travay fòse, san travay timoun e san diskriminasyon.</li>"
+                            "<li>Pou sipòte kanmarad nan lòt peyi, ou pale menm langaj ak yo: dwa sa yo valab "
+                            "toupatou.</li>"
+                            "</ul><p>Sonje tou: Deklarasyon an se sitou yon zouti pou fè pwomosyon dwa yo. Pou "
+                            "depoze yon plent, se pwosedi nou te wè nan leson anvan an ou dwe itilize.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "key_point",
+                    {
+                        "fr": (
+                            "<p>Depuis 1998, tout État membre de l'OIT doit respecter les principes et droits "
+                            "fondamentaux au travail, du seul fait de son adhésion. Depuis 2022, un milieu de "
+                            "travail sûr et salubre en fait partie. C'est un socle commun que votre syndicat "
+                            "peut invoquer partout.</p>"
+                        ),
+                        "en": (
+                            "<p>Since 1998, every ILO member State must respect the fundamental principles and "
+                            "rights at work, simply because it is a member. Since 2022, a safe and healthy "
+                            "working environment is one of them. This is a common floor your union can invoke "
+                            "anywhere.</p>"
+                        ),
+                        "es": (
+                            "<p>Desde 1998, todo Estado miembro de la OIT debe respetar los principios y "
+                            "derechos fundamentales en el trabajo, por el solo hecho de ser miembro. Desde 2022, "
+                            "un entorno de trabajo seguro y saludable forma parte de ellos. Es una base común "
+                            "que su sindicato puede invocar en cualquier lugar.</p>"
+                        ),
+                        "ht": (
+                            "<p>Depi 1998, chak Eta manm OIT dwe respekte prensip ak dwa fondamantal nan travay, "
+                            "sèlman paske li se manm. Depi 2022, yon anviwònman travay ki an sekirite e ki bon "
+                            "pou lasante fè pati yo. Se yon baz komen sendika w ka envoke nenpòt kote.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "discussion",
+                    {
+                        "question": {
+                            "fr": (
+                                "Parmi les cinq catégories de droits fondamentaux, laquelle est la plus menacée "
+                                "dans votre secteur ou votre région ?"
+                            ),
+                            "en": (
+                                "Of the five categories of fundamental rights, which one is most under threat in "
+                                "your sector or your region?"
+                            ),
+                            "es": (
+                                "De las cinco categorías de derechos fundamentales, ¿cuál está más amenazada en "
+                                "su sector o su región?"
+                            ),
+                            "ht": (
+                                "Pami senk kategori dwa fondamantal yo, kilès ki pi menase nan sektè w oswa nan "
+                                "rejyon w?"
+                            ),
+                        },
+                        "guidance": {
+                            "fr": (
+                                "Choisissez une catégorie. Décrivez une situation concrète, sans nommer "
+                                "personne. Puis proposez une action : informer les membres, porter une "
+                                "revendication à la table de négociation, ou tisser un lien de solidarité avec "
+                                "un syndicat d'ailleurs."
+                            ),
+                            "en": (
+                                "Choose one category. Describe a concrete situation without naming anyone. Then "
+                                "suggest an action: informing members, bringing a demand to the bargaining "
+                                "table, or building a solidarity link with a union elsewhere."
+                            ),
+                            "es": (
+                                "Elija una categoría. Describa una situación concreta, sin nombrar a nadie. "
+                                "Luego proponga una acción: informar a las y los afiliados, llevar una "
+                                "reivindicación a la mesa de negociación o tejer un lazo de solidaridad con un "
+                                "sindicato de otro lugar."
+                            ),
+                            "ht": (
+                                "Chwazi yon kategori. Dekri yon sitiyasyon konkrè, san w pa bay non pèsonn. Apre "
+                                "sa, pwopoze yon aksyon: enfòme manm yo, pote yon revandikasyon sou tab "
+                                "negosyasyon an, oswa kreye yon lyen solidarite ak yon sendika lòt kote."
+                            ),
+                        },
+                    },
+                ),
+            ],
+        },
+    ],
+}
