@@ -17,11 +17,13 @@ LANG_INFO.setdefault(
 INSTALLED_APPS = [
     "accounts",
     "learning",
+    "quizzes",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -136,6 +138,9 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 
 # Background work runs in the request unless an environment asks for the database queue.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# `manage.py load_demo_content` runs these, in order: each returns how many objects it created.
+DEMO_CONTENT_BUILDERS = ["learning.demo.build.build", "quizzes.demo.build.build"]
 
 LEARNING_LEVELS = [
     ("beginner", _("Beginner")),

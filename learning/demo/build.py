@@ -37,6 +37,7 @@ MODULES = [module_1_ilo, module_2_fundamental, module_3_supply_chains, module_4_
 HOME_SLUGS = {"fr": "accueil", "en": "home", "es": "inicio", "ht": "akey"}
 DEMO_NAMESPACE = uuid.UUID("6f1d3c1e-5b0a-4c36-9a51-2a9d0c4e7d10")
 
+
 def demo_key(name):
     """A stable translation key for the demo object called `name`."""
     return uuid.uuid5(DEMO_NAMESPACE, name)
@@ -59,6 +60,7 @@ class DemoBuilder:
         self.themes = {}
         self.standards = {}
         self.glossary = {}
+        self.pages = []
 
     # -- snippets ------------------------------------------------------------------------------------
 
@@ -123,7 +125,7 @@ class DemoBuilder:
             home.title = site.HOME["title"][SOURCE_LANGUAGE]
             home.intro = site.HOME["intro"][SOURCE_LANGUAGE]
             home.save_revision().publish()
-        self.pages = [(home, lambda lang: self.home_fields(site.HOME, lang), site.HOME)]
+        self.pages.append((home, lambda lang: self.home_fields(site.HOME, lang), site.HOME))
 
         index = self.page(home, CourseIndexPage, "course-index", self.index_fields, site.COURSE_INDEX)
         self.page(home, StandardPage, "about", self.about_fields, site.ABOUT)
@@ -245,3 +247,8 @@ class DemoBuilder:
         self.build_pages()
         self.translate_pages()
         return self.created
+
+
+def build(log=print):
+    """Build the demo course; return how many objects were created."""
+    return DemoBuilder(log=log).build()

@@ -2,6 +2,7 @@
 
 from .media import CustomImage, Rendition
 from .pages import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, StandardPage
+from .progress import Learner, LessonCompletion
 from .snippets import GlossaryTerm, LabourStandard, Theme
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
     "GlossaryTerm",
     "HomePage",
     "LabourStandard",
+    "Learner",
+    "LessonCompletion",
     "LessonPage",
     "ModulePage",
     "Rendition",

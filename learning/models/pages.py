@@ -10,11 +10,13 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from learning.blocks import RICH_TEXT_FEATURES, LessonBodyBlock
+from learning.models.progress import LessonCompletion
 from learning.models.snippets import Theme
 
 
@@ -69,10 +71,13 @@ class HomePage(SolidairePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from learning.progress import courses_in_progress, get_learner
+
         context = super().get_context(request, *args, **kwargs)
         context["courses"] = (
             CoursePage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
         )
+        context["courses_in_progress"] = courses_in_progress(get_learner(request), self.locale_id)
         return context
 
 
@@ -140,9 +145,7 @@ class CoursePage(SolidairePage):
     )
     audience = models.TextField(_("audience"), blank=True)
     estimated_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=60)
-    level = models.CharField(
-        _("level"), max_length=20, choices=settings.LEARNING_LEVELS, default="beginner"
-    )
+    level = models.CharField(_("level"), max_length=20, choices=settings.LEARNING_LEVELS, default="beginner")
     themes = ParentalManyToManyField("learning.Theme", blank=True, verbose_name=_("themes"))
     standards = ParentalManyToManyField(
         "learning.LabourStandard", blank=True, verbose_name=_("labour standards covered")
@@ -202,8 +205,17 @@ class CoursePage(SolidairePage):
         return modules
 
     def get_context(self, request, *args, **kwargs):
+        from learning.progress import course_progress, get_learner
+
         context = super().get_context(request, *args, **kwargs)
-        context["modules"] = self.outline()
+        modules = self.outline()
+        steps = [step for module in modules for step in module.steps]
+        progress = course_progress(get_learner(request), self, steps=steps)
+        for module in modules:
+            module.done = bool(module.steps) and all(progress.is_done(step) for step in module.steps)
+            for step in module.steps:
+                step.done = progress.is_done(step)
+        context.update(modules=modules, progress=progress)
         return context
 
 
@@ -217,7 +229,7 @@ class ModulePage(SolidairePage):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["learning.CoursePage"]
-    subpage_types = ["learning.LessonPage"]
+    subpage_types = ["learning.LessonPage", "quizzes.QuizPage"]  # a label, not an import
 
     class Meta:
         verbose_name = _("module")
@@ -228,27 +240,11 @@ class ModulePage(SolidairePage):
         return context
 
 
-class LessonPage(SolidairePage):
-    """One lesson: a StreamField of self-describing blocks, with previous/next across the course."""
-
-    summary = models.TextField(_("summary"), blank=True)
-    estimated_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=10)
-    body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
-
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
-    details_panels = [FieldPanel("estimated_minutes")]
-    edit_handler = tabs(content_panels, details_panels)
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("body"),
-    ]
-
-    parent_page_types = ["learning.ModulePage"]
-    subpage_types = []
+class CourseStep(SolidairePage):
+    """A page two levels under a course (a lesson, a quiz): breadcrumbs and previous/next across it."""
 
     class Meta:
-        verbose_name = _("lesson")
+        abstract = True
 
     def course_context(self):
         """Breadcrumbs and previous/next steps across the whole course, in a fixed number of queries."""
@@ -284,6 +280,56 @@ class LessonPage(SolidairePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.course_context())
+        return context
+
+
+class LessonPage(RoutablePageMixin, CourseStep):
+    """One lesson: a StreamField of self-describing blocks, with previous/next across the course."""
+
+    summary = models.TextField(_("summary"), blank=True)
+    estimated_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=10)
+    body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    details_panels = [FieldPanel("estimated_minutes")]
+    edit_handler = tabs(content_panels, details_panels)
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["learning.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    @path("")
+    def lesson(self, request):
+        return self.render(request)
+
+    @path("complete/")
+    def complete(self, request):
+        from learning.views import complete_lesson
+
+        return complete_lesson(request, self)
+
+    @classmethod
+    def completed_keys(cls, learner, keys):
+        """The lessons among `keys` (translation keys) that `learner` has finished, in one query."""
+        return set(
+            LessonCompletion.objects.filter(learner=learner, lesson_key__in=keys).values_list(
+                "lesson_key", flat=True
+            )
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from learning.progress import get_learner
+
+        context = super().get_context(request, *args, **kwargs)
+        learner = get_learner(request)
+        context["lesson_done"] = bool(learner) and bool(self.completed_keys(learner, [self.translation_key]))
         return context
 
 

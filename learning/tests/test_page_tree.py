@@ -1,18 +1,20 @@
 """The page tree is a contract: each page type lives only where DESIGN.md says, and holds only what it says."""
 
 import pytest
+from django.apps import apps
 from wagtail.models import Locale, Page, Site
 
 from conftest import LANGUAGES, publish_child
 from learning.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, StandardPage
 
+QuizPage = apps.get_model("quizzes", "QuizPage")  # by label: learning imports nothing of ours
 PAGE_TYPES = [HomePage, CourseIndexPage, CoursePage, ModulePage, LessonPage, StandardPage]
 
 TREE = {
     HomePage: ([Page], [CourseIndexPage, StandardPage]),
     CourseIndexPage: ([HomePage], [CoursePage]),
     CoursePage: ([CourseIndexPage], [ModulePage]),
-    ModulePage: ([CoursePage], [LessonPage]),
+    ModulePage: ([CoursePage], [LessonPage, QuizPage]),
     LessonPage: ([ModulePage], []),
     StandardPage: ([HomePage], []),
 }
@@ -33,7 +35,9 @@ def test_page_type_has_exactly_its_allowed_subpages(model):
 @pytest.fixture
 def tree(course_tree):
     """One live page of every type, keyed by model."""
-    about = publish_child(course_tree["home"], StandardPage(title="À propos", slug="a-propos", body="<p>Nous.</p>"))
+    about = publish_child(
+        course_tree["home"], StandardPage(title="À propos", slug="a-propos", body="<p>Nous.</p>")
+    )
     return {
         Page: Page.get_first_root_node(),
         HomePage: course_tree["home"],

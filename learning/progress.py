@@ -1,0 +1,170 @@
+"""Who is learning and how far they have got.
+
+- `get_learner(request)` finds the visitor's Learner: the account's, or the anonymous one whose id is in
+  the session; `get_learner(request, create=True)` makes one when there is none yet.
+- `merge_learners(source, target)` moves everything `source` did onto `target` (on sign-in), counting
+  nothing twice. Apps that keep their own progress rows (quizzes) connect to `learner_merging`.
+- A completable page type (LessonPage, QuizPage) has a classmethod `completed_keys(learner, keys)`
+  returning which of those translation keys the learner has completed, in one query.
+  `course_progress()` asks each type once, so a course's progress costs a fixed number of queries.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import IntegrityError, transaction
+from django.dispatch import Signal
+from django.utils import timezone
+from wagtail.models import Page
+
+from learning.models import CoursePage, Learner, LessonCompletion
+
+SESSION_KEY = "solidaire_learner_id"
+
+learner_merging = Signal()
+"""Sent with `source` and `target` Learners before `source` is deleted; receivers move their rows."""
+
+
+def get_learner(request, create=False):
+    """The request's Learner, or None when there is none and `create` is false."""
+    cached = getattr(request, "_learner", None)
+    if cached is not None:
+        return cached
+    learner = None
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        learner = Learner.objects.filter(user=user).first()
+        if learner is None and create:
+            learner, _ = Learner.objects.get_or_create(user=user)
+    else:
+        learner_id = request.session.get(SESSION_KEY)
+        if learner_id is not None:
+            learner = Learner.objects.filter(pk=learner_id, user__isnull=True).first()
+        if learner is None and create:
+            learner = Learner.objects.create()
+            request.session[SESSION_KEY] = learner.pk
+    request._learner = learner
+    return learner
+
+
+@transaction.atomic
+def merge_learners(source, target):
+    """Move `source`'s progress onto `target` and delete `source`. Rows `target` already has win."""
+    if source.pk == target.pk:
+        return target
+    learner_merging.send(sender=Learner, source=source, target=target)
+    done = set(target.lesson_completions.values_list("lesson_key", flat=True))
+    source.lesson_completions.exclude(lesson_key__in=done).update(learner=target)
+    target.last_active_at = max(source.last_active_at, target.last_active_at)
+    target.save(update_fields=["last_active_at"])
+    source.delete()
+    return target
+
+
+def attach_session_learner(request, user):
+    """On sign-in: merge the session's anonymous learner into the account's learner."""
+    learner_id = request.session.pop(SESSION_KEY, None)
+    anonymous = Learner.objects.filter(pk=learner_id, user__isnull=True).first() if learner_id else None
+    if anonymous is None:
+        return
+    account_learner = Learner.objects.filter(user=user).first()
+    if account_learner is None:
+        anonymous.user = user
+        anonymous.save(update_fields=["user"])
+    else:
+        merge_learners(anonymous, account_learner)
+    request._learner = None
+
+
+def complete_lesson(learner, lesson, course_key):
+    """Record that `learner` finished `lesson`; a second call changes nothing. Returns the row."""
+    try:
+        with transaction.atomic():
+            completion, _ = LessonCompletion.objects.get_or_create(
+                learner=learner, lesson_key=lesson.translation_key, defaults={"course_key": course_key}
+            )
+    except IntegrityError:  # a concurrent request recorded it first
+        completion = LessonCompletion.objects.get(learner=learner, lesson_key=lesson.translation_key)
+    Learner.objects.filter(pk=learner.pk).update(last_active_at=timezone.now())
+    return completion
+
+
+@dataclass
+class CourseProgress:
+    """How far a learner is in a course: the steps done and the next one to take."""
+
+    steps: list = field(default_factory=list)
+    done: set = field(default_factory=set)
+
+    @property
+    def total(self):
+        return len(self.steps)
+
+    @property
+    def done_count(self):
+        return sum(1 for step in self.steps if step.translation_key in self.done)
+
+    @property
+    def percent(self):
+        return round(100 * self.done_count / self.total) if self.total else 0
+
+    @property
+    def started(self):
+        return self.done_count > 0
+
+    @property
+    def complete(self):
+        return bool(self.total) and self.done_count == self.total
+
+    @property
+    def next_step(self):
+        return next((step for step in self.steps if step.translation_key not in self.done), None)
+
+    def is_done(self, page):
+        return page.translation_key in self.done
+
+
+def completed_keys(learner, pages):
+    """The translation keys of `pages` that `learner` has completed: one query per completable type."""
+    if learner is None:
+        return set()
+    by_type = {}
+    for page in pages:
+        by_type.setdefault(page.content_type_id, []).append(page.translation_key)
+    done = set()
+    for content_type_id, keys in by_type.items():
+        model = page_model(content_type_id)
+        if model is not None and hasattr(model, "completed_keys"):
+            done |= model.completed_keys(learner, keys)
+    return done
+
+
+def page_model(content_type_id):
+    """The page class for a content type id (ContentType lookups are cached per process)."""
+    return ContentType.objects.get_for_id(content_type_id).model_class()
+
+
+def course_steps(course):
+    """The course's completable steps (the pages two levels down: lessons, quizzes), in order."""
+    return list(
+        Page.objects.live()
+        .descendant_of(course)
+        .filter(depth=course.depth + 2)
+        .order_by("path")
+        .only("id", "title", "path", "depth", "url_path", "translation_key", "content_type_id")
+    )
+
+
+def course_progress(learner, course, steps=None):
+    """The learner's progress in `course` (in any language), from a fixed number of queries."""
+    steps = course_steps(course) if steps is None else steps
+    return CourseProgress(steps=steps, done=completed_keys(learner, steps))
+
+
+def courses_in_progress(learner, locale):
+    """(course, progress) for each course the learner has started, as pages of `locale`."""
+    if learner is None:
+        return []
+    keys = LessonCompletion.objects.filter(learner=learner).values_list("course_key", flat=True).distinct()
+    courses = CoursePage.objects.live().filter(translation_key__in=keys, locale=locale).order_by("path")
+    return [(course, course_progress(learner, course)) for course in courses]

@@ -1,0 +1,113 @@
+"""Template tags of the public site: the language switcher's links, the catalogue link, durations."""
+
+from django import template
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from learning.models import CourseIndexPage
+
+register = template.Library()
+
+
+def _home_url(language_code):
+    """The home page of a language: /fr/, /en/... (Wagtail's catch-all pattern with an empty path)."""
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=("",))
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per language in settings.LANGUAGES, each to the same page in that language.
+
+    A Wagtail page links to its translations (aliases included), found with one query; any other view
+    links to its own URL in the other language. A language without a live translation of the page links
+    to that language's home page. The result is kept on the request, so the switcher and the
+    <link rel="alternate"> tags in <head> share the query.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    is_page = isinstance(page, Page) and page.pk is not None
+    key = page.pk if is_page else None
+    cached = getattr(request, "_solidaire_language_links", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+
+    urls = {}
+    if is_page:
+        for translation_page in page.get_translations(inclusive=True).select_related("locale"):
+            if translation_page.live or translation_page.pk == page.pk:
+                urls[translation_page.locale.language_code] = translation_page.get_url(request)
+    elif request is not None:
+        path = request.get_full_path()
+        urls = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
+
+    current = translation.get_language()
+    links = [
+        {
+            "code": code,
+            "name": name,
+            "url": urls.get(code) or _home_url(code),
+            "is_current": code == current,
+        }
+        for code, name in settings.LANGUAGES
+    ]
+    if request is not None:
+        request._solidaire_language_links = (key, links)
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def catalogue_url(context):
+    """The URL of the course catalogue in the current language, or "" when there is none (one query)."""
+    request = context.get("request")
+    cached = getattr(request, "_solidaire_catalogue_url", None)
+    if cached is not None:
+        return cached
+    catalogue = (
+        CourseIndexPage.objects.live()
+        .filter(locale__language_code=translation.get_language())
+        .order_by("path")
+        .only("id", "path", "url_path")
+        .first()
+    )
+    url = (catalogue.get_url(request) if catalogue else None) or ""
+    if request is not None:
+        request._solidaire_catalogue_url = url
+    return url
+
+
+@register.simple_tag
+def ancestor_pages(page):
+    """The page's ancestors below the home page (catalogue, course...), for breadcrumbs; one query."""
+    return page.get_ancestors().filter(depth__gt=2).only("id", "title", "path", "depth", "url_path")
+
+
+@register.simple_tag
+def duration(minutes):
+    """A duration in words: "about 1 h 35 min", "about 2 h", "about 15 min"."""
+    hours, minutes = divmod(int(minutes or 0), 60)
+    if hours and minutes:
+        return _("about %(hours)s h %(minutes)s min") % {"hours": hours, "minutes": minutes}
+    if hours:
+        return _("about %(hours)s h") % {"hours": hours}
+    return _("about %(minutes)s min") % {"minutes": minutes}
+
+
+@register.simple_tag(takes_context=True)
+def ui_lang(context):
+    """` lang="xx"` for interface text inside an untranslated page, whose content carries another lang."""
+    if context.get("untranslated_language"):
+        return format_html(' lang="{}"', translation.get_language())
+    return ""
+
+
+@register.simple_tag
+def source_lang(page):
+    """` lang="fr"` on a listed alias: its title and summary are still in the source language (French)."""
+    if getattr(page, "alias_of_id", None) and translation.get_language() != settings.LANGUAGE_CODE:
+        return format_html(' lang="{}"', settings.LANGUAGE_CODE)
+    return ""

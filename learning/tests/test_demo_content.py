@@ -1,0 +1,105 @@
+"""`manage.py load_demo_content` builds the demo course in four languages, and running it again adds nothing.
+
+The demo is loaded once for the whole module (twice, to check that the second run creates nothing) and
+rolled back at the end, so the other test modules never see it.
+"""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase
+from wagtail.models import Page
+
+from learning.models import CoursePage, GlossaryTerm, LabourStandard, LessonPage, ModulePage, Theme
+
+FUNDAMENTAL_INSTRUMENTS = {
+    "C029", "P029", "C087", "C098", "C100", "C105", "C111", "C138", "C182", "C155", "C187",
+}  # fmt: skip
+COUNTED_MODELS = [Page, Theme, LabourStandard, GlossaryTerm, get_user_model()]
+
+
+def row_counts():
+    return {model.__name__: model.objects.count() for model in COUNTED_MODELS}
+
+
+def load_demo():
+    # wagtail-localize publishes translations in on_commit callbacks; run them inside the test transaction.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("load_demo_content", "--accounts", stdout=io.StringIO())
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """Load the demo twice; give the row counts after each run. Everything is rolled back afterwards."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_demo()
+        after_first = row_counts()
+        load_demo()
+        after_second = row_counts()
+        yield {"after_first": after_first, "after_second": after_second}
+        transaction.set_rollback(True)
+
+
+def pages(model, language, **filters):
+    return model.objects.live().filter(locale__language_code=language, **filters)
+
+
+def test_loading_the_demo_twice_creates_nothing_the_second_time(demo):
+    assert demo["after_second"] == demo["after_first"]
+    assert demo["after_first"]["Page"] > 20
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_demo_course_is_fully_translated_in_french_and_english(db, demo, language):
+    assert pages(CoursePage, language, alias_of__isnull=True).count() == 1
+    assert pages(ModulePage, language, alias_of__isnull=True).count() >= 4
+    assert pages(LessonPage, language, alias_of__isnull=True).count() >= 12
+
+
+@pytest.mark.parametrize("language", ["es", "ht"])
+def test_demo_translates_the_first_module_and_aliases_the_others(db, demo, language):
+    modules = list(pages(ModulePage, language).order_by("path"))
+    first, others = modules[0], modules[1:]
+
+    assert len(modules) >= 4
+    assert pages(CoursePage, language, alias_of__isnull=True).count() == 1
+    assert first.alias_of_id is None
+    first_lessons = LessonPage.objects.child_of(first)
+    assert first_lessons.exists()
+    assert not first_lessons.filter(alias_of__isnull=False).exists()
+    for module in others:
+        assert module.alias_of_id is not None, module
+        assert not LessonPage.objects.child_of(module).filter(alias_of__isnull=True).exists(), module
+
+
+def test_demo_has_the_eleven_fundamental_instruments_in_french(db, demo):
+    codes = LabourStandard.objects.filter(locale__language_code="fr").values_list("code", flat=True)
+
+    assert sorted(codes) == sorted(FUNDAMENTAL_INSTRUMENTS)
+
+
+@pytest.mark.parametrize(
+    ("username", "groups"),
+    [
+        ("editrice", ["Editors"]),
+        ("comite", ["Pedagogical committee"]),
+        ("animatrice", ["Facilitators"]),
+        ("apprenant", []),
+    ],
+)
+def test_demo_accounts_exist_with_their_groups(db, demo, username, groups):
+    user = get_user_model().objects.get(username=username)
+
+    assert sorted(user.groups.values_list("name", flat=True)) == groups
+    assert user.check_password("solidaire-demo")
+
+
+def test_demo_admin_account_is_a_superuser(db, demo):
+    admin = get_user_model().objects.get(username="admin")
+
+    assert admin.is_superuser
+    assert Group.objects.filter(name="Facilitators").exists()

@@ -1,0 +1,101 @@
+"""Starting, answering and finishing quiz attempts. Views call these; they hold the rules.
+
+Rules: one open attempt per learner and quiz (a database constraint); one answer per question and attempt
+(a database constraint, so a double click or a retried request records one row); a different second
+answer to a question is refused; a finished attempt takes no more answers; the best attempt counts.
+"""
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from quizzes.blocks import InvalidAnswer
+from quizzes.models import Answer, QuizAttempt
+
+
+class AnswerRefused(Exception):
+    """The answer cannot be recorded; `message` says why, `status` is the HTTP status to answer with."""
+
+    def __init__(self, message, status):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+@dataclass
+class Recorded:
+    answer: Answer
+    created: bool
+
+
+def open_attempt(learner, quiz):
+    """The learner's open attempt on `quiz` (in any language), or None."""
+    if learner is None:
+        return None
+    return QuizAttempt.objects.filter(
+        learner=learner, quiz_key=quiz.translation_key, finished_at__isnull=True
+    ).first()
+
+
+def latest_attempt(learner, quiz):
+    """The learner's most recent attempt on `quiz`, open or finished, or None."""
+    if learner is None:
+        return None
+    return QuizAttempt.objects.filter(learner=learner, quiz_key=quiz.translation_key).first()
+
+
+def start_attempt(learner, quiz):
+    """Return the open attempt, or start one. Two concurrent starts make one attempt."""
+    attempt = open_attempt(learner, quiz)
+    if attempt is not None:
+        return attempt
+    try:
+        with transaction.atomic():
+            return QuizAttempt.objects.create(learner=learner, quiz_key=quiz.translation_key)
+    except IntegrityError:
+        return open_attempt(learner, quiz)
+
+
+def find_question(quiz, question_id):
+    """The question block with this id, or None."""
+    return next((block for block in quiz.questions if block.id == question_id), None)
+
+
+def record_answer(attempt, question, data):
+    """Parse and store an answer. Raises AnswerRefused; returns Recorded (created=False on a repeat)."""
+    if attempt is None or not attempt.is_open:
+        raise AnswerRefused(_("This quiz attempt is closed. Start the quiz again to answer."), 409)
+    try:
+        response = question.block.parse(question.value, data)
+    except InvalidAnswer as error:
+        raise AnswerRefused(str(error), 400) from None
+    is_correct = question.block.is_correct(question.value, response)
+    try:
+        with transaction.atomic():
+            answer = Answer.objects.create(
+                attempt=attempt, question_id=question.id, response=response, is_correct=is_correct
+            )
+        return Recorded(answer, created=True)
+    except IntegrityError:
+        existing = Answer.objects.get(attempt=attempt, question_id=question.id)
+        if existing.response == response:
+            return Recorded(existing, created=False)
+        raise AnswerRefused(
+            _("You have already answered this question; your first answer stands."), 409
+        ) from None
+
+
+def finish_attempt(attempt, quiz=None, question_count=None):
+    """Close the attempt and score it: correct answers over all questions, in percent."""
+    if not attempt.is_open:
+        return attempt
+    if question_count is None:
+        question_count = len(quiz.questions) if quiz is not None else attempt.answers.count()
+    correct = attempt.answers.filter(is_correct=True).count()
+    attempt.score = round(100 * correct / question_count) if question_count else 0
+    attempt.passed = quiz is not None and attempt.score >= quiz.pass_mark
+    attempt.finished_at = timezone.now()
+    attempt.save(update_fields=["score", "passed", "finished_at"])
+    return attempt

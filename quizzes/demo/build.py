@@ -1,0 +1,71 @@
+"""Build the demo quizzes (one at the end of each module of the demo course) and their translations.
+
+Runs after `learning.demo.build` (see settings.DEMO_CONTENT_BUILDERS); safe to run again."""
+
+from learning.demo.build import DemoBuilder, demo_key
+from learning.models import ModulePage
+from quizzes.demo.content import quiz_module_1, quiz_module_2, quiz_module_3, quiz_module_4
+from quizzes.models import QuizPage
+
+QUIZZES = [quiz_module_1, quiz_module_2, quiz_module_3, quiz_module_4]
+
+
+class QuizDemoBuilder(DemoBuilder):
+    def build(self):
+        self.build_snippets()
+        for number, quiz_content in enumerate(QUIZZES, start=1):
+            module_name = f"course:ilo/module:{number}"
+            module = ModulePage.objects.get(translation_key=demo_key(module_name), locale=self.source_locale)
+            name = f"{module_name}/quiz"
+            self.page(module, QuizPage, name, self.quiz_fields(name), quiz_content.QUIZ)
+        self.translate_pages()
+        return self.created
+
+    def quiz_fields(self, name):
+        def fields(data, lang):
+            return {
+                "title": data["title"][lang],
+                "slug": data["slug"][lang],
+                "intro": data["intro"][lang],
+                "pass_mark": data["pass_mark"],
+                "questions": [
+                    {
+                        "type": kind,
+                        "value": self.question_value(f"{name}/{i}", kind, value, lang),
+                        "id": str(demo_key(f"{name}/{i}")),
+                    }
+                    for i, (kind, value) in enumerate(data["questions"])
+                ],
+            }
+
+        return fields
+
+    def question_value(self, name, kind, value, lang):
+        def items(values):
+            return [
+                {"type": "item", "value": item, "id": str(demo_key(f"{name}/item:{i}"))}
+                for i, item in enumerate(values)
+            ]
+
+        question = {
+            "prompt": value["prompt"][lang],
+            "explanation": value["explanation"][lang],
+            "standard": self.standards[value["standard"]].pk if value.get("standard") else None,
+        }
+        if kind in ("single_choice", "multiple_choice"):
+            question["choices"] = items(
+                {"text": c["text"][lang], "correct": c["correct"], "feedback": c["feedback"][lang]}
+                for c in value["choices"]
+            )
+        elif kind == "true_false":
+            question["answer"] = value["answer"]
+        elif kind == "short_answer":
+            question["accepted_answers"] = items(value["accepted"][lang])
+        elif kind == "ordering":
+            question["steps"] = items(step[lang] for step in value["steps"])
+        return question
+
+
+def build(log=print):
+    """Build the demo quizzes; return how many objects were created."""
+    return QuizDemoBuilder(log=log).build()

@@ -1,0 +1,120 @@
+"""QuizPage, and learners' attempts and answers (keyed by the quiz's translation_key and block ids)."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from learning.blocks import RICH_TEXT_FEATURES
+from learning.models import Learner
+from learning.models.pages import CourseStep, tabs
+from quizzes.blocks import QuestionsBlock
+
+
+class QuizPage(RoutablePageMixin, CourseStep):
+    """A module's quiz: questions answered one by one, with feedback, a score and a pass mark."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=70, validators=[MinValueValidator(0), MaxValueValidator(100)]
+    )
+    shuffle_choices = models.BooleanField(_("shuffle the choices"), default=False)
+    questions = StreamField(QuestionsBlock(), verbose_name=_("questions"))
+
+    content_panels = [*CourseStep.content_panels, FieldPanel("intro"), FieldPanel("questions")]
+    details_panels = [FieldPanel("pass_mark"), FieldPanel("shuffle_choices")]
+    edit_handler = tabs(content_panels, details_panels)
+    search_fields = [*CourseStep.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["learning.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("quiz")
+
+    @path("")
+    def quiz(self, request):
+        from quizzes import views
+
+        return views.show_quiz(request, self)
+
+    @path("start/")
+    def start(self, request):
+        from quizzes import views
+
+        return views.start(request, self)
+
+    @path("answer/<str:question_id>/")
+    def answer(self, request, question_id):
+        from quizzes import views
+
+        return views.answer(request, self, question_id)
+
+    @path("finish/")
+    def finish(self, request):
+        from quizzes import views
+
+        return views.finish(request, self)
+
+    @classmethod
+    def completed_keys(cls, learner, keys):
+        """The quizzes among `keys` that `learner` has passed (the best attempt counts)."""
+        return set(
+            QuizAttempt.objects.filter(learner=learner, quiz_key__in=keys, passed=True).values_list(
+                "quiz_key", flat=True
+            )
+        )
+
+
+class QuizAttempt(models.Model):
+    """One go at a quiz. Open while `finished_at` is empty; at most one open attempt per learner and quiz."""
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="quiz_attempts")
+    quiz_key = models.UUIDField(_("quiz translation key"), db_index=True)
+    started_at = models.DateTimeField(_("started at"), default=timezone.now)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    score = models.PositiveSmallIntegerField(_("score (%)"), null=True, blank=True)
+    passed = models.BooleanField(_("passed"), default=False)
+
+    class Meta:
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        ordering = ["-started_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "quiz_key"],
+                condition=models.Q(finished_at__isnull=True),
+                name="one_open_attempt_per_quiz",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.learner} on {self.quiz_key} ({self.score if self.score is not None else '…'}%)"
+
+    @property
+    def is_open(self):
+        return self.finished_at is None
+
+
+class Answer(models.Model):
+    """A learner's answer to one question in one attempt; the database allows one per question."""
+
+    attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="answers")
+    question_id = models.CharField(_("question id"), max_length=64)
+    response = models.JSONField(_("response"))
+    is_correct = models.BooleanField(_("correct"))
+    answered_at = models.DateTimeField(_("answered at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "question_id"], name="one_answer_per_question")
+        ]
+
+    def __str__(self):
+        return f"{self.attempt_id}/{self.question_id}: {'right' if self.is_correct else 'wrong'}"

@@ -1,0 +1,71 @@
+/* Solidaire: click-to-load videos. Nothing contacts a video host until the learner clicks "Load the video". */
+(function () {
+  "use strict";
+
+  // The privacy-friendly player address for a YouTube or Vimeo link, or null for any other host.
+  function embedUrl(address) {
+    var url, id, match;
+    try { url = new URL(address); } catch (e) { return null; }
+    var host = url.hostname.replace(/^(www|m)\./, "");
+    if (host === "youtu.be") {
+      id = url.pathname.split("/")[1];
+    } else if (host === "youtube.com" || host === "youtube-nocookie.com") {
+      id = url.searchParams.get("v") || (url.pathname.match(/^\/(?:embed|shorts|live)\/([\w-]+)/) || [])[1];
+    }
+    if (id && /^[\w-]{6,20}$/.test(id)) {
+      return "https://www.youtube-nocookie.com/embed/" + id + "?autoplay=1&rel=0";
+    }
+    if (host === "vimeo.com" || host === "player.vimeo.com") {
+      match = url.pathname.match(/\/(\d+)(?:\/([0-9a-f]+))?\/?$/);
+      if (match) {
+        return "https://player.vimeo.com/video/" + match[1] + "?autoplay=1&dnt=1" + (match[2] ? "&h=" + match[2] : "");
+      }
+    }
+    return null;
+  }
+
+  function showButtons() {
+    document.querySelectorAll(".video-load[hidden]").forEach(function (button) { button.hidden = false; });
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest(".video-load");
+    if (!button) return;
+    var box = button.closest(".video");
+    var address = box.getAttribute("data-video-url");
+    var src = embedUrl(address);
+    if (!src) {
+      window.location.href = address;
+      return;
+    }
+    var frame = document.createElement("iframe");
+    var title = box.querySelector(".video-title");
+    frame.src = src;
+    frame.title = title ? title.textContent : "";
+    frame.allow = "autoplay; fullscreen; picture-in-picture; encrypted-media";
+    // Only once the learner asked for the video: the host sees our origin (YouTube refuses to play without it).
+    frame.referrerPolicy = "strict-origin-when-cross-origin";
+    var wrapper = document.createElement("div");
+    wrapper.className = "video-frame";
+    wrapper.appendChild(frame);
+    box.querySelector(".video-placeholder").replaceWith(wrapper);
+    frame.focus();
+  });
+
+  // Printed lessons serve as workshop handouts: print transcripts and hints too.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details:not([open])").forEach(function (details) {
+      details.open = true;
+      details.setAttribute("data-print-opened", "");
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    document.querySelectorAll("details[data-print-opened]").forEach(function (details) {
+      details.open = false;
+      details.removeAttribute("data-print-opened");
+    });
+  });
+
+  showButtons();
+  document.addEventListener("htmx:afterSettle", showButtons);
+})();
