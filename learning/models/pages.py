@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from learning.blocks import RICH_TEXT_FEATURES, LessonBodyBlock
 from learning.models.progress import LessonCompletion
-from learning.models.snippets import Theme
+from learning.models.snippets import Theme, in_locale
 
 
 def tabs(content, details=None):
@@ -98,7 +98,8 @@ class CourseIndexPage(SolidairePage):
 
     def get_template(self, request, *args, **kwargs):
         template = super().get_template(request, *args, **kwargs)
-        if getattr(request, "htmx", False):
+        htmx = getattr(request, "htmx", None)
+        if htmx and not htmx.history_restore_request:
             return f"{template}#course-results"
         return template
 
@@ -126,8 +127,12 @@ class CourseIndexPage(SolidairePage):
             courses = courses.filter(themes__translation_key=theme.translation_key)
         if chosen_level in dict(levels):
             courses = courses.filter(level=chosen_level)
+        local_themes = {t.translation_key: t for t in themes}
+        courses = list(courses.distinct())
+        for course in courses:
+            course.local_themes = [local_themes.get(t.translation_key, t) for t in course.themes.all()]
         context.update(
-            courses=courses.distinct(),
+            courses=courses,
             themes=themes,
             levels=levels,
             chosen_theme=theme.slug if theme else "",
@@ -215,7 +220,12 @@ class CoursePage(SolidairePage):
             module.done = bool(module.steps) and all(progress.is_done(step) for step in module.steps)
             for step in module.steps:
                 step.done = progress.is_done(step)
-        context.update(modules=modules, progress=progress)
+        context.update(
+            modules=modules,
+            progress=progress,
+            course_themes=in_locale(self.themes.all(), self.locale_id),
+            course_standards=in_locale(self.standards.all(), self.locale_id),
+        )
         return context
 
 

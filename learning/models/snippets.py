@@ -87,3 +87,19 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.term
+
+
+def in_locale(objects, locale_id):
+    """`objects` (translatable snippets) replaced by their translation in `locale_id` where one exists,
+    in the same order; one query whatever the number of objects."""
+    objects = list(objects)
+    if not objects:
+        return []
+    model = type(objects[0])
+    translated = {
+        item.translation_key: item
+        for item in model.objects.filter(
+            locale_id=locale_id, translation_key__in=[obj.translation_key for obj in objects]
+        )
+    }
+    return [translated.get(obj.translation_key, obj) for obj in objects]

@@ -13,7 +13,8 @@ def result_pages(response):
 
 def add_lesson(course_tree, text):
     return publish_child(
-        course_tree["module"], LessonPage(title="Les zones franches", slug="zones-franches", body=lesson_body(text))
+        course_tree["module"],
+        LessonPage(title="Les zones franches", slug="zones-franches", body=lesson_body(text)),
     )
 
 

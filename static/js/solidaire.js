@@ -68,4 +68,19 @@
 
   showButtons();
   document.addEventListener("htmx:afterSettle", showButtons);
+
+  // After htmx swaps in a question's feedback or a finished lesson, move focus to the news so keyboard and
+  // screen-reader users hear it and carry on from there.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var target = event.detail.target;
+    var news = target && target.querySelector && target.querySelector(".feedback, .done-mark, .form-error");
+    if (!news && target && target.id) {
+      var swapped = document.getElementById(target.id);
+      news = swapped && swapped.querySelector(".feedback, .done-mark, .form-error");
+    }
+    if (news) {
+      if (!news.hasAttribute("tabindex")) news.setAttribute("tabindex", "-1");
+      news.focus();
+    }
+  });
 })();
