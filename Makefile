@@ -19,6 +19,7 @@ messages: install
 
 migrate: install
 	$(MANAGE) migrate --no-input --verbosity 0
+	$(MANAGE) createcachetable
 
 demo: migrate messages
 	$(MANAGE) load_demo_content

@@ -20,6 +20,9 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", learning_views.search, name="search"),
+    path("certificates/<str:code>/", learning_views.verify_certificate, name="certificate_verify"),
+    path("certificates/<str:code>/revoke/", learning_views.revoke_certificate, name="certificate_revoke"),
+    path("accounts/", include("accounts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

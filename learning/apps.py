@@ -9,8 +9,13 @@ class LearningConfig(AppConfig):
 
     def ready(self):
         from django.contrib.auth.signals import user_logged_in
+        from django.db.models.signals import pre_delete
+
+        from learning.models import Learner
+        from learning.progress import erase_certificates
 
         user_logged_in.connect(merge_on_sign_in, dispatch_uid="learning.merge_on_sign_in")
+        pre_delete.connect(erase_certificates, sender=Learner, dispatch_uid="learning.erase_certificates")
 
 
 def merge_on_sign_in(sender, request, user, **kwargs):

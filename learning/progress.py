@@ -55,10 +55,19 @@ def merge_learners(source, target):
     learner_merging.send(sender=Learner, source=source, target=target)
     done = set(target.lesson_completions.values_list("lesson_key", flat=True))
     source.lesson_completions.exclude(lesson_key__in=done).update(learner=target)
+    certified = set(target.certificates.filter(status="valid").values_list("course_key", flat=True))
+    source.certificates.exclude(status="valid", course_key__in=certified).update(learner=target)
     target.last_active_at = max(source.last_active_at, target.last_active_at)
     target.save(update_fields=["last_active_at"])
     source.delete()
     return target
+
+
+def erase_certificates(sender, instance, **kwargs):
+    """Before a Learner is deleted (account erasure, purge of inactive visitors): its certificates keep
+    only their code, so that checking one says it is no longer valid."""
+    for certificate in instance.certificates.all():
+        certificate.erase()
 
 
 def attach_session_learner(request, user):

@@ -1,13 +1,22 @@
-"""Views of the learning app that are not pages themselves: site search, finishing a lesson."""
+"""Views of the learning app that are not pages themselves: search, finishing a lesson, certificates."""
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.http import HttpResponseNotAllowed
-from django.shortcuts import redirect, render
+from django.http import HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from learning import progress
+from learning import certificates, progress
+from learning.forms import CertificateForm
+from learning.models import Certificate
 from learning.progress import get_learner
 
 SEARCH_PAGE_SIZE = 10
@@ -37,3 +46,62 @@ def complete_lesson(request, lesson):
     response = TemplateResponse(request, "learning/lesson_page.html#completion", context)
     patch_vary_headers(response, ["HX-Request"])
     return response
+
+
+def certificate(request, course):
+    """POST: the learner's certificate for a completed course, as a PDF in the current language.
+
+    Needs an account (so the learner can find, print again and revoke it). The name typed in the form is
+    printed on the PDF and stored only if "show my name" is ticked."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect_to_login(course.get_url(request))
+    form = CertificateForm(request.POST)
+    learner = get_learner(request, create=True)
+    if not form.is_valid():
+        messages.error(
+            request, _("Check the name on your certificate: %(errors)s") % {"errors": form.errors_text()}
+        )
+        return redirect(course.get_url(request) + "#certificate")
+    try:
+        issued = certificates.issue_certificate(learner, course)
+    except certificates.NotComplete:
+        messages.error(
+            request, _("Finish every lesson and pass every quiz of the course to get its certificate.")
+        )
+        return redirect(course.get_url(request))
+    certificates.set_public_name(issued, form.cleaned_data["name"], form.cleaned_data["show_name"])
+    verify_url = request.build_absolute_uri(reverse("certificate_verify", args=[issued.code]))
+    pdf = certificates.certificate_pdf(
+        issued, form.cleaned_data["name"], translation.get_language(), verify_url
+    )
+    filename = _("certificate-%(code)s.pdf") % {"code": issued.code}
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def verify_certificate(request, code):
+    """Public: is this certificate valid, for which course and date, and (only if chosen) whose?"""
+    found = Certificate.objects.filter(code=code.strip().upper()).first()
+    context = {"code": code, "certificate": found}
+    if found is not None and found.is_valid:
+        context["course"] = certificates.course_for(found)
+    response = render(request, "learning/certificate_verify.html", context, status=200 if found else 404)
+    return response
+
+
+@login_required
+def revoke_certificate(request, code):
+    """POST: the owner revokes one of their certificates; checking its code then says it is not valid."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    owned = get_object_or_404(Certificate, code=code, learner__user=request.user, status="valid")
+    owned.revoke()
+    messages.success(request, _("The certificate %(code)s is revoked.") % {"code": owned.code})
+    return redirect(
+        request.POST.get("next")
+        if url_has_allowed_host_and_scheme(request.POST.get("next"), allowed_hosts={request.get_host()})
+        else reverse("my_learning")
+    )

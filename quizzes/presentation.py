@@ -89,7 +89,10 @@ def question_views(quiz, attempt, answers, show_key=False):
             options = [
                 {"id": child.id, "text": child.value} for child in question.value["steps"].bound_blocks
             ]
+            in_order = options
             options = shuffled(options, seed, question.id)
+            if options == in_order and len(options) > 1:  # never show the answer by chance
+                options = options[1:] + options[:1]
             if answer is not None:
                 for option in options:
                     option["position"] = answer.response.index(option["id"]) + 1

@@ -2,6 +2,7 @@
 
 from django.dispatch import receiver
 
+from learning.privacy import iso, learner_data_requested
 from learning.progress import learner_merging
 from quizzes.attempts import finish_attempt
 from quizzes.models import QuizAttempt, QuizPage
@@ -20,3 +21,30 @@ def move_attempts(sender, source, target, **kwargs):
     for attempt in clashing:
         finish_attempt(attempt, QuizPage.objects.filter(translation_key=attempt.quiz_key).first())
     QuizAttempt.objects.filter(learner=source).update(learner=target)
+
+
+@receiver(learner_data_requested)
+def export_attempts(sender, learner, **kwargs):
+    """The learner's quiz attempts and every answer, for "download my data"."""
+    attempts = QuizAttempt.objects.filter(learner=learner).prefetch_related("answers").order_by("started_at")
+    return {
+        "quiz_attempts": [
+            {
+                "quiz_key": str(attempt.quiz_key),
+                "started_at": iso(attempt.started_at),
+                "finished_at": iso(attempt.finished_at),
+                "score": attempt.score,
+                "passed": attempt.passed,
+                "answers": [
+                    {
+                        "question_id": answer.question_id,
+                        "response": answer.response,
+                        "is_correct": answer.is_correct,
+                        "answered_at": iso(answer.answered_at),
+                    }
+                    for answer in attempt.answers.all()
+                ],
+            }
+            for attempt in attempts
+        ]
+    }

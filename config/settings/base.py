@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment files import from here and override."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -36,6 +37,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_htmx",
+    "axes",
+    "csp",
     "template_partials",
     "django_tasks",
     "django_tasks_db",
@@ -60,6 +63,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -94,7 +99,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "my_learning"
+LOGOUT_REDIRECT_URL = "/"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 # Languages: French is the source locale; every interface string exists in all four.
 LANGUAGE_CODE = "fr"
@@ -122,9 +133,48 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# The cache lives in the database, so every app server shares it (`manage.py createcachetable`).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "solidaire_cache"}
+}
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Content-Security-Policy for the public site: our own scripts and styles only (no inline script, no
+# eval; htmx is configured for that in base.html). Videos load from two hosts, and only on a click.
+# The Wagtail admin uses inline scripts and is served without this header.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    },
+}
+
+# Failed sign-ins: after 5 failures a username is locked for 15 minutes. Counted in the cache, keyed by
+# username only: no IP address or user agent is ever read or stored.
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "accounts.security.no_client_ip"
+AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True
+# axes.W006 recommends locking by IP address too; by design Solidaire never handles IP addresses
+# (trade-union membership is sensitive data), so it locks by username only.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 
 WAGTAIL_SITE_NAME = "Solidaire"
 WAGTAILIMAGES_IMAGE_MODEL = "learning.CustomImage"
@@ -141,6 +191,10 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # `manage.py load_demo_content` runs these, in order: each returns how many objects it created.
 DEMO_CONTENT_BUILDERS = ["learning.demo.build.build", "quizzes.demo.build.build"]
+
+# Anonymous visitors' progress is deleted after this many days without activity
+# (`manage.py purge_inactive_learners`, to run daily).
+ANONYMOUS_LEARNER_RETENTION_DAYS = 180
 
 LEARNING_LEVELS = [
     ("beginner", _("Beginner")),

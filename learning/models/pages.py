@@ -141,7 +141,7 @@ class CourseIndexPage(SolidairePage):
         return context
 
 
-class CoursePage(SolidairePage):
+class CoursePage(RoutablePageMixin, SolidairePage):
     """A course: what it teaches, to whom, how long it takes, and its modules in order."""
 
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for the catalogue."))
@@ -190,6 +190,16 @@ class CoursePage(SolidairePage):
 
     class Meta:
         verbose_name = _("course")
+
+    @path("")
+    def course(self, request):
+        return self.render(request)
+
+    @path("certificate/")
+    def certificate(self, request):
+        from learning.views import certificate
+
+        return certificate(request, self)
 
     def outline(self):
         """The course's modules, each with its live child pages, from one query, in tree order."""

@@ -9,6 +9,13 @@ LOCAL_HOSTS = {"", "testserver", "localhost"}
 LOADING_ATTRIBUTES = ["src", "srcset", "data", "poster"]
 
 
+def get(client, url, *args, **kwargs):
+    """GET `url` and check that it answered 200."""
+    response = client.get(url, *args, **kwargs)
+    assert response.status_code == 200, (url, response.status_code)
+    return response
+
+
 def parse(response):
     return BeautifulSoup(response.content.decode(), "html.parser")
 

@@ -19,6 +19,10 @@ from learning.models import CoursePage, GlossaryTerm, LabourStandard, LessonPage
 FUNDAMENTAL_INSTRUMENTS = {
     "C029", "P029", "C087", "C098", "C100", "C105", "C111", "C138", "C182", "C155", "C187",
 }  # fmt: skip
+# Every test here is a database test, so pytest-django runs them with the other database tests, before
+# the transactional ones that flush the migration-made rows (groups, workflow) the demo needs.
+pytestmark = pytest.mark.django_db
+
 COUNTED_MODELS = [Page, Theme, LabourStandard, GlossaryTerm, get_user_model()]
 
 
@@ -54,14 +58,14 @@ def test_loading_the_demo_twice_creates_nothing_the_second_time(demo):
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_demo_course_is_fully_translated_in_french_and_english(db, demo, language):
+def test_demo_course_is_fully_translated_in_french_and_english(demo, language):
     assert pages(CoursePage, language, alias_of__isnull=True).count() == 1
     assert pages(ModulePage, language, alias_of__isnull=True).count() >= 4
     assert pages(LessonPage, language, alias_of__isnull=True).count() >= 12
 
 
 @pytest.mark.parametrize("language", ["es", "ht"])
-def test_demo_translates_the_first_module_and_aliases_the_others(db, demo, language):
+def test_demo_translates_the_first_module_and_aliases_the_others(demo, language):
     modules = list(pages(ModulePage, language).order_by("path"))
     first, others = modules[0], modules[1:]
 
@@ -76,7 +80,7 @@ def test_demo_translates_the_first_module_and_aliases_the_others(db, demo, langu
         assert not LessonPage.objects.child_of(module).filter(alias_of__isnull=True).exists(), module
 
 
-def test_demo_has_the_eleven_fundamental_instruments_in_french(db, demo):
+def test_demo_has_the_eleven_fundamental_instruments_in_french(demo):
     codes = LabourStandard.objects.filter(locale__language_code="fr").values_list("code", flat=True)
 
     assert sorted(codes) == sorted(FUNDAMENTAL_INSTRUMENTS)
@@ -91,14 +95,14 @@ def test_demo_has_the_eleven_fundamental_instruments_in_french(db, demo):
         ("apprenant", []),
     ],
 )
-def test_demo_accounts_exist_with_their_groups(db, demo, username, groups):
+def test_demo_accounts_exist_with_their_groups(demo, username, groups):
     user = get_user_model().objects.get(username=username)
 
     assert sorted(user.groups.values_list("name", flat=True)) == groups
     assert user.check_password("solidaire-demo")
 
 
-def test_demo_admin_account_is_a_superuser(db, demo):
+def test_demo_admin_account_is_a_superuser(demo):
     admin = get_user_model().objects.get(username="admin")
 
     assert admin.is_superuser

@@ -4,7 +4,7 @@ import pytest
 
 from conftest import lesson_body, publish_child
 from learning.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Theme
-from learning.tests.html import link_paths, parse
+from learning.tests.html import get, link_paths, parse
 
 
 def add_lesson(module, title, slug):
@@ -34,7 +34,7 @@ def test_course_page_lists_modules_and_lessons_in_tree_order(client, two_modules
     moved.move(module, pos="first-child")  # created last and alphabetically first, yet first in the tree
     expected_lessons = [moved.get_url(), *(lesson.get_url() for lesson in two_modules["lessons"])]
 
-    response = client.get(two_modules["course"].get_url())
+    response = get(client, two_modules["course"].get_url())
 
     outline = link_paths(response, ".outline a[href]")
     assert first_occurrences(outline, [module.get_url(), two_modules["module_2"].get_url()]) == [
@@ -48,7 +48,7 @@ def test_course_page_lists_modules_and_lessons_in_tree_order(client, two_modules
 def test_lesson_page_has_breadcrumbs_to_its_course_and_module(client, two_modules):
     lesson = two_modules["lessons"][3]
 
-    response = client.get(lesson.get_url())
+    response = get(client, lesson.get_url())
 
     breadcrumbs = link_paths(response, ".breadcrumbs a[href]")
     course, module = two_modules["course"].get_url(), two_modules["module_2"].get_url()
@@ -67,8 +67,8 @@ def step_links(response):
 def test_previous_and_next_cross_module_boundaries(client, two_modules):
     lessons = two_modules["lessons"]
 
-    last_of_first_module = step_links(client.get(lessons[2].get_url()))
-    first_of_second_module = step_links(client.get(lessons[3].get_url()))
+    last_of_first_module = step_links(get(client, lessons[2].get_url()))
+    first_of_second_module = step_links(get(client, lessons[3].get_url()))
 
     assert last_of_first_module == (lessons[1].get_url(), lessons[3].get_url())
     assert first_of_second_module == (lessons[2].get_url(), lessons[4].get_url())
@@ -77,11 +77,18 @@ def test_previous_and_next_cross_module_boundaries(client, two_modules):
 def test_first_lesson_has_no_previous_and_last_has_no_next(client, two_modules):
     lessons = two_modules["lessons"]
 
-    assert step_links(client.get(lessons[0].get_url())) == (None, lessons[1].get_url())
-    assert step_links(client.get(lessons[-1].get_url())) == (lessons[-2].get_url(), None)
+    assert step_links(get(client, lessons[0].get_url())) == (None, lessons[1].get_url())
+    assert step_links(get(client, lessons[-1].get_url())) == (lessons[-2].get_url(), None)
 
 
 # -- catalogue filters -----------------------------------------------------------------------------------
+
+
+def add_course(index, title, slug, level):
+    course = CoursePage(
+        title=title, slug=slug, summary=f"{title}.", objectives="<ul><li>Un</li></ul>", level=level
+    )
+    return publish_child(index, course)
 
 
 @pytest.fixture
@@ -89,22 +96,10 @@ def catalogue(home, locales):
     """A catalogue with an advanced course filed under a theme and a beginner course with no theme."""
     index = publish_child(home, CourseIndexPage(title="Cours", slug="cours"))
     theme = Theme.objects.create(name="Chaînes d'approvisionnement", slug="chaines", locale=locales["fr"])
-    advanced = publish_child(
-        index,
-        CoursePage(
-            title="Sous-traitance mondiale", slug="sous-traitance", summary="S.", objectives="<ul><li>A</li></ul>",
-            level="advanced",
-        ),
-    )  # fmt: skip
+    advanced = add_course(index, "Sous-traitance mondiale", "sous-traitance", "advanced")
     advanced.themes.set([theme])
     advanced.save_revision().publish()
-    beginner = publish_child(
-        index,
-        CoursePage(
-            title="Premiers pas", slug="premiers-pas", summary="P.", objectives="<ul><li>B</li></ul>",
-            level="beginner",
-        ),
-    )  # fmt: skip
+    beginner = add_course(index, "Premiers pas", "premiers-pas", "beginner")
     return {"index": index, "advanced": advanced, "beginner": beginner}
 
 
@@ -114,7 +109,7 @@ def listed_courses(response, catalogue):
 
 
 def test_catalogue_without_filters_lists_every_course(client, catalogue):
-    response = client.get(catalogue["index"].get_url())
+    response = get(client, catalogue["index"].get_url())
 
     assert listed_courses(response, catalogue) == {"advanced", "beginner"}
 
@@ -129,25 +124,24 @@ def test_catalogue_without_filters_lists_every_course(client, catalogue):
     ],
 )
 def test_catalogue_filters_by_theme_and_level(client, catalogue, query, expected):
-    response = client.get(catalogue["index"].get_url(), query)
+    response = get(client, catalogue["index"].get_url(), query)
 
-    assert response.status_code == 200
     assert listed_courses(response, catalogue) == expected
 
 
 @pytest.mark.parametrize("query", [{"theme": "inconnu"}, {"level": "expert"}, {"theme": "", "level": ""}])
 def test_catalogue_ignores_unknown_filter_values(client, catalogue, query):
-    response = client.get(catalogue["index"].get_url(), query)
+    response = get(client, catalogue["index"].get_url(), query)
 
-    assert response.status_code == 200
     assert listed_courses(response, catalogue) == {"advanced", "beginner"}
 
 
 def test_catalogue_answers_htmx_with_the_results_fragment_only(client, catalogue):
-    response = client.get(catalogue["index"].get_url(), {"level": "beginner"}, headers={"HX-Request": "true"})
+    response = get(
+        client, catalogue["index"].get_url(), {"level": "beginner"}, headers={"HX-Request": "true"}
+    )
 
     content = response.content.decode()
-    assert response.status_code == 200
     assert "<html" not in content
     assert 'id="course-results"' in content
     assert listed_courses(response, catalogue) == {"beginner"}
@@ -155,6 +149,6 @@ def test_catalogue_answers_htmx_with_the_results_fragment_only(client, catalogue
 
 @pytest.mark.parametrize("headers", [{}, {"HX-Request": "true"}])
 def test_catalogue_varies_on_hx_request(client, catalogue, headers):
-    response = client.get(catalogue["index"].get_url(), headers=headers)
+    response = get(client, catalogue["index"].get_url(), headers=headers)
 
     assert "hx-request" in response.headers["Vary"].lower()

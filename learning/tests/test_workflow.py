@@ -33,16 +33,19 @@ def facilitator(db):
     return user_in("Facilitators", "animatrice")
 
 
+def form_value(block, new_text):
+    """A block's value as the admin form posts it; the paragraph gets `new_text`."""
+    if block["type"] == "paragraph":
+        return rich_text(f"<p>{new_text}</p>")
+    if block["type"] == "key_point":
+        return rich_text(block["value"])
+    return block["value"]
+
+
 def edit_form_data(lesson, new_text):
-    """What the admin edit form posts for `lesson` with its paragraph rewritten, keeping block ids."""
+    """What the admin edit form posts for `lesson` with its paragraph rewritten, keeping the block ids."""
     blocks = list(lesson.body.raw_data)
-    values = [
-        rich_text(f"<p>{new_text}</p>") if block["type"] == "paragraph" else
-        rich_text(block["value"]) if block["type"] == "key_point" else
-        block["value"]
-        for block in blocks
-    ]  # fmt: skip
-    body = streamfield([(block["type"], value) for block, value in zip(blocks, values, strict=True)])
+    body = streamfield([(block["type"], form_value(block, new_text)) for block in blocks])
     for index, block in enumerate(blocks):
         body[str(index)]["id"] = block["id"]
     return nested_form_data(

@@ -1,0 +1,102 @@
+"""Sign-up, "my learning", and the learner's rights: download my data, delete my account."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import login, logout
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page
+
+from accounts.forms import DeleteAccountForm, SignUpForm
+from learning.certificates import course_for
+from learning.privacy import learner_data
+from learning.progress import courses_in_progress, get_learner
+
+
+def signup(request):
+    """Create an account and sign in; the visitor's anonymous progress comes along (learning.progress)."""
+    if request.user.is_authenticated:
+        return redirect("my_learning")
+    form = SignUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Welcome! Your account is ready and your progress is kept."))
+        return redirect("my_learning")
+    return render(request, "accounts/signup.html", {"form": form})
+
+
+@login_required
+def my_learning(request):
+    """The learner's courses in progress and completed, quiz results and certificates."""
+    learner = get_learner(request, create=True)
+    courses = courses_in_progress(learner, Locale.get_active())
+    certificates = [
+        (certificate, course_for(certificate))
+        for certificate in learner.certificates.filter(status="valid").order_by("-issued_at")
+    ]
+    context = {
+        "in_progress": [(course, progress) for course, progress in courses if not progress.complete],
+        "completed": [(course, progress) for course, progress in courses if progress.complete],
+        "quiz_results": quiz_results(learner),
+        "certificates": certificates,
+    }
+    return render(request, "accounts/my_learning.html", context)
+
+
+def quiz_results(learner):
+    """Each quiz the learner has finished: its page in the current language, best score, passed."""
+    best = {}
+    for attempt in learner_data(learner).get("quiz_attempts", []):
+        if attempt["score"] is not None:
+            key = attempt["quiz_key"]
+            score, passed = best.get(key, (0, False))
+            best[key] = (max(score, attempt["score"]), passed or attempt["passed"])
+    pages = Page.objects.live().filter(translation_key__in=best, locale=Locale.get_active())
+    return [
+        {
+            "page": page,
+            "score": best[str(page.translation_key)][0],
+            "passed": best[str(page.translation_key)][1],
+        }
+        for page in pages.order_by("path")
+    ]
+
+
+@login_required
+def export_my_data(request):
+    """A JSON file of everything stored about the signed-in learner."""
+    user = request.user
+    learner = get_learner(request, create=True)
+    data = {
+        "exported_at": timezone.now().isoformat(),
+        "account": {
+            "username": user.username,
+            "email": user.email,
+            "date_joined": user.date_joined.isoformat(),
+            "last_login": user.last_login.isoformat() if user.last_login else None,
+        },
+        **learner_data(learner),
+    }
+    response = HttpResponse(
+        json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="solidaire-my-data.json"'
+    return response
+
+
+@login_required
+def delete_account(request):
+    """Ask for the password, then erase the user, their learner and every row that refers to them."""
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        user.delete()
+        messages.success(request, _("Your account and everything about you have been deleted."))
+        return redirect("wagtail_serve", "")
+    return render(request, "accounts/delete_account.html", {"form": form})

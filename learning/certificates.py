@@ -1,0 +1,71 @@
+"""Issuing, printing and checking course certificates.
+
+The PDF is made on request from the certificate and the name the learner types; the name is stored only
+when the learner asks for it to be shown on the public verification page.
+"""
+
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import translation
+from wagtail.models import Locale
+
+from learning.models import Certificate, CoursePage
+from learning.progress import course_progress
+
+MAX_NAME_LENGTH = 120
+
+
+class NotComplete(Exception):
+    """The learner has not completed the course yet."""
+
+
+def issue_certificate(learner, course):
+    """The learner's valid certificate for `course` (any language), issued now if there is none.
+    Raises NotComplete when the course is not complete."""
+    if not course_progress(learner, course).complete:
+        raise NotComplete
+    existing = learner.certificates.filter(course_key=course.translation_key, status="valid").first()
+    if existing is not None:
+        return existing
+    try:
+        with transaction.atomic():
+            return Certificate.objects.create(learner=learner, course_key=course.translation_key)
+    except IntegrityError:  # a concurrent request issued it
+        return learner.certificates.get(course_key=course.translation_key, status="valid")
+
+
+def course_for(certificate, language_code=None):
+    """The certificate's course as a live page in the given language (or the source language)."""
+    if certificate.course_key is None:
+        return None
+    courses = CoursePage.objects.live().filter(translation_key=certificate.course_key)
+    language_code = language_code or translation.get_language()
+    return (
+        courses.filter(locale__language_code=language_code).first()
+        or courses.filter(locale=Locale.get_default()).first()
+        or courses.first()
+    )
+
+
+def set_public_name(certificate, name, show_name):
+    """Store the name only if the learner wants it shown on the verification page."""
+    certificate.public_name = name[:MAX_NAME_LENGTH] if show_name else ""
+    certificate.save(update_fields=["public_name"])
+
+
+def certificate_pdf(certificate, name, language_code, verify_url):
+    """The certificate as PDF bytes, in `language_code`, with `name` printed on it."""
+    from weasyprint import HTML  # imported here: WeasyPrint loads Pango, which only this needs
+
+    with translation.override(language_code):
+        html = render_to_string(
+            "learning/certificate_pdf.html",
+            {
+                "certificate": certificate,
+                "course": course_for(certificate, language_code),
+                "name": name,
+                "verify_url": verify_url,
+                "LANGUAGE_CODE": language_code,
+            },
+        )
+    return HTML(string=html).write_pdf()

@@ -1,0 +1,21 @@
+"""`manage.py purge_inactive_learners [--days N]`: forget anonymous visitors' progress after a while.
+
+Run it daily (cron or a scheduler). The period defaults to settings.ANONYMOUS_LEARNER_RETENTION_DAYS."""
+
+from django.core.management.base import BaseCommand
+
+from learning.privacy import purge_inactive_anonymous_learners
+
+
+class Command(BaseCommand):
+    help = "Delete the progress of anonymous learners inactive for longer than the retention period."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--days", type=int, default=None, help="Inactivity period, in days.")
+
+    def handle(self, *args, days=None, **options):
+        if days is not None and days < 1:
+            self.stderr.write("--days must be at least 1.")
+            raise SystemExit(2)
+        count = purge_inactive_anonymous_learners(days=days)
+        self.stdout.write(f"Deleted {count} inactive anonymous learner(s).")
