@@ -133,9 +133,12 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
-# The cache lives in the database, so every app server shares it (`manage.py createcachetable`).
+# "default" holds per-process copies of derived data (Wagtail's site root paths, kept an hour at most);
+# "shared" lives in the database so that every app server sees it (sign-in lockouts);
+# `manage.py createcachetable` creates its table.
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "solidaire_cache"}
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "shared": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "solidaire_cache"},
 }
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
@@ -164,6 +167,7 @@ CONTENT_SECURITY_POLICY = {
 # Failed sign-ins: after 5 failures a username is locked for 15 minutes. Counted in the cache, keyed by
 # username only: no IP address or user agent is ever read or stored.
 AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_CACHE = "shared"
 AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)

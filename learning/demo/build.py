@@ -129,6 +129,7 @@ class DemoBuilder:
 
         index = self.page(home, CourseIndexPage, "course-index", self.index_fields, site.COURSE_INDEX)
         self.page(home, StandardPage, "about", self.about_fields, site.ABOUT)
+        self.page(home, StandardPage, "privacy", self.about_fields, site.PRIVACY)
         course = self.page(index, CoursePage, "course:ilo", self.course_fields, site.COURSE)
         for number, module_content in enumerate(MODULES, start=1):
             data = module_content.MODULE

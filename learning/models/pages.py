@@ -6,13 +6,15 @@ so editors can only build the tree DESIGN.md describes.
 
 from django.conf import settings
 from django.db import models
+from django.db.models import F, Q
+from django.http import Http404
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from learning.blocks import RICH_TEXT_FEATURES, LessonBodyBlock
@@ -40,13 +42,32 @@ class SolidairePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["untranslated_language"] = self.untranslated_language()
+        context.update(self.tree_context())
+        context["untranslated_language"] = self.untranslated_language(context.get("translations"))
         return context
 
-    def untranslated_language(self):
-        """The language code this page's content is really in, when it is an alias in another locale."""
+    def tree_context(self):
+        """Context about the page's place in the tree; page types that need it override this."""
+        return {}
+
+    def get_view_restrictions(self):
+        """Wagtail's rule in one query instead of two: the restrictions on this page and its ancestors,
+        where an alias (which cannot have its own) counts as the page it is an alias of."""
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__aliases__path__in=paths)
+        ).distinct()
+
+    def untranslated_language(self, translations=None):
+        """The language code this page's content is really in, when it is an alias in another locale.
+        `translations` (pages annotated with `language_code`) spares the query when already fetched."""
         if self.alias_of_id is None:
             return None
+        if translations is not None:
+            languages = {page.pk: page.language_code for page in translations}
+            if self.alias_of_id in languages and self.pk in languages:
+                source_language = languages[self.alias_of_id]
+                return source_language if source_language != languages[self.pk] else None
         language = (
             Page.objects.filter(pk=self.alias_of_id)
             .exclude(locale_id=self.locale_id)
@@ -69,6 +90,23 @@ class HomePage(SolidairePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Find the page for a URL in one query by its url_path, instead of walking down the tree one
+        level (two queries) at a time; what is left of the path goes to that page's own route()
+        (routable pages: a quiz's answer URL, a lesson's "complete" URL)."""
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "".join(f"{part}/" for part in path_components[:length])
+            for length in range(len(path_components), 0, -1)
+        ]
+        page = (
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path).order_by("-depth").first()
+        )
+        if page is None:
+            raise Http404
+        return page.specific.route(request, path_components[page.depth - self.depth :])
 
     def get_context(self, request, *args, **kwargs):
         from learning.progress import courses_in_progress, get_learner
@@ -267,40 +305,44 @@ class CourseStep(SolidairePage):
         abstract = True
 
     def course_context(self):
-        """Breadcrumbs and previous/next steps across the whole course, in a fixed number of queries."""
-        ancestors = list(
-            self.get_ancestors()
-            .filter(depth__gt=1)
-            .only("id", "title", "path", "depth", "url_path", "content_type_id")
+        """Breadcrumbs and previous/next steps across the whole course, from one query: the ancestors
+        (by path prefix) and the course's steps (the pages two levels below the course)."""
+        steplen = self.steplen
+        ancestor_paths = [self.path[:end] for end in range(2 * steplen, len(self.path), steplen)]
+        course_path = self.path[: steplen * (self.depth - 2)]
+        pages = list(
+            Page.objects.filter(
+                Q(path__in=ancestor_paths)
+                | Q(live=True, path__startswith=course_path, depth=self.depth)
+                | Q(translation_key=self.translation_key)
+            )
+            .annotate(language_code=F("locale__language_code"))
+            .order_by("path")
+            .only("id", "title", "path", "depth", "url_path", "content_type_id", "translation_key", "live")
         )
+        ancestors = [page for page in pages if page.path in ancestor_paths]
+        steps = [page for page in pages if page.depth == self.depth and page.path.startswith(course_path)]
+        steps = [page for page in steps if page.live]
+        translations = [page for page in pages if page.translation_key == self.translation_key]
         module = ancestors[-1] if ancestors else None
         course = ancestors[-2] if len(ancestors) >= 2 else None
-        steps = []
-        if course is not None:
-            steps = list(
-                Page.objects.live()
-                .descendant_of(course)
-                .filter(depth=course.depth + 2)
-                .order_by("path")
-                .only("id", "title", "path", "depth", "url_path")
-            )
         position = next((i for i, step in enumerate(steps) if step.pk == self.pk), None)
         previous_step = steps[position - 1] if position else None
         next_step = steps[position + 1] if position is not None and position + 1 < len(steps) else None
         return {
             "breadcrumbs": ancestors[1:],
+            "catalogue": ancestors[1] if len(ancestors) >= 3 else None,
             "course": course,
             "module": module,
             "previous_step": previous_step,
             "next_step": next_step,
             "step_number": (position or 0) + 1,
             "step_count": len(steps),
+            "translations": translations,
         }
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.course_context())
-        return context
+    def tree_context(self):
+        return self.course_context()
 
 
 class LessonPage(RoutablePageMixin, CourseStep):
@@ -345,11 +387,10 @@ class LessonPage(RoutablePageMixin, CourseStep):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from learning.progress import get_learner
+        from learning.progress import has_completed
 
         context = super().get_context(request, *args, **kwargs)
-        learner = get_learner(request)
-        context["lesson_done"] = bool(learner) and bool(self.completed_keys(learner, [self.translation_key]))
+        context["lesson_done"] = has_completed(request, self)
         return context
 
 

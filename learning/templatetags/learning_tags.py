@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.db.models import F
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html
@@ -38,9 +39,14 @@ def language_links(context):
 
     urls = {}
     if is_page:
-        for translation_page in page.get_translations(inclusive=True).select_related("locale"):
+        translations = context.get("translations")  # course steps fetch them with their tree context
+        if translations is None:
+            translations = page.get_translations(inclusive=True).annotate(
+                language_code=F("locale__language_code")
+            )
+        for translation_page in translations:
             if translation_page.live or translation_page.pk == page.pk:
-                urls[translation_page.locale.language_code] = translation_page.get_url(request)
+                urls[translation_page.language_code] = translation_page.get_url(request)
     elif request is not None:
         path = request.get_full_path()
         urls = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
@@ -67,6 +73,8 @@ def catalogue_url(context):
     cached = getattr(request, "_solidaire_catalogue_url", None)
     if cached is not None:
         return cached
+    if context.get("catalogue") is not None:  # a course step knows its catalogue: no query
+        return context["catalogue"].get_url(request)
     catalogue = (
         CourseIndexPage.objects.live()
         .filter(locale__language_code=translation.get_language())

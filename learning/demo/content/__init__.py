@@ -30,7 +30,7 @@ A lesson body is a list of ``(block_type, value)`` pairs:
 Files and the names each one defines
 ------------------------------------
 - ``snippets.py``: ``THEMES``, ``STANDARDS``, ``GLOSSARY`` (four languages each).
-- ``site.py``: ``HOME``, ``COURSE_INDEX``, ``ABOUT``, ``COURSE`` (four languages each).
+- ``site.py``: ``HOME``, ``COURSE_INDEX``, ``ABOUT``, ``PRIVACY``, ``COURSE`` (four languages each).
 - ``module_1_ilo.py``, ``module_2_fundamental.py``, ``module_3_supply_chains.py``,
   ``module_4_solidarity.py``: ``MODULE`` each (module 1 in four languages, the others in fr and en).
 
@@ -43,6 +43,7 @@ Shapes::
     HOME = {"title": TEXT, "intro": RICH}
     COURSE_INDEX = {"title": TEXT, "slug": TEXT, "intro": RICH}
     ABOUT = {"title": TEXT, "slug": TEXT, "intro": TEXT, "body": RICH}
+    PRIVACY = {"title": TEXT, "slug": TEXT, "intro": TEXT, "body": RICH}
     COURSE = {"title": TEXT, "slug": TEXT, "summary": TEXT, "objectives": [TEXT, ...], "audience": TEXT,
               "duration_minutes": int, "level": "beginner" | "intermediate" | "advanced",
               "themes": [theme keys], "standards": [codes]}

@@ -1,0 +1,198 @@
+"""Certificates: a PDF for a completed course, a public check page, revocation, and nothing kept unasked."""
+
+import io
+
+import pytest
+from django.contrib.messages import constants as message_levels
+from django.utils import formats, timezone, translation
+from pypdf import PdfReader
+
+from accounts.tests.conftest import PASSWORD, complete, make_user, url
+from learning.models import Certificate, Learner
+
+pytestmark = pytest.mark.django_db
+
+NAME = "Rosalie Jean-Baptiste"
+
+
+def certificate_url(course):
+    return course.get_url() + "certificate/"
+
+
+def finish_course(client, course_tree):
+    for lesson in course_tree["lessons"]:
+        complete(client, lesson)
+
+
+def pdf_text(content):
+    reader = PdfReader(io.BytesIO(content))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def verify(client, code, language="fr"):
+    return client.get(url("certificate_verify", code, language=language))
+
+
+def main_text(response):
+    text = response.content.decode()
+    return text[text.index("<main") : text.index("</main>")]
+
+
+@pytest.fixture
+def completed(signed_in, course_tree):
+    """A signed-in learner who has finished every lesson of the course (it has no quiz)."""
+    finish_course(signed_in, course_tree)
+    return signed_in
+
+
+@pytest.fixture
+def issued(completed, course_tree):
+    """The certificate of the `completed` learner, with the name not shown."""
+    response = completed.post(certificate_url(course_tree["course"]), {"name": NAME})
+    assert response.status_code == 200
+    return Certificate.objects.get()
+
+
+def test_completed_course_gives_a_pdf_with_the_name_the_course_and_the_code(completed, course_tree):
+    response = completed.post(certificate_url(course_tree["course"]), {"name": NAME})
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response.content.startswith(b"%PDF")
+    certificate = Certificate.objects.get()
+    text = pdf_text(response.content)
+    assert NAME in text
+    assert course_tree["course"].title in text
+    assert certificate.code in text
+
+
+def test_the_name_is_not_stored_unless_shown(issued):
+    assert issued.public_name == ""
+    assert NAME not in str(Certificate.objects.values().get())
+
+
+def test_the_name_is_stored_and_shown_on_the_check_page_when_ticked(completed, course_tree, client):
+    completed.post(certificate_url(course_tree["course"]), {"name": NAME, "show_name": "on"})
+
+    certificate = Certificate.objects.get()
+    assert certificate.public_name == NAME
+    assert NAME in main_text(verify(client, certificate.code))
+
+
+def test_getting_the_pdf_again_keeps_one_certificate(completed, course_tree):
+    for _ in range(2):
+        assert completed.post(certificate_url(course_tree["course"]), {"name": NAME}).status_code == 200
+
+    assert Certificate.objects.count() == 1
+
+
+def test_an_unfinished_course_gives_no_certificate_and_says_why(signed_in, course_tree):
+    course = course_tree["course"]
+    complete(signed_in, course_tree["lessons"][0])
+
+    response = signed_in.post(certificate_url(course), {"name": NAME}, follow=True)
+
+    assert not Certificate.objects.exists()
+    assert response.redirect_chain[-1][0] == course.get_url()
+    errors = [m for m in response.context["messages"] if m.level == message_levels.ERROR]
+    with translation.override("fr"):
+        expected = translation.gettext(
+            "Finish every lesson and pass every quiz of the course to get its certificate."
+        )
+    assert [str(m) for m in errors] == [expected]
+    assert expected in response.content.decode()
+
+
+def test_a_certificate_needs_a_name(completed, course_tree):
+    response = completed.post(certificate_url(course_tree["course"]), {"name": ""})
+
+    assert response.status_code == 302
+    assert not Certificate.objects.exists()
+
+
+def test_an_anonymous_visitor_is_sent_to_sign_in(client, course_tree):
+    finish_course(client, course_tree)
+
+    response = client.post(certificate_url(course_tree["course"]), {"name": NAME})
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(url("login") + "?next=")
+    assert not Certificate.objects.exists()
+
+
+def test_the_certificate_route_is_post_only(completed, course_tree):
+    assert completed.get(certificate_url(course_tree["course"])).status_code == 405
+    assert not Certificate.objects.exists()
+
+
+def test_a_valid_certificate_checks_as_valid_with_its_course_and_date(issued, course_tree, client):
+    response = verify(client, issued.code)
+
+    assert response.status_code == 200
+    main = main_text(response)
+    assert course_tree["course"].title in main
+    with translation.override("fr"):
+        assert formats.date_format(timezone.localtime(issued.issued_at), "DATE_FORMAT") in main
+    assert NAME not in main
+    assert "This certificate is valid." in main_text(verify(client, issued.code, language="en"))
+
+
+def test_the_code_is_checked_whatever_its_case(issued, client):
+    assert "This certificate is valid." in main_text(verify(client, issued.code.lower(), language="en"))
+
+
+def test_a_revoked_certificate_checks_as_no_longer_valid(issued, completed, course_tree, client):
+    response = completed.post(url("certificate_revoke", issued.code))
+
+    assert response.status_code == 302
+    issued.refresh_from_db()
+    assert issued.status == Certificate.Status.REVOKED
+    assert verify(client, issued.code).status_code == 200
+    main = main_text(verify(client, issued.code, language="en"))
+    assert "This certificate is no longer valid." in main
+    assert course_tree["course"].title not in main
+
+
+def test_an_erased_certificate_checks_as_no_longer_valid(issued, completed, course_tree, client):
+    response = completed.post(url("delete_account"), {"password": PASSWORD})
+
+    assert response.status_code == 302
+    assert verify(client, issued.code).status_code == 200
+    main = main_text(verify(client, issued.code, language="en"))
+    assert "This certificate is no longer valid." in main
+    assert course_tree["course"].title not in main
+
+
+def test_an_unknown_code_is_not_found_with_a_message(client, db):
+    response = verify(client, "ABCD-EFGH-JKLM", language="en")
+
+    assert response.status_code == 404
+    assert "No certificate has this code." in main_text(response)
+    assert verify(client, "ABCD-EFGH-JKLM").status_code == 404
+
+
+def test_revoking_is_post_only(issued, completed):
+    assert completed.get(url("certificate_revoke", issued.code)).status_code == 405
+    issued.refresh_from_db()
+    assert issued.is_valid
+
+
+def test_only_the_owner_can_revoke(issued, client):
+    other = make_user("autre")
+    Learner.objects.create(user=other)
+    client.force_login(other)
+
+    response = client.post(url("certificate_revoke", issued.code))
+
+    assert response.status_code == 404
+    issued.refresh_from_db()
+    assert issued.is_valid
+
+
+def test_revoking_needs_sign_in(issued, client):
+    response = client.post(url("certificate_revoke", issued.code))
+
+    assert response.status_code == 302
+    issued.refresh_from_db()
+    assert issued.is_valid

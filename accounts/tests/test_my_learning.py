@@ -1,0 +1,99 @@
+""""My learning": courses in progress and completed, quiz results and certificates of the signed-in learner."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from accounts.tests.conftest import complete, url
+from learning.models import Certificate, Learner
+from quizzes.tests.factories import answer_data, answer_url, finish_url, make_quiz, single_choice, start_url
+
+pytestmark = pytest.mark.django_db
+
+
+def section(response, name):
+    """The <section> of "my learning" labelled by the heading with id `name`."""
+    found = BeautifulSoup(response.content.decode(), "html.parser").select_one(
+        f'section[aria-labelledby="{name}"]'
+    )
+    assert found is not None, name
+    return found
+
+
+def hrefs(element):
+    return [a["href"] for a in element.select("a[href]")]
+
+
+def take_quiz(client, quiz, question, right):
+    """One whole attempt through the quiz's forms: start, answer the question, finish."""
+    assert client.post(start_url(quiz)).status_code == 302
+    assert client.post(answer_url(quiz, question), answer_data(question, right=right)).status_code == 302
+    assert client.post(finish_url(quiz)).status_code == 302
+
+
+def test_my_learning_needs_sign_in(client):
+    response = client.get(url("my_learning"))
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(url("login") + "?next=")
+
+
+def test_my_learning_shows_a_course_in_progress_with_its_bar_and_continue_link(signed_in, course_tree):
+    course, lessons = course_tree["course"], course_tree["lessons"]
+    complete(signed_in, lessons[0])
+
+    response = signed_in.get(url("my_learning"))
+
+    in_progress = section(response, "in-progress")
+    assert course.get_url() in hrefs(in_progress)
+    bar = in_progress.select_one("progress")
+    assert (bar["value"], bar["max"]) == ("1", "3")
+    assert in_progress.select_one("a.button")["href"] == lessons[1].get_url()
+    assert course.get_url() not in " ".join(hrefs(section(response, "completed")))
+
+
+def test_my_learning_shows_a_completed_course(signed_in, course_tree):
+    course = course_tree["course"]
+    for lesson in course_tree["lessons"]:
+        complete(signed_in, lesson)
+
+    response = signed_in.get(url("my_learning"))
+
+    assert course.get_url() + "#certificate" in hrefs(section(response, "completed"))
+    assert course.get_url() not in hrefs(section(response, "in-progress"))
+
+
+def test_my_learning_shows_the_best_quiz_score(signed_in, course_tree):
+    question = single_choice("best")
+    quiz = make_quiz(course_tree["module"], questions=[question], pass_mark=50)
+    take_quiz(signed_in, quiz, question, right=True)
+    take_quiz(signed_in, quiz, question, right=False)
+
+    results = section(signed_in.get(url("my_learning")), "quiz-results")
+
+    rows = results.select("tbody tr")
+    assert len(rows) == 1
+    cells = [cell.get_text(strip=True) for cell in rows[0].select("td")]
+    assert rows[0].select_one("a")["href"] == quiz.get_url()
+    assert cells[1] == "100%"
+
+
+def test_my_learning_shows_certificates_with_their_public_check_link(signed_in, user, course_tree):
+    learner = Learner.objects.create(user=user)
+    certificate = Certificate.objects.create(learner=learner, course_key=course_tree["course"].translation_key)
+
+    certificates = section(signed_in.get(url("my_learning")), "certificates")
+
+    assert certificate.code in certificates.get_text()
+    assert url("certificate_verify", certificate.code) in hrefs(certificates)
+    assert certificates.select_one(f'form[action="{url("certificate_revoke", certificate.code)}"]')
+
+
+def test_my_learning_shows_nothing_of_other_learners(signed_in, client, course_tree, django_user_model):
+    other = django_user_model.objects.create_user("autre", password="another-long-pass-42")
+    other_learner = Learner.objects.create(user=other)
+    foreign = Certificate.objects.create(learner=other_learner, course_key=course_tree["course"].translation_key)
+
+    response = signed_in.get(url("my_learning"))
+
+    assert foreign.code not in response.content.decode()
+    assert not section(response, "in-progress").select("progress")
