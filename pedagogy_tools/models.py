@@ -7,11 +7,15 @@ editors (pedagogy_tools.access). A kit is built once per (toolkit revision, loca
 
 import datetime
 
+from urllib.parse import urlencode
+
 from django.conf import settings
+from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.shortcuts import resolve_url
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.functional import cached_property
@@ -205,14 +209,17 @@ class ToolkitPage(RoutablePageMixin, SolidairePage):
         context = super().get_context(request, *args, **kwargs)
         allowed = can_use_toolkits(request.user)
         context["can_use_toolkit"] = allowed
-        if allowed:
+        if not allowed:
+            next_url = urlencode({REDIRECT_FIELD_NAME: request.get_full_path()})
+            context["login_url"] = f"{resolve_url(settings.LOGIN_URL)}?{next_url}"
+        else:
             form = StartTimeForm(request.GET or None, initial={"start": DEFAULT_START})
             start = form.cleaned_data["start"] if form.is_valid() and form.cleaned_data["start"] else None
             context.update(
                 start_form=form,
                 schedule=self.schedule(start or DEFAULT_START),
                 kit=current_kit(self),
-                translations=self.get_translations().live().select_related("locale").order_by("locale_id"),
+                kit_translations=self.get_translations().live().select_related("locale").order_by("locale_id"),
             )
         return context
 

@@ -35,6 +35,7 @@ class QuizPage(RoutablePageMixin, CourseStep):
 
     class Meta:
         verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
 
     @path("")
     def quiz(self, request):
@@ -73,7 +74,9 @@ class QuizPage(RoutablePageMixin, CourseStep):
 class QuizAttempt(models.Model):
     """One go at a quiz. Open while `finished_at` is empty; at most one open attempt per learner and quiz."""
 
-    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="quiz_attempts")
+    learner = models.ForeignKey(
+        Learner, on_delete=models.CASCADE, related_name="quiz_attempts", verbose_name=_("learner")
+    )
     quiz_key = models.UUIDField(_("quiz translation key"), db_index=True)
     started_at = models.DateTimeField(_("started at"), default=timezone.now)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
@@ -103,7 +106,9 @@ class QuizAttempt(models.Model):
 class Answer(models.Model):
     """A learner's answer to one question in one attempt; the database allows one per question."""
 
-    attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="answers")
+    attempt = models.ForeignKey(
+        QuizAttempt, on_delete=models.CASCADE, related_name="answers", verbose_name=_("attempt")
+    )
     question_id = models.CharField(_("question id"), max_length=64)
     response = models.JSONField(_("response"))
     is_correct = models.BooleanField(_("correct"))

@@ -1,6 +1,7 @@
 """Fixtures for the account tests: accounts, signed-in clients, and finishing lessons as a browser does."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
@@ -36,3 +37,9 @@ def signed_in(client, user):
     """The `client`, signed in as `user`."""
     client.force_login(user)
     return client
+
+
+@pytest.fixture
+def visitor(db):
+    """Another browser, anonymous: not the `client` that `signed_in` signs in."""
+    return Client()

@@ -72,12 +72,12 @@ def test_the_name_is_not_stored_unless_shown(issued):
     assert NAME not in str(Certificate.objects.values().get())
 
 
-def test_the_name_is_stored_and_shown_on_the_check_page_when_ticked(completed, course_tree, client):
+def test_the_name_is_stored_and_shown_on_the_check_page_when_ticked(completed, course_tree, visitor):
     completed.post(certificate_url(course_tree["course"]), {"name": NAME, "show_name": "on"})
 
     certificate = Certificate.objects.get()
     assert certificate.public_name == NAME
-    assert NAME in main_text(verify(client, certificate.code))
+    assert NAME in main_text(verify(visitor, certificate.code))
 
 
 def test_getting_the_pdf_again_keeps_one_certificate(completed, course_tree):
@@ -111,10 +111,10 @@ def test_a_certificate_needs_a_name(completed, course_tree):
     assert not Certificate.objects.exists()
 
 
-def test_an_anonymous_visitor_is_sent_to_sign_in(client, course_tree):
-    finish_course(client, course_tree)
+def test_an_anonymous_visitor_is_sent_to_sign_in(visitor, course_tree):
+    finish_course(visitor, course_tree)
 
-    response = client.post(certificate_url(course_tree["course"]), {"name": NAME})
+    response = visitor.post(certificate_url(course_tree["course"]), {"name": NAME})
 
     assert response.status_code == 302
     assert response["Location"].startswith(url("login") + "?next=")
@@ -126,8 +126,8 @@ def test_the_certificate_route_is_post_only(completed, course_tree):
     assert not Certificate.objects.exists()
 
 
-def test_a_valid_certificate_checks_as_valid_with_its_course_and_date(issued, course_tree, client):
-    response = verify(client, issued.code)
+def test_a_valid_certificate_checks_as_valid_with_its_course_and_date(issued, course_tree, visitor):
+    response = verify(visitor, issued.code)
 
     assert response.status_code == 200
     main = main_text(response)
@@ -135,41 +135,41 @@ def test_a_valid_certificate_checks_as_valid_with_its_course_and_date(issued, co
     with translation.override("fr"):
         assert formats.date_format(timezone.localtime(issued.issued_at), "DATE_FORMAT") in main
     assert NAME not in main
-    assert "This certificate is valid." in main_text(verify(client, issued.code, language="en"))
+    assert "This certificate is valid." in main_text(verify(visitor, issued.code, language="en"))
 
 
-def test_the_code_is_checked_whatever_its_case(issued, client):
-    assert "This certificate is valid." in main_text(verify(client, issued.code.lower(), language="en"))
+def test_the_code_is_checked_whatever_its_case(issued, visitor):
+    assert "This certificate is valid." in main_text(verify(visitor, issued.code.lower(), language="en"))
 
 
-def test_a_revoked_certificate_checks_as_no_longer_valid(issued, completed, course_tree, client):
+def test_a_revoked_certificate_checks_as_no_longer_valid(issued, completed, course_tree, visitor):
     response = completed.post(url("certificate_revoke", issued.code))
 
     assert response.status_code == 302
     issued.refresh_from_db()
     assert issued.status == Certificate.Status.REVOKED
-    assert verify(client, issued.code).status_code == 200
-    main = main_text(verify(client, issued.code, language="en"))
+    assert verify(visitor, issued.code).status_code == 200
+    main = main_text(verify(visitor, issued.code, language="en"))
     assert "This certificate is no longer valid." in main
     assert course_tree["course"].title not in main
 
 
-def test_an_erased_certificate_checks_as_no_longer_valid(issued, completed, course_tree, client):
+def test_an_erased_certificate_checks_as_no_longer_valid(issued, completed, course_tree, visitor):
     response = completed.post(url("delete_account"), {"password": PASSWORD})
 
     assert response.status_code == 302
-    assert verify(client, issued.code).status_code == 200
-    main = main_text(verify(client, issued.code, language="en"))
+    assert verify(visitor, issued.code).status_code == 200
+    main = main_text(verify(visitor, issued.code, language="en"))
     assert "This certificate is no longer valid." in main
     assert course_tree["course"].title not in main
 
 
-def test_an_unknown_code_is_not_found_with_a_message(client, db):
-    response = verify(client, "ABCD-EFGH-JKLM", language="en")
+def test_an_unknown_code_is_not_found_with_a_message(visitor):
+    response = verify(visitor, "ABCD-EFGH-JKLM", language="en")
 
     assert response.status_code == 404
     assert "No certificate has this code." in main_text(response)
-    assert verify(client, "ABCD-EFGH-JKLM").status_code == 404
+    assert verify(visitor, "ABCD-EFGH-JKLM").status_code == 404
 
 
 def test_revoking_is_post_only(issued, completed):
@@ -178,20 +178,20 @@ def test_revoking_is_post_only(issued, completed):
     assert issued.is_valid
 
 
-def test_only_the_owner_can_revoke(issued, client):
+def test_only_the_owner_can_revoke(issued, visitor):
     other = make_user("autre")
     Learner.objects.create(user=other)
-    client.force_login(other)
+    visitor.force_login(other)
 
-    response = client.post(url("certificate_revoke", issued.code))
+    response = visitor.post(url("certificate_revoke", issued.code))
 
     assert response.status_code == 404
     issued.refresh_from_db()
     assert issued.is_valid
 
 
-def test_revoking_needs_sign_in(issued, client):
-    response = client.post(url("certificate_revoke", issued.code))
+def test_revoking_needs_sign_in(issued, visitor):
+    response = visitor.post(url("certificate_revoke", issued.code))
 
     assert response.status_code == 302
     issued.refresh_from_db()

@@ -1,4 +1,4 @@
-""""My learning": courses in progress and completed, quiz results and certificates of the signed-in learner."""
+"""The "my learning" page: courses in progress and completed, quiz results and certificates."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -79,7 +79,9 @@ def test_my_learning_shows_the_best_quiz_score(signed_in, course_tree):
 
 def test_my_learning_shows_certificates_with_their_public_check_link(signed_in, user, course_tree):
     learner = Learner.objects.create(user=user)
-    certificate = Certificate.objects.create(learner=learner, course_key=course_tree["course"].translation_key)
+    certificate = Certificate.objects.create(
+        learner=learner, course_key=course_tree["course"].translation_key
+    )
 
     certificates = section(signed_in.get(url("my_learning")), "certificates")
 
@@ -91,7 +93,9 @@ def test_my_learning_shows_certificates_with_their_public_check_link(signed_in, 
 def test_my_learning_shows_nothing_of_other_learners(signed_in, client, course_tree, django_user_model):
     other = django_user_model.objects.create_user("autre", password="another-long-pass-42")
     other_learner = Learner.objects.create(user=other)
-    foreign = Certificate.objects.create(learner=other_learner, course_key=course_tree["course"].translation_key)
+    foreign = Certificate.objects.create(
+        learner=other_learner, course_key=course_tree["course"].translation_key
+    )
 
     response = signed_in.get(url("my_learning"))
 

@@ -98,7 +98,9 @@ def test_signing_in_merges_anonymous_progress_into_the_account_without_duplicate
     account = make_user("rosalie")
     account_learner = Learner.objects.create(user=account)
     LessonCompletion.objects.create(
-        learner=account_learner, lesson_key=first.translation_key, course_key=course_tree["course"].translation_key
+        learner=account_learner,
+        lesson_key=first.translation_key,
+        course_key=course_tree["course"].translation_key,
     )
     complete(client, first)
     complete(client, second)

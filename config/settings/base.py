@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "accounts",
     "learning",
     "quizzes",
+    "pedagogy_tools",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -118,6 +119,7 @@ LANGUAGES = [
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["config.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "America/Montreal"
@@ -186,6 +188,9 @@ WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Every document goes through Wagtail's serve view (and its before_serve_document hooks), never straight
+# to a media URL: toolkit attachments are for facilitators only (pedagogy_tools.wagtail_hooks).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Translation pages stay in step with the French source tree (aliases until translated).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
@@ -194,7 +199,11 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # `manage.py load_demo_content` runs these, in order: each returns how many objects it created.
-DEMO_CONTENT_BUILDERS = ["learning.demo.build.build", "quizzes.demo.build.build"]
+DEMO_CONTENT_BUILDERS = [
+    "learning.demo.build.build",
+    "quizzes.demo.build.build",
+    "pedagogy_tools.demo.build.build",
+]
 
 # Anonymous visitors' progress is deleted after this many days without activity
 # (`manage.py purge_inactive_learners`, to run daily).

@@ -30,7 +30,12 @@ class Certificate(models.Model):
 
     code = models.CharField(_("verification code"), max_length=20, unique=True, default=new_code)
     learner = models.ForeignKey(
-        Learner, null=True, blank=True, on_delete=models.SET_NULL, related_name="certificates"
+        Learner,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+        verbose_name=_("learner"),
     )
     course_key = models.UUIDField(_("course translation key"), null=True, blank=True)
     issued_at = models.DateTimeField(_("issued at"), null=True, blank=True, default=timezone.now)

@@ -86,10 +86,12 @@ class HomePage(SolidairePage):
     edit_handler = tabs(content_panels)
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["learning.CourseIndexPage", "learning.StandardPage"]
+    # Labels, not imports: learning imports none of the apps built on it.
+    subpage_types = ["learning.CourseIndexPage", "learning.StandardPage", "pedagogy_tools.ToolkitIndexPage"]
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def route(self, request, path_components):
         """Find the page for a URL in one query by its url_path, instead of walking down the tree one
@@ -133,6 +135,7 @@ class CourseIndexPage(SolidairePage):
 
     class Meta:
         verbose_name = _("course catalogue")
+        verbose_name_plural = _("course catalogues")
 
     def get_template(self, request, *args, **kwargs):
         template = super().get_template(request, *args, **kwargs)
@@ -228,6 +231,7 @@ class CoursePage(RoutablePageMixin, SolidairePage):
 
     class Meta:
         verbose_name = _("course")
+        verbose_name_plural = _("courses")
 
     @path("")
     def course(self, request):
@@ -291,6 +295,7 @@ class ModulePage(SolidairePage):
 
     class Meta:
         verbose_name = _("module")
+        verbose_name_plural = _("modules")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -366,6 +371,7 @@ class LessonPage(RoutablePageMixin, CourseStep):
 
     class Meta:
         verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
 
     @path("")
     def lesson(self, request):
@@ -409,3 +415,4 @@ class StandardPage(SolidairePage):
 
     class Meta:
         verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

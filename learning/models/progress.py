@@ -31,7 +31,9 @@ class Learner(models.Model):
 class LessonCompletion(models.Model):
     """A learner finished a lesson (in whichever language): one row per learner and lesson."""
 
-    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="lesson_completions")
+    learner = models.ForeignKey(
+        Learner, on_delete=models.CASCADE, related_name="lesson_completions", verbose_name=_("learner")
+    )
     lesson_key = models.UUIDField(_("lesson translation key"))
     course_key = models.UUIDField(_("course translation key"), db_index=True)
     completed_at = models.DateTimeField(_("completed at"), default=timezone.now)

@@ -7,6 +7,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from learning.models import CourseIndexPage
@@ -119,3 +120,18 @@ def source_lang(page):
     if getattr(page, "alias_of_id", None) and translation.get_language() != settings.LANGUAGE_CODE:
         return format_html(' lang="{}"', settings.LANGUAGE_CODE)
     return ""
+
+
+ALIAS_NOTICES = {
+    "fr": gettext_lazy("This page is not yet translated into your language. It is shown in French."),
+    "en": gettext_lazy("This page is not yet translated into your language. It is shown in English."),
+    "es": gettext_lazy("This page is not yet translated into your language. It is shown in Spanish."),
+    "ht": gettext_lazy("This page is not yet translated into your language. It is shown in Haitian Creole."),
+}
+
+
+@register.simple_tag
+def alias_notice(language_code):
+    """The "not yet translated" sentence for a page whose content is in `language_code`: one whole
+    sentence per language, so that translators can word each one naturally."""
+    return ALIAS_NOTICES.get(language_code, ALIAS_NOTICES["fr"])

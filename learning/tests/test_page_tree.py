@@ -7,11 +7,13 @@ from wagtail.models import Locale, Page, Site
 from conftest import LANGUAGES, publish_child
 from learning.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, StandardPage
 
-QuizPage = apps.get_model("quizzes", "QuizPage")  # by label: learning imports nothing of ours
+# The apps built on learning add their pages to the tree; named by label, as learning imports none of them.
+QuizPage = apps.get_model("quizzes", "QuizPage")
+ToolkitIndexPage = apps.get_model("pedagogy_tools", "ToolkitIndexPage")
 PAGE_TYPES = [HomePage, CourseIndexPage, CoursePage, ModulePage, LessonPage, StandardPage]
 
 TREE = {
-    HomePage: ([Page], [CourseIndexPage, StandardPage]),
+    HomePage: ([Page], [CourseIndexPage, StandardPage, ToolkitIndexPage]),
     CourseIndexPage: ([HomePage], [CoursePage]),
     CoursePage: ([CourseIndexPage], [ModulePage]),
     ModulePage: ([CoursePage], [LessonPage, QuizPage]),

@@ -55,7 +55,9 @@ def test_empty_query_shows_no_results_and_no_error(client, course_tree):
 def test_very_long_query_is_answered(client, course_tree):
     add_lesson(course_tree, "Les maquiladoras emploient surtout des femmes.")
 
-    response = client.get("/fr/search/", {"q": "maquiladoras syndicat " * 50})
+    query = ("maquiladoras syndicat " * 50)[:1000]
+
+    response = client.get("/fr/search/", {"q": query})
 
     assert response.status_code == 200
 

@@ -81,11 +81,16 @@ class OfflineCopy:
         return [module for module in modules if module.lessons]
 
     def files(self):
-        files = {"index.html": self.page_html("pedagogy_tools/offline/index.html", {"modules": self.modules})}
+        files = {
+            "index.html": self.page_html(
+                "pedagogy_tools/offline/index.html",
+                {"modules": self.modules, "untranslated_language": self.root.untranslated_language()},
+            )
+        }
         for lesson in self.lessons:
             files[lesson.file_name] = self.page_html(
                 "pedagogy_tools/offline/lesson.html",
-                {"lesson": lesson, "page": lesson.page, "untranslated_language": self.source_language(lesson)},
+                {"lesson": lesson, "page": lesson.page, "untranslated_language": lesson.page.untranslated_language()},
             )
         files["solidaire.css"] = self.stylesheet()
         files.update(self.assets)
@@ -96,11 +101,6 @@ class OfflineCopy:
             template_name, {"root": self.root, "site_url": self.site_url, "stylesheet": "solidaire.css", **context}
         )
         return self.localise(html).encode()
-
-    @staticmethod
-    def source_language(lesson):
-        """The language an untranslated lesson (an alias) is really written in, else None."""
-        return lesson.page.untranslated_language()
 
     @staticmethod
     def stylesheet():
@@ -161,6 +161,8 @@ class OfflineCopy:
             return href  # mailto:, tel:, #fragment
         if parts.netloc and parts.netloc != self.site_host:
             return href  # another site: an official text, a video host
+        if not parts.netloc and not parts.path.startswith("/"):
+            return href  # already relative: a link between the copy's own files
         fragment = f"#{parts.fragment}" if parts.fragment else ""
         lesson = self.by_path.get(parts.path)
         if lesson is not None:

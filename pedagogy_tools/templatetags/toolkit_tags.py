@@ -53,6 +53,12 @@ def css_string(text):
     return f'"{escaped}"'
 
 
+@register.filter
+def css(text):
+    """A text as a CSS string literal, for `content:` in a PDF's stylesheet."""
+    return mark_safe(css_string(str(text)))  # noqa: S308 - css_string escapes quotes, backslashes and <
+
+
 @register.simple_tag
 def page_numbers_css():
     """The CSS `content` value for "Page 3 of 12" in the current language (the translation decides

@@ -30,4 +30,3 @@ def message(text, language="fr"):
     """An interface string as the site shows it in `language` (translated when the catalog is compiled)."""
     with translation.override(language):
         return " ".join(translation.gettext(text).split())
-

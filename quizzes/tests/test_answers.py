@@ -338,7 +338,9 @@ def test_an_answer_to_an_unpublished_quiz_is_404(started, quiz, questions):
 
 @pytest.mark.parametrize("route", ["answer", "start", "finish"])
 def test_get_on_an_action_is_405(started, quiz, questions, route):
-    url = {"answer": answer_url(quiz, questions[0]), "start": start_url(quiz), "finish": finish_url(quiz)}[route]
+    url = {"answer": answer_url(quiz, questions[0]), "start": start_url(quiz), "finish": finish_url(quiz)}[
+        route
+    ]
     before = row_counts()
 
     response = started.get(url)

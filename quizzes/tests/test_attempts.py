@@ -10,7 +10,9 @@ from quizzes.tests.html import message, parse, text_of
 def answer_all(client, quiz, questions, right_count):
     """Answer every question: the first `right_count` rightly, the others wrongly."""
     for number, block in enumerate(questions):
-        response = client.post(answer_url(quiz, block), answer_data(block, right=number < right_count), headers=HTMX)
+        response = client.post(
+            answer_url(quiz, block), answer_data(block, right=number < right_count), headers=HTMX
+        )
         assert response.status_code == 200
 
 

@@ -7,6 +7,8 @@ import pytest
 from django.urls import reverse
 
 from quizzes.tests.factories import (
+    answer_data,
+    answer_url,
     feedback_texts,
     finish_url,
     make_quiz,
@@ -34,14 +36,18 @@ def hints_of_the_answer(soup, blocks):
     """Everything in the page that would tell a learner which answer is right."""
     hints = []
     hints += [f"class right-answer on <{e.name}>" for e in soup.select(".right-answer")]
-    hints += [f"<{e.name} class={e['class']}>" for e in soup.select(".feedback, .verdict, .explanation, .mark")]
+    hints += [
+        f"<{e.name} class={e['class']}>" for e in soup.select(".feedback, .verdict, .explanation, .mark")
+    ]
     for element in soup.find_all(True):
         for name, value in element.attrs.items():
             value = " ".join(value) if isinstance(value, list) else str(value)
             if "correct" in name.lower() or "correct" in value.lower():
                 hints.append(f'<{element.name} {name}="{value}">')
     hints += [f"checked <input {e.get('name')}>" for e in soup.select("input[checked]")]
-    hints += [f"selected <option {e.get('value')}>" for e in soup.select("option[selected]") if e.get("value")]
+    hints += [
+        f"selected <option {e.get('value')}>" for e in soup.select("option[selected]") if e.get("value")
+    ]
     text = text_of(soup)
     for block in blocks:
         value = block["value"]
@@ -127,8 +133,6 @@ def test_two_step_ordering_is_never_shown_in_order_whatever_the_attempt(client, 
 
 
 def test_answering_one_question_reveals_nothing_about_the_others(started, quiz, questions):
-    from quizzes.tests.factories import answer_data, answer_url
-
     started.post(answer_url(quiz, questions[0]), answer_data(questions[0], right=False))
 
     soup = parse(started.get(quiz.get_url()))
@@ -156,6 +160,7 @@ def test_an_editors_preview_marks_the_right_answers(quiz, questions):
         assert re.sub(r"<[^>]+>", "", block["value"]["explanation"]) in text
     assert "ete" in text  # the short answer's accepted answer
     assert soup.select_one("form.start") is None
+    assert len(hints_of_the_answer(soup, questions)) > len(questions)  # the check above does see hints
 
 
 def test_the_admin_preview_for_a_signed_in_editor_marks_the_right_answers(admin_client, quiz):

@@ -2,7 +2,7 @@
 
 Run it daily (cron or a scheduler). The period defaults to settings.ANONYMOUS_LEARNER_RETENTION_DAYS."""
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from learning.privacy import purge_inactive_anonymous_learners
 
@@ -15,7 +15,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, days=None, **options):
         if days is not None and days < 1:
-            self.stderr.write("--days must be at least 1.")
-            raise SystemExit(2)
+            raise CommandError("--days must be at least 1.")
         count = purge_inactive_anonymous_learners(days=days)
         self.stdout.write(f"Deleted {count} inactive anonymous learner(s).")

@@ -1,0 +1,128 @@
+"""Measure the htmx answer endpoint of a quiz: server time and SQL queries per answer.
+
+Usage: `.venv/bin/python benchmarks/quiz_answer.py [ANSWERS]` (200 by default). It builds the demo in a
+throwaway SQLite database, then, as one anonymous learner with the test Client (so the time is the
+server's: middleware, routing, view, template; no network), answers the questions of the French quiz of
+module 1 one by one with htmx, finishing and starting a new attempt each time every question is answered.
+It prints the median and 95th percentile time in ms, and the number of queries per answer (with a
+quiz of 30 questions too, to show that it does not grow). Record the results in docs/performance.md.
+Budget (issue 3): at most 10 queries per answer, whatever the number of questions. Exit status 1 if over.
+"""
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATABASE = Path(tempfile.mkdtemp()) / "benchmark.sqlite3"
+os.environ["DATABASE_URL"] = f"sqlite:///{DATABASE}"
+os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from quizzes.models import QuizPage  # noqa: E402
+
+QUERY_BUDGET = 10
+HTMX = {"HX-Request": "true"}
+
+
+def valid_answer(block):
+    """Form data that is a valid (not necessarily right) answer to a raw question block."""
+    value = block["value"]
+    kind = block["type"]
+    if kind in ("single_choice", "multiple_choice"):
+        return {"choice": value["choices"][0]["id"]}
+    if kind == "true_false":
+        return {"answer": "true"}
+    if kind == "short_answer":
+        return {"answer": value["accepted_answers"][0]["value"]}
+    if kind == "ordering":
+        return {f"position-{item['id']}": str(n) for n, item in enumerate(value["steps"], start=1)}
+    raise ValueError(kind)
+
+
+class Learner:
+    """One anonymous learner answering a quiz round after round."""
+
+    def __init__(self, quiz):
+        self.client = Client()
+        self.quiz = quiz
+        self.url = quiz.get_url()
+        self.blocks = list(quiz.questions.raw_data)
+        self.pending = []
+
+    def next_answer(self):
+        """(url, data) of the next question to answer; finish the attempt and start one when needed."""
+        if not self.pending:
+            self.client.post(self.url + "finish/")
+            assert self.client.post(self.url + "start/").status_code == 302
+            self.pending = list(self.blocks)
+        block = self.pending.pop(0)
+        return f"{self.url}answer/{block['id']}/", valid_answer(block)
+
+    def answer(self, capture=False):
+        """Post the next answer; return (milliseconds, queries or None)."""
+        url, data = self.next_answer()
+        if capture:
+            with CaptureQueriesContext(connection) as queries:
+                response = self.client.post(url, data, headers=HTMX)
+        else:
+            started = time.perf_counter()
+            response = self.client.post(url, data, headers=HTMX)
+            elapsed = (time.perf_counter() - started) * 1000
+        assert response.status_code == 200, (url, response.status_code, response.content[:300])
+        assert b"<html" not in response.content
+        return (None, len(queries)) if capture else (elapsed, None)
+
+
+def big_quiz(source):
+    """A copy of `source` with 30 questions (its own, repeated with new ids), next to it."""
+    blocks = []
+    for n in range(30):
+        block = dict(source.questions.raw_data[n % len(source.questions.raw_data)])
+        blocks.append({**block, "id": f"{block['id'][:-6]}{n:06d}"})
+    quiz = QuizPage(title="Quiz de charge", slug="quiz-de-charge", pass_mark=70, questions=blocks)
+    source.get_parent().add_child(instance=quiz)
+    quiz.save_revision().publish()
+    return QuizPage.objects.get(pk=quiz.pk)
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def main(answers=200):
+    call_command("migrate", verbosity=0)
+    call_command("load_demo_content", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    quiz = QuizPage.objects.filter(locale__language_code="fr").order_by("path").first()
+    learner = Learner(quiz)
+    learner.answer()  # warm the per-process caches (site root paths, content types, templates)
+    times = [learner.answer()[0] for _ in range(answers)]
+    queries = learner.answer(capture=True)[1]
+    large = Learner(big_quiz(quiz))
+    large.answer()
+    large_queries = large.answer(capture=True)[1]
+
+    median, p95 = statistics.median(times), percentile(times, 0.95)
+    ok = max(queries, large_queries) <= QUERY_BUDGET
+    print(f"htmx answer, French quiz of module 1 ({len(learner.blocks)} questions), {answers} answers")
+    print(f"  median {median:.1f} ms   95th percentile {p95:.1f} ms")
+    print(f"  queries per answer: {queries} ({len(learner.blocks)} questions), {large_queries} (30 questions)")
+    print(f"budget: {QUERY_BUDGET} queries  {'ok' if ok else 'OVER BUDGET'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 200))
