@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from accounts.erasure import erase_account
 from accounts.forms import DeleteAccountForm, SignUpForm
 from learning.certificates import course_for
 from learning.privacy import learner_data
@@ -79,6 +80,7 @@ def export_my_data(request):
             "email": user.email,
             "date_joined": user.date_joined.isoformat(),
             "last_login": user.last_login.isoformat() if user.last_login else None,
+            "groups": sorted(user.groups.values_list("name", flat=True)),
         },
         **learner_data(learner),
     }
@@ -96,7 +98,7 @@ def delete_account(request):
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)
-        user.delete()
+        erase_account(user)
         messages.success(request, _("Your account and everything about you have been deleted."))
         return redirect("wagtail_serve", "")
     return render(request, "accounts/delete_account.html", {"form": form})

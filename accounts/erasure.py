@@ -1,0 +1,24 @@
+"""Erasing an account: the user, their learner, every row that refers to them, and their sessions."""
+
+from django.contrib.auth import SESSION_KEY
+from django.contrib.sessions.models import Session
+from django.db import transaction
+from django.utils import timezone
+
+
+def sessions_of(user):
+    """The user's unexpired sessions on every device (sessions are not indexed by user: decode them)."""
+    user_id = str(user.pk)
+    return [
+        session.pk
+        for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator()
+        if str(session.get_decoded().get(SESSION_KEY)) == user_id
+    ]
+
+
+@transaction.atomic
+def erase_account(user):
+    """Delete the user's sessions, then the user; the learner, progress, attempts and answers go with it
+    (foreign keys cascade) and certificates keep only their code (learning.progress.erase_certificates)."""
+    Session.objects.filter(pk__in=sessions_of(user)).delete()
+    user.delete()
