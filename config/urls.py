@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("certificates/<str:code>/", learning_views.verify_certificate, name="certificate_verify"),
     path("certificates/<str:code>/revoke/", learning_views.revoke_certificate, name="certificate_revoke"),
     path("accounts/", include("accounts.urls")),
+    path("quizzes/", include("quizzes.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -68,7 +68,7 @@ class ActivityBlock(blocks.StructBlock):
             "title": "Read the label",
             "minutes": 15,
             "method": "icebreaker",
-            "instructions": "<p>Ask everyone to read the label of a piece of clothing they have with them.</p>",
+            "instructions": "<p>Ask everyone to read the label of a garment they have with them.</p>",
             "facilitator_notes": "<p>The label names a country, not the factory.</p>",
             "materials": ["Sticky notes", "Flip chart"],
             "handout": "",

@@ -7,14 +7,13 @@ editors (pedagogy_tools.access). A kit is built once per (toolkit revision, loca
 
 import datetime
 
-from urllib.parse import urlencode
-
 from django.conf import settings
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.http import QueryDict
 from django.shortcuts import resolve_url
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -78,7 +77,9 @@ class ToolkitPage(RoutablePageMixin, SolidairePage):
     group_size_min = models.PositiveSmallIntegerField(_("smallest group"), null=True, blank=True)
     group_size_max = models.PositiveSmallIntegerField(_("largest group"), null=True, blank=True)
     objectives = RichTextField(
-        _("objectives"), features=["ul", "bold", "italic"], help_text=_("What participants will be able to do.")
+        _("objectives"),
+        features=["ul", "bold", "italic"],
+        help_text=_("What participants will be able to do."),
     )
     materials = RichTextField(_("materials"), features=RICH_TEXT_FEATURES, blank=True)
     preparation = RichTextField(_("preparation"), features=RICH_TEXT_FEATURES, blank=True)
@@ -110,9 +111,7 @@ class ToolkitPage(RoutablePageMixin, SolidairePage):
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("audience"),
-        FieldRowPanel(
-            [FieldPanel("group_size_min"), FieldPanel("group_size_max")], heading=_("Group size")
-        ),
+        FieldRowPanel([FieldPanel("group_size_min"), FieldPanel("group_size_max")], heading=_("Group size")),
         FieldPanel("objectives"),
     ]
     guide_panels = [
@@ -156,9 +155,10 @@ class ToolkitPage(RoutablePageMixin, SolidairePage):
         errors = {}
         if self.group_size_min and self.group_size_max and self.group_size_min > self.group_size_max:
             errors["group_size_max"] = _("The largest group cannot be smaller than the smallest.")
-        if self.course_id is not None and not Page.objects.filter(pk=self.course_id).type(
-            *self.linked_course_models()
-        ).exists():
+        if (
+            self.course_id is not None
+            and not Page.objects.filter(pk=self.course_id).type(*self.linked_course_models()).exists()
+        ):
             errors["course"] = _("Choose a course or one of its modules.")
         if errors:
             raise ValidationError(errors)
@@ -210,8 +210,9 @@ class ToolkitPage(RoutablePageMixin, SolidairePage):
         allowed = can_use_toolkits(request.user)
         context["can_use_toolkit"] = allowed
         if not allowed:
-            next_url = urlencode({REDIRECT_FIELD_NAME: request.get_full_path()})
-            context["login_url"] = f"{resolve_url(settings.LOGIN_URL)}?{next_url}"
+            query = QueryDict(mutable=True)
+            query[REDIRECT_FIELD_NAME] = request.get_full_path()
+            context["login_url"] = f"{resolve_url(settings.LOGIN_URL)}?{query.urlencode(safe='/')}"
         else:
             form = StartTimeForm(request.GET or None, initial={"start": DEFAULT_START})
             start = form.cleaned_data["start"] if form.is_valid() and form.cleaned_data["start"] else None
@@ -219,7 +220,10 @@ class ToolkitPage(RoutablePageMixin, SolidairePage):
                 start_form=form,
                 schedule=self.schedule(start or DEFAULT_START),
                 kit=current_kit(self),
-                kit_translations=self.get_translations().live().select_related("locale").order_by("locale_id"),
+                kit_translations=self.get_translations()
+                .live()
+                .select_related("locale")
+                .order_by("locale_id"),
             )
         return context
 
@@ -284,7 +288,9 @@ class KitBuild(models.Model):
     revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.CASCADE, related_name="+")
     locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
-    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0, validators=[MaxValueValidator(100)])
+    progress = models.PositiveSmallIntegerField(
+        _("progress (%)"), default=0, validators=[MaxValueValidator(100)]
+    )
     step = models.CharField(_("current step"), max_length=20, blank=True)
     file = models.FileField(_("file"), storage=kit_storage, max_length=255, blank=True)
     size = models.PositiveBigIntegerField(_("size (bytes)"), null=True, blank=True)

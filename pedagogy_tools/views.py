@@ -44,18 +44,23 @@ def kit(request, page):
     template = "pedagogy_tools/kit.html"
     if request.htmx and not request.htmx.history_restore_request:
         template += "#kit-status"
-    context = page.get_context(request)
-    context.update(
-        kit=kit,
-        published=page.kit_revision_id() is not None,
-        step_label=STEP_LABELS.get(kit.step, "") if kit else "",
-        show_error=bool(kit and kit.is_failed and is_toolkit_editor(request.user)),
-        kit_url=route_url(request, page, "kit"),
-        download_url=route_url(request, page, "download_kit"),
-        download_name=download_name(page),
-        poll_seconds=POLL_SECONDS,
-        refresh_seconds=REFRESH_SECONDS,
-    )
+    # Not page.get_context(): the htmx fragment is asked for every second while a kit builds.
+    context = {
+        "page": page,
+        "self": page,
+        "untranslated_language": page.untranslated_language(),
+        "kit": kit,
+        "published": kit is not None or page.kit_revision_id() is not None,
+        "step_label": STEP_LABELS.get(kit.step, "") if kit else "",
+        "show_error": bool(kit and kit.is_failed and is_toolkit_editor(request.user)),
+        "kit_url": route_url(request, page, "kit"),
+        "download_url": route_url(request, page, "download_kit"),
+        "download_name": download_name(page),
+        "poll_seconds": POLL_SECONDS,
+        "refresh_seconds": REFRESH_SECONDS,
+    }
+    if template.endswith(".html"):  # the full page only
+        context["breadcrumbs"] = [*page.get_ancestors().filter(depth__gt=2), page]
     response = TemplateResponse(request, template, context)
     patch_vary_headers(response, ["HX-Request"])
     patch_cache_control(response, private=True, no_store=True)

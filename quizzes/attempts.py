@@ -5,12 +5,11 @@ Rules: one open attempt per learner and quiz (a database constraint); one answer
 answer to a question is refused; a finished attempt takes no more answers; the best attempt counts.
 """
 
-from dataclasses import dataclass
-
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from learning.progress import SESSION_KEY
 from quizzes.blocks import InvalidAnswer
 from quizzes.models import Answer, QuizAttempt
 
@@ -24,10 +23,17 @@ class AnswerRefused(Exception):
         self.status = status
 
 
-@dataclass
-class Recorded:
-    answer: Answer
-    created: bool
+def attempt_for_request(request, quiz):
+    """The visitor's latest attempt on `quiz` in one query, without fetching the Learner row."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        criteria = {"learner__user": user}
+    else:
+        learner_id = request.session.get(SESSION_KEY)
+        if learner_id is None:
+            return None
+        criteria = {"learner_id": learner_id, "learner__user__isnull": True}
+    return QuizAttempt.objects.filter(quiz_key=quiz.translation_key, **criteria).first()
 
 
 def open_attempt(learner, quiz):
@@ -59,12 +65,21 @@ def start_attempt(learner, quiz):
 
 
 def find_question(quiz, question_id):
-    """The question block with this id, or None."""
-    return next((block for block in quiz.questions if block.id == question_id), None)
+    """(number, question) for the question with this id, or (None, None). Reads the raw data to find
+    it, so that only questions of the same type are converted (and their snippets fetched)."""
+    for index, raw in enumerate(quiz.questions.raw_data):
+        if raw.get("id") == question_id:
+            return index + 1, quiz.questions[index]
+    return None, None
 
 
 def record_answer(attempt, question, data):
-    """Parse and store an answer. Raises AnswerRefused; returns Recorded (created=False on a repeat)."""
+    """Parse and store an answer; return all the attempt's answers by question id.
+
+    Raises AnswerRefused (nothing stored) for a closed attempt, an invalid answer, or a second answer
+    that differs from the first. The same answer sent twice (a double click, a retried request, two
+    concurrent requests) is stored once: the insert does nothing when the row exists
+    (ON CONFLICT DO NOTHING on the one-answer-per-question constraint)."""
     if attempt is None or not attempt.is_open:
         raise AnswerRefused(_("This quiz attempt is closed. Start the quiz again to answer."), 409)
     try:
@@ -72,19 +87,14 @@ def record_answer(attempt, question, data):
     except InvalidAnswer as error:
         raise AnswerRefused(str(error), 400) from None
     is_correct = question.block.is_correct(question.value, response)
-    try:
-        with transaction.atomic():
-            answer = Answer.objects.create(
-                attempt=attempt, question_id=question.id, response=response, is_correct=is_correct
-            )
-        return Recorded(answer, created=True)
-    except IntegrityError:
-        existing = Answer.objects.get(attempt=attempt, question_id=question.id)
-        if existing.response == response:
-            return Recorded(existing, created=False)
-        raise AnswerRefused(
-            _("You have already answered this question; your first answer stands."), 409
-        ) from None
+    Answer.objects.bulk_create(
+        [Answer(attempt=attempt, question_id=question.id, response=response, is_correct=is_correct)],
+        ignore_conflicts=True,
+    )
+    answers = {answer.question_id: answer for answer in attempt.answers.all()}
+    if answers[question.id].response != response:
+        raise AnswerRefused(_("You have already answered this question; your first answer stands."), 409)
+    return answers
 
 
 def finish_attempt(attempt, quiz=None, question_count=None):

@@ -5,7 +5,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
@@ -15,7 +14,7 @@ from learning.models.pages import CourseStep, tabs
 from quizzes.blocks import QuestionsBlock
 
 
-class QuizPage(RoutablePageMixin, CourseStep):
+class QuizPage(CourseStep):
     """A module's quiz: questions answered one by one, with feedback, a score and a pass mark."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
@@ -37,29 +36,27 @@ class QuizPage(RoutablePageMixin, CourseStep):
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
 
-    @path("")
-    def quiz(self, request):
-        from quizzes import views
+    def get_context(self, request, *args, **kwargs):
+        """The page plus the visitor's quiz: their latest attempt, each question with their answer and
+        feedback (editors see the answer key in preview)."""
+        from learning.progress import get_learner
+        from quizzes.attempts import latest_attempt
+        from quizzes.presentation import question_views
 
-        return views.show_quiz(request, self)
-
-    @path("start/")
-    def start(self, request):
-        from quizzes import views
-
-        return views.start(request, self)
-
-    @path("answer/<str:question_id>/")
-    def answer(self, request, question_id):
-        from quizzes import views
-
-        return views.answer(request, self, question_id)
-
-    @path("finish/")
-    def finish(self, request):
-        from quizzes import views
-
-        return views.finish(request, self)
+        context = super().get_context(request, *args, **kwargs)
+        attempt = latest_attempt(get_learner(request), self)
+        answers = {answer.question_id: answer for answer in attempt.answers.all()} if attempt else {}
+        show_key = bool(getattr(request, "is_preview", False))
+        questions = question_views(self, attempt, answers, show_key)
+        context.update(
+            attempt=attempt,
+            questions=questions,
+            answered_count=len(answers),
+            question_count=len(questions),
+            progress_percent=round(100 * len(answers) / len(questions)) if questions else 0,
+            show_key=show_key,
+        )
+        return context
 
     @classmethod
     def completed_keys(cls, learner, keys):

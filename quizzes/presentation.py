@@ -65,48 +65,47 @@ class QuestionView:
         return self.answer.response if self.answer is not None else None
 
 
+def question_view(quiz, number, question, answer, seed, show_key=False):
+    """The QuestionView of one question (a StreamField child) given the learner's answer, if any."""
+    block = question.block
+    reveal = answer is not None or show_key
+    options = []
+    if block.name in ("single_choice", "multiple_choice"):
+        options = [
+            {
+                "id": child.id,
+                "text": child.value["text"],
+                "correct": child.value["correct"] if reveal else None,
+            }
+            for child in question.value["choices"].bound_blocks
+        ]
+        if quiz.shuffle_choices:
+            options = shuffled(options, seed, question.id)
+    elif block.name == "ordering":
+        in_order = [{"id": child.id, "text": child.value} for child in question.value["steps"].bound_blocks]
+        options = shuffled(in_order, seed, question.id)
+        if options == in_order and len(options) > 1:  # never show the answer by chance
+            options = options[1:] + options[:1]
+        if answer is not None:
+            for option in options:
+                option["position"] = answer.response.index(option["id"]) + 1
+    return QuestionView(
+        number=number,
+        id=question.id,
+        kind=block.name,
+        value=question.value,
+        block=block,
+        answer=answer,
+        options=options,
+        feedback=block.feedback(question.value, answer.response) if answer is not None else [],
+        show_key=show_key,
+    )
+
+
 def question_views(quiz, attempt, answers, show_key=False):
     """One QuestionView per question of `quiz`, in order, with the learner's answers from `answers`."""
     seed = attempt.pk if attempt is not None else "preview"
-    views = []
-    for number, question in enumerate(quiz.questions, start=1):
-        block = question.block
-        answer = answers.get(question.id)
-        reveal = answer is not None or show_key
-        options = []
-        if block.name in ("single_choice", "multiple_choice"):
-            options = [
-                {
-                    "id": child.id,
-                    "text": child.value["text"],
-                    "correct": child.value["correct"] if reveal else None,
-                }
-                for child in question.value["choices"].bound_blocks
-            ]
-            if quiz.shuffle_choices:
-                options = shuffled(options, seed, question.id)
-        elif block.name == "ordering":
-            options = [
-                {"id": child.id, "text": child.value} for child in question.value["steps"].bound_blocks
-            ]
-            in_order = options
-            options = shuffled(options, seed, question.id)
-            if options == in_order and len(options) > 1:  # never show the answer by chance
-                options = options[1:] + options[:1]
-            if answer is not None:
-                for option in options:
-                    option["position"] = answer.response.index(option["id"]) + 1
-        views.append(
-            QuestionView(
-                number=number,
-                id=question.id,
-                kind=block.name,
-                value=question.value,
-                block=block,
-                answer=answer,
-                options=options,
-                feedback=block.feedback(question.value, answer.response) if answer is not None else [],
-                show_key=show_key,
-            )
-        )
-    return views
+    return [
+        question_view(quiz, number, question, answers.get(question.id), seed, show_key)
+        for number, question in enumerate(quiz.questions, start=1)
+    ]

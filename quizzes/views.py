@@ -1,53 +1,42 @@
-"""The quiz's views, served as routes of QuizPage (so their URLs live in each language's tree).
+"""The quiz's form views: start, answer, finish. Small functions at plain URLs (quizzes/urls.py), so the
+answer endpoint costs a fixed handful of queries instead of a walk through the page tree.
 
 Every form works with and without JavaScript: with htmx (`HX-Request`) the answer view returns the
 question's feedback fragment plus an out-of-band progress bar; without it, it redirects back to the quiz
-(post/redirect/get), which shows the same feedback.
+(post/redirect/get), which shows the same feedback. Bad input gets a 4xx with a message and changes
+nothing.
 """
 
-from django.http import HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from learning.progress import get_learner
 from quizzes.attempts import (
     AnswerRefused,
+    attempt_for_request,
     find_question,
     finish_attempt,
-    latest_attempt,
     record_answer,
     start_attempt,
 )
-from quizzes.presentation import question_views
+from quizzes.models import QuizPage
+from quizzes.presentation import question_view
 
 TEMPLATE = "quizzes/quiz_page.html"
 
 
-def quiz_context(request, quiz):
-    """The template context for the whole quiz page, for the current learner."""
-    learner = get_learner(request)
-    attempt = latest_attempt(learner, quiz)
-    answers = {answer.question_id: answer for answer in attempt.answers.all()} if attempt else {}
-    show_key = bool(getattr(request, "is_preview", False))
-    questions = question_views(quiz, attempt, answers, show_key)
-    context = quiz.get_context(request)
-    context.update(
-        attempt=attempt,
-        questions=questions,
-        answered_count=len(answers),
-        question_count=len(questions),
-        progress_percent=round(100 * len(answers) / len(questions)) if questions else 0,
-        show_key=show_key,
-    )
-    return context
-
-
-def show_quiz(request, quiz):
-    response = TemplateResponse(request, TEMPLATE, quiz_context(request, quiz))
-    patch_vary_headers(response, ["Cookie"])
-    return response
+def live_quiz(request, quiz_id):
+    """The published quiz the visitor may see, or Http404 (unpublished, unknown, or restricted)."""
+    quiz = QuizPage.objects.live().filter(pk=quiz_id).first()
+    if quiz is None:
+        raise Http404(_("This quiz is not published."))
+    if any(not restriction.accept_request(request) for restriction in quiz.get_view_restrictions()):
+        raise Http404(_("This quiz is not published."))
+    return quiz
 
 
 def refuse(request, quiz, message, status, question_id=None):
@@ -59,37 +48,44 @@ def refuse(request, quiz, message, status, question_id=None):
             response["HX-Retarget"] = f"#question-{question_id}-error"
             response["HX-Reswap"] = "innerHTML"
         return response
-    context = quiz_context(request, quiz)
+    context = quiz.get_context(request)
     context["error"] = message
     return TemplateResponse(request, TEMPLATE, context, status=status)
 
 
-def start(request, quiz):
-    """POST: start an attempt (or continue the open one) and go back to the quiz."""
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
+@require_POST
+def start(request, quiz_id):
+    """Start an attempt (or continue the open one) and go back to the quiz."""
+    quiz = live_quiz(request, quiz_id)
     start_attempt(get_learner(request, create=True), quiz)
     return redirect(quiz.get_url(request) + "#questions")
 
 
-def answer(request, quiz, question_id):
-    """POST: record the answer to one question; feedback fragment (htmx) or redirect (no JavaScript)."""
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    question = find_question(quiz, question_id)
+@require_POST
+def answer(request, quiz_id, question_id):
+    """Record the answer to one question: feedback fragment (htmx) or redirect (no JavaScript)."""
+    quiz = live_quiz(request, quiz_id)
+    number, question = find_question(quiz, question_id)
     if question is None:
         return refuse(request, quiz, _("This question is not part of this quiz."), 404)
-    learner = get_learner(request)
-    attempt = latest_attempt(learner, quiz)
+    attempt = attempt_for_request(request, quiz)
     try:
-        record_answer(attempt, question, request.POST)
+        answers = record_answer(attempt, question, request.POST)
     except AnswerRefused as refusal:
         return refuse(request, quiz, refusal.message, refusal.status, question.id)
     if not request.htmx:
         return redirect(f"{quiz.get_url(request)}#question-{question.id}")
-    context = quiz_context(request, quiz)
-    context["question"] = next(q for q in context["questions"] if q.id == question.id)
-    context["oob"] = True
+    question_count = len(quiz.questions.raw_data)
+    context = {
+        "page": quiz,
+        "attempt": attempt,
+        "question": question_view(quiz, number, question, answers[question.id], attempt.pk),
+        "answered_count": len(answers),
+        "question_count": question_count,
+        "progress_percent": round(100 * len(answers) / question_count),
+        "untranslated_language": quiz.untranslated_language(),
+        "oob": True,
+    }
     response = HttpResponse(
         TemplateResponse(request, f"{TEMPLATE}#question", context).render().content
         + TemplateResponse(request, f"{TEMPLATE}#progress", context).render().content
@@ -98,11 +94,11 @@ def answer(request, quiz, question_id):
     return response
 
 
-def finish(request, quiz):
-    """POST: close the attempt, score it, and show the results."""
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    attempt = latest_attempt(get_learner(request), quiz)
+@require_POST
+def finish(request, quiz_id):
+    """Close the attempt, score it, and show the results."""
+    quiz = live_quiz(request, quiz_id)
+    attempt = attempt_for_request(request, quiz)
     if attempt is None or not attempt.is_open:
         return refuse(request, quiz, _("There is no quiz in progress to finish."), 409)
     finish_attempt(attempt, quiz)

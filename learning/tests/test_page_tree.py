@@ -35,11 +35,8 @@ def test_page_type_has_exactly_its_allowed_subpages(model):
 
 
 @pytest.fixture
-def tree(course_tree):
+def tree(course_tree, about):
     """One live page of every type, keyed by model."""
-    about = publish_child(
-        course_tree["home"], StandardPage(title="À propos", slug="a-propos", body="<p>Nous.</p>")
-    )
     return {
         Page: Page.get_first_root_node(),
         HomePage: course_tree["home"],

@@ -4,8 +4,8 @@ the course and home pages show it; signing in keeps what was done anonymously; i
 import pytest
 from django.db import connection
 from django.http import HttpRequest
-from django.urls import reverse
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from conftest import lesson_body, publish_child
 from learning.models import CoursePage, Learner, LessonCompletion, LessonPage, ModulePage

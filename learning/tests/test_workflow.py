@@ -7,7 +7,7 @@ from django.urls import reverse
 from wagtail.models import Workflow
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from learning.tests.html import main_text
+from learning.tests.html import get, main_text
 
 WORKFLOW = "Pedagogical committee review"
 
@@ -94,7 +94,7 @@ def test_submitted_change_stays_private_until_the_committee_approves(
     assert lesson.workflow_in_progress
     assert lesson.current_workflow_state.workflow.name == WORKFLOW
     assert lesson.has_unpublished_changes
-    public = main_text(client.get(lesson.get_url()))
+    public = main_text(get(client, lesson.get_url()))
     assert "Texte 1." in public
     assert "Le texte corrigé" not in public
 
@@ -104,7 +104,7 @@ def test_submitted_change_stays_private_until_the_committee_approves(
     lesson.refresh_from_db()
     assert not lesson.workflow_in_progress
     assert not lesson.has_unpublished_changes
-    public = main_text(client.get(lesson.get_url()))
+    public = main_text(get(client, lesson.get_url()))
     assert "Le texte corrigé par l'éditrice." in public
     assert "Texte 1." not in public
 
@@ -129,7 +129,7 @@ def test_editor_publish_action_does_not_publish(client, course_tree, editor):
     lesson.refresh_from_db()
     draft = lesson.get_latest_revision_as_object()
     assert "Publié sans relecture." in " ".join(str(block["value"]) for block in draft.body.raw_data)
-    assert "Publié sans relecture." not in main_text(client.get(lesson.get_url()))
+    assert "Publié sans relecture." not in main_text(get(client, lesson.get_url()))
 
 
 def test_editor_and_committee_can_open_the_admin(client, editor, committee_member):

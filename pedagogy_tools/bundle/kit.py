@@ -112,7 +112,9 @@ class KitBuilder:
         )
         self.add(
             self.names["answer_key"],
-            self.pdf("quiz.html", questions=question_views(self.quiz, None, {}, show_key=True), answer_key=True),
+            self.pdf(
+                "quiz.html", questions=question_views(self.quiz, None, {}, show_key=True), answer_key=True
+            ),
             "answer_key",
         )
 

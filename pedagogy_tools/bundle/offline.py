@@ -90,7 +90,11 @@ class OfflineCopy:
         for lesson in self.lessons:
             files[lesson.file_name] = self.page_html(
                 "pedagogy_tools/offline/lesson.html",
-                {"lesson": lesson, "page": lesson.page, "untranslated_language": lesson.page.untranslated_language()},
+                {
+                    "lesson": lesson,
+                    "page": lesson.page,
+                    "untranslated_language": lesson.page.untranslated_language(),
+                },
             )
         files["solidaire.css"] = self.stylesheet()
         files.update(self.assets)
@@ -98,7 +102,8 @@ class OfflineCopy:
 
     def page_html(self, template_name, context):
         html = render_to_string(
-            template_name, {"root": self.root, "site_url": self.site_url, "stylesheet": "solidaire.css", **context}
+            template_name,
+            {"root": self.root, "site_url": self.site_url, "stylesheet": "solidaire.css", **context},
         )
         return self.localise(html).encode()
 

@@ -27,7 +27,10 @@ TOOLKITS = [sweatshops, freedom_of_association]
 
 def items(name, values):
     """ListBlock items with ids fixed by `name`, the same in every language."""
-    return [{"type": "item", "value": value, "id": str(demo_key(f"{name}/item:{i}"))} for i, value in enumerate(values)]
+    return [
+        {"type": "item", "value": value, "id": str(demo_key(f"{name}/item:{i}"))}
+        for i, value in enumerate(values)
+    ]
 
 
 class ToolkitDemoBuilder(DemoBuilder):
@@ -61,7 +64,9 @@ class ToolkitDemoBuilder(DemoBuilder):
                 "audience": data["audience"][lang],
                 "group_size_min": data["group_size"][0],
                 "group_size_max": data["group_size"][1],
-                "objectives": "<ul>" + "".join(f"<li>{item[lang]}</li>" for item in data["objectives"]) + "</ul>",
+                "objectives": "<ul>"
+                + "".join(f"<li>{item[lang]}</li>" for item in data["objectives"])
+                + "</ul>",
                 "materials": data["materials"][lang],
                 "preparation": data["preparation"][lang],
                 "agenda": [
@@ -75,7 +80,8 @@ class ToolkitDemoBuilder(DemoBuilder):
                             "instructions": activity["instructions"][lang],
                             "facilitator_notes": activity["notes"][lang],
                             "materials": items(
-                                f"{name}/activity:{i}/materials", [item[lang] for item in activity["materials"]]
+                                f"{name}/activity:{i}/materials",
+                                [item[lang] for item in activity["materials"]],
                             ),
                             "handout": activity["handout"][lang],
                         },
@@ -86,7 +92,10 @@ class ToolkitDemoBuilder(DemoBuilder):
                     {
                         "type": "question",
                         "id": str(demo_key(f"{name}/question:{i}")),
-                        "value": {"question": question["question"][lang], "guidance": question["guidance"][lang]},
+                        "value": {
+                            "question": question["question"][lang],
+                            "guidance": question["guidance"][lang],
+                        },
                     }
                     for i, question in enumerate(data["discussion"])
                 ],
@@ -96,10 +105,16 @@ class ToolkitDemoBuilder(DemoBuilder):
                         "id": self.attachment_block_id(name, i),
                         "value": {"document": document.pk, "description": attachment["description"][lang]},
                     }
-                    for i, (attachment, document) in enumerate(zip(data["attachments"], documents[lang], strict=True))
+                    for i, (attachment, document) in enumerate(
+                        zip(data["attachments"], documents[lang], strict=True)
+                    )
                 ],
-                "course": Page.objects.get(translation_key=demo_key(data["course"]), locale=self.source_locale),
-                "quiz": Page.objects.get(translation_key=demo_key(data["quiz"]), locale=self.source_locale).specific,
+                "course": Page.objects.get(
+                    translation_key=demo_key(data["course"]), locale=self.source_locale
+                ),
+                "quiz": Page.objects.get(
+                    translation_key=demo_key(data["quiz"]), locale=self.source_locale
+                ).specific,
             }
 
         return fields
@@ -146,7 +161,9 @@ class ToolkitDemoBuilder(DemoBuilder):
             if lang == SOURCE_LANGUAGE:
                 continue
             locale = self.locales[lang]
-            translated = Page.objects.filter(translation_key=page.translation_key, locale=locale, alias_of__isnull=True)
+            translated = Page.objects.filter(
+                translation_key=page.translation_key, locale=locale, alias_of__isnull=True
+            )
             if translated.exists():
                 continue
             source, _ = TranslationSource.update_or_create_from_instance(page)
@@ -155,7 +172,9 @@ class ToolkitDemoBuilder(DemoBuilder):
                 segment = OverridableSegment.objects.filter(source=source, context__path=path).first()
                 if segment is not None:
                     SegmentOverride.objects.update_or_create(
-                        locale=locale, context=segment.context, defaults={"data_json": json.dumps(document.pk)}
+                        locale=locale,
+                        context=segment.context,
+                        defaults={"data_json": json.dumps(document.pk)},
                     )
 
 

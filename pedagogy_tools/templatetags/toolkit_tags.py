@@ -32,7 +32,7 @@ def elapsed(minutes):
 
 @register.simple_tag
 def group_size(page):
-    """"8 to 24 participants", "up to 24 participants", "at least 8 participants", or ""."""
+    """ "8 to 24 participants", "up to 24 participants", "at least 8 participants", or ""."""
     low, high = page.group_size_min, page.group_size_max
     if low and high:
         if low == high:

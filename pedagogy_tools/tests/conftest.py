@@ -5,9 +5,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
+from wagtail.models import Collection, Page
+from wagtail_localize.synctree import synchronize_tree
 
 from conftest import publish_child
+from learning.demo.translate import translate_like
 from pedagogy_tools.access import EDITOR_GROUPS, FACILITATORS, TOOLKITS_COLLECTION
 from pedagogy_tools.models import ToolkitIndexPage, ToolkitPage
 from pedagogy_tools.tests import factories
@@ -65,7 +67,9 @@ def make_document(collection, title, name, content):
 
 @pytest.fixture
 def attachment(toolkits_collection):
-    return make_document(toolkits_collection, "Fiche de l'atelier", "fiche-atelier.txt", b"Fiche de l'atelier.\n")
+    return make_document(
+        toolkits_collection, "Fiche de l'atelier", "fiche-atelier.txt", b"Fiche de l'atelier.\n"
+    )
 
 
 @pytest.fixture
@@ -88,4 +92,19 @@ def toolkit_index(home):
 def toolkit(toolkit_index, course_tree, quiz, attachment):
     """A published French toolkit: three activities (two with handouts), a discussion question, an
     attachment, the course_tree module's lessons and a quiz with one question of each kind."""
-    return publish_child(toolkit_index, factories.toolkit_page(course_tree["module"], quiz, attachment))
+    page = publish_child(toolkit_index, factories.toolkit_page(course_tree["module"], quiz, attachment))
+    return ToolkitPage.objects.get(pk=page.pk)
+
+
+@pytest.fixture
+def english_toolkit(toolkit, locales, django_capture_on_commit_callbacks):
+    """The toolkit translated into English (wagtail-localize); its linked pages are English aliases."""
+    source = Page.objects.get(pk=toolkit.pk).specific
+    example = factories.toolkit_page(
+        source.course, source.quiz, source.attachments[0].value["document"], language="en",
+        translation_key=source.translation_key,
+    )  # fmt: skip
+    with django_capture_on_commit_callbacks(execute=True):
+        synchronize_tree(locales["fr"], locales["en"])
+        english = translate_like(source, locales["en"], example)
+    return english.specific

@@ -160,3 +160,45 @@ def toolkit_page(course, quiz, attachment, language="fr", **fields):
 def guide_marker():
     """Text of the full guide that the public summary must not show."""
     return "Consignes 1."
+
+
+def french_site():
+    """The French home page with a course (one module, three lessons, a quiz), the Toolkits collection
+    with an attachment, and a published toolkit using them: what the fixtures make, for module-scoped
+    fixtures that cannot use function-scoped ones. Returns the toolkit."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, Locale, Page, Site
+
+    from conftest import lesson_body, publish_child
+    from learning.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage
+    from pedagogy_tools.access import TOOLKITS_COLLECTION
+    from pedagogy_tools.models import ToolkitIndexPage
+
+    french = Locale.objects.get_or_create(language_code="fr")[0]
+    home = HomePage.objects.filter(locale=french, depth=2).first()
+    if home is None:  # a transactional test flushed what the migrations made
+        root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=french)
+        home = root.add_child(instance=HomePage(title="Solidaire", slug="accueil", locale=french))
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home, "site_name": "Solidaire"}
+    )
+    index = publish_child(home, CourseIndexPage(title="Cours", slug="cours"))
+    course = publish_child(
+        index, CoursePage(title="Un cours", slug="un-cours", summary="R.", objectives="<ul><li>Un</li></ul>")
+    )
+    module = publish_child(course, ModulePage(title="Module 1", slug="module-1"))
+    for n in range(1, 4):
+        publish_child(
+            module, LessonPage(title=f"Leçon {n}", slug=f"lecon-{n}", body=lesson_body(f"Texte {n}."))
+        )
+    collection_root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    collection = collection_root.get_children().filter(name=TOOLKITS_COLLECTION).first()
+    collection = collection or collection_root.add_child(name=TOOLKITS_COLLECTION)
+    document = get_document_model()(title="Fiche de l'atelier", collection=collection)
+    document.file.save("fiche-atelier.txt", ContentFile(b"Fiche de l'atelier.\n"), save=False)
+    document._set_document_file_metadata()
+    document.save()
+    toolkits = publish_child(home, ToolkitIndexPage(title="Trousses", slug="trousses"))
+    page = publish_child(toolkits, toolkit_page(module, make_quiz(module), document))
+    return ToolkitPage.objects.get(pk=page.pk)

@@ -27,7 +27,7 @@ def test_page_shows_times_from_nine_by_default(facilitator_client, toolkit):
     assert 'datetime="09:15"' in html
     assert 'datetime="10:30"' in html
     total = fr("%(hours)s h %(minutes)s min", hours=1, minutes=30)
-    assert fr("Total: %(total)s, from %(start)s to %(end)s.", total=total, start="09:00", end="10:30") in text_of(
+    assert fr("Total: %(total)s (%(start)s to %(end)s)", total=total, start="09:00", end="10:30") in text_of(
         response
     )
 

@@ -131,9 +131,9 @@ def test_failed_build_leaves_no_file_and_offers_a_retry(
     assert kit_files(media_root) == []  # neither the kit nor its temporary file
     assert facilitator_client.get(toolkit.url + "kit/download/")["Location"] == toolkit.url + "kit/"
     status = facilitator_client.get(toolkit.url + "kit/")
-    assert fr("Sorry, the kit could not be made. Try again; if it fails again, tell the education team.") in text_of(
-        status
-    )
+    assert fr(
+        "Sorry, the kit could not be made. Try again; if it fails again, tell the education team."
+    ) in text_of(status)
     assert fr("Try again") in text_of(status)
     assert "hx-trigger" not in status.content.decode()
     assert "the handouts could not be rendered" not in text_of(status)  # technical detail: editors only
@@ -186,7 +186,9 @@ def test_htmx_polls_a_fragment_until_the_kit_is_ready(facilitator_client, toolki
     assert f'href="{toolkit.url}kit/download/"' in done.content.decode()
 
 
-def test_asking_only_queues_the_build(facilitator_client, toolkit, settings, django_capture_on_commit_callbacks):
+def test_asking_only_queues_the_build(
+    facilitator_client, toolkit, settings, django_capture_on_commit_callbacks
+):
     """With a real queue (here django-tasks' dummy backend, which keeps tasks without running them), the
     request returns at once to the status page, which shows the kit waiting."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
@@ -258,3 +260,16 @@ def test_deleting_the_toolkit_deletes_its_kits_and_files(
 
     assert not KitBuild.objects.exists()
     assert kit_files(media_root) == []
+
+
+def test_polling_the_progress_is_cheap(facilitator_client, toolkit, django_assert_max_num_queries):
+    """Every waiting facilitator asks once a second: a fixed, small number of queries (Wagtail's routing
+    takes six; then the session, the user, their groups, the kit and the kit's locale)."""
+    make_kit(toolkit, status=Status.BUILDING, progress=40, step="quiz")
+    url = toolkit.url + "kit/"
+    facilitator_client.get(url, headers={"HX-Request": "true"})  # warm per-process caches (site root paths)
+
+    with django_assert_max_num_queries(11):
+        response = facilitator_client.get(url, headers={"HX-Request": "true"})
+
+    assert response.status_code == 200

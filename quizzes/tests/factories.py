@@ -9,6 +9,9 @@ Each text is distinctive (`"<name>: feedback 1"`...) so that a test can look for
 import copy
 import uuid
 
+from django.urls import reverse
+from django.utils import translation
+
 from quizzes.models import QuizPage
 
 NAMESPACE = uuid.UUID("6f1d2a52-3c1e-4e4b-9a53-6d2b0f0c9e11")
@@ -141,20 +144,25 @@ def answer_data(block, right=True):
     raise ValueError(kind)
 
 
-# URLs of the quiz's routes.
+# URLs of the quiz's form views, in the quiz's own language.
+
+
+def quiz_url(name, quiz, *args):
+    with translation.override(quiz.locale.language_code):
+        return reverse(name, args=[quiz.pk, *args])
 
 
 def start_url(quiz):
-    return quiz.get_url() + "start/"
+    return quiz_url("quiz_start", quiz)
 
 
 def answer_url(quiz, block_or_id):
     question_id = block_or_id if isinstance(block_or_id, str) else block_or_id["id"]
-    return f"{quiz.get_url()}answer/{question_id}/"
+    return quiz_url("quiz_answer", quiz, question_id)
 
 
 def finish_url(quiz):
-    return quiz.get_url() + "finish/"
+    return quiz_url("quiz_finish", quiz)
 
 
 HTMX = {"HX-Request": "true"}

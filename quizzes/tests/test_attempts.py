@@ -1,7 +1,7 @@
 """Finishing a quiz: score and pass mark, the review, trying again; the best attempt counts."""
 
-from learning.progress import SESSION_KEY, course_progress
 from learning.models import Learner
+from learning.progress import SESSION_KEY, course_progress
 from quizzes.models import QuizAttempt, QuizPage
 from quizzes.tests.factories import HTMX, answer_data, answer_url, finish_url, start_url
 from quizzes.tests.html import message, parse, text_of

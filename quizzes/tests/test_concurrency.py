@@ -64,13 +64,14 @@ def at_the_same_moment(requests):
 
 
 def test_the_same_answer_posted_twice_at_once_is_recorded_once(home, course_tree, quiz, questions):
-    for round in range(ROUNDS):
+    for n in range(ROUNDS):
         clients = clients_sharing_one_session(2)
         assert clients[0].post(start_url(quiz)).status_code == 302
-        block = questions[round % len(questions)]
+        block = questions[n % len(questions)]
         url, data = answer_url(quiz, block), answer_data(block)
+        posts = [lambda c=c, u=url, d=data: c.post(u, d, headers=HTMX) for c in clients]
 
-        responses = at_the_same_moment([lambda c=c: c.post(url, data, headers=HTMX) for c in clients])
+        responses = at_the_same_moment(posts)
 
         assert [r.status_code for r in responses] == [200, 200]
         learner_id = clients[0].session[SESSION_KEY]

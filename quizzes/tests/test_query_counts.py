@@ -1,6 +1,7 @@
 """The htmx answer endpoint runs a small, fixed number of SQL queries, whatever the size of the quiz."""
 
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from quizzes.tests.factories import HTMX, answer_data, answer_url, make_quiz, many_questions, start_url
@@ -30,8 +31,6 @@ def test_the_htmx_answer_runs_at_most_ten_queries(started, quiz, questions, djan
 
 
 def test_the_answer_queries_do_not_grow_with_the_number_of_questions(client, course_tree):
-    from django.test import Client
-
     small = make_quiz(course_tree["module"], questions=many_questions(3), slug="petit")
     large = make_quiz(course_tree["module"], questions=many_questions(30), slug="grand")
     small_blocks = small.questions.raw_data
@@ -41,4 +40,3 @@ def test_the_answer_queries_do_not_grow_with_the_number_of_questions(client, cou
     large_queries = answer_queries(Client(), large, large_blocks)
 
     assert len(large_queries) == len(small_queries), [q["sql"] for q in large_queries.captured_queries]
-    assert len(small_queries) <= MAX_ANSWER_QUERIES

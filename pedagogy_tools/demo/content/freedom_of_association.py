@@ -76,7 +76,7 @@ TOOLKIT = {
             "<ul>"
             "<li>A board or a large sheet of paper and markers.</li>"
             "<li>One copy per person of the participants' handout and of the sheet \"Freedom of association "
-            "on one page\".</li>"
+            'on one page".</li>'
             "<li>The printed quiz and its answer key.</li>"
             "</ul>"
         ),
@@ -88,7 +88,7 @@ TOOLKIT = {
             "une première convention collective.</p>"
         ),
         "en": (
-            "<p>Read the lesson \"Freedom of association and collective bargaining\" in module 2. Prepare an "
+            '<p>Read the lesson "Freedom of association and collective bargaining" in module 2. Prepare an '
             "example from your union's history: its founding, an organising drive, a first collective "
             "agreement.</p>"
         ),
@@ -107,7 +107,7 @@ TOOLKIT = {
                     "pourriez pas faire seul ? » Notez trois ou quatre réponses au tableau.</p>"
                 ),
                 "en": (
-                    "<p>Ask the group: \"What does the union let you do that you could not do alone?\" Write "
+                    '<p>Ask the group: "What does the union let you do that you could not do alone?" Write '
                     "three or four answers on the board.</p>"
                 ),
             },

@@ -88,7 +88,7 @@ TOOLKIT = {
             "<li>A few garments or items the union has bought (T-shirts, caps, bags), with their "
             "labels.</li>"
             "<li>One copy per person of the participants' handouts, the worksheet \"Mapping a supply "
-            "chain\" and the quiz.</li>"
+            'chain" and the quiz.</li>'
             "<li>The quiz's answer key, for the facilitator.</li>"
             "<li>If possible, a screen to show the lessons of module 3 (the kit's offline copy is "
             "enough).</li>"
@@ -118,7 +118,7 @@ TOOLKIT = {
         {
             "title": {
                 "fr": "Accueil et « Lisez l'étiquette »",
-                "en": "Welcome and \"Read the label\"",
+                "en": 'Welcome and "Read the label"',
             },
             "minutes": 15,
             "method": "icebreaker",
@@ -155,7 +155,10 @@ TOOLKIT = {
             },
             "materials": [
                 {"fr": "Grande feuille au mur et marqueurs", "en": "Large sheet on the wall and markers"},
-                {"fr": "Vêtements et objets avec leur étiquette", "en": "Garments and items with their labels"},
+                {
+                    "fr": "Vêtements et objets avec leur étiquette",
+                    "en": "Garments and items with their labels",
+                },
             ],
             "handout": {"fr": "", "en": ""},
         },
@@ -272,7 +275,7 @@ TOOLKIT = {
                 ),
                 "en": (
                     "<p>Form teams of four or five people. Give each team a product the union has bought (or "
-                    "the example you prepared) and the worksheet \"Mapping a supply chain\".</p>"
+                    'the example you prepared) and the worksheet "Mapping a supply chain".</p>'
                     "<p>For fifteen minutes, each team fills in the worksheet: who is the buyer, the brand, the "
                     "supplier, the factory? What do we know? What don't we know?</p>"
                     "<p>For ten minutes, each team says in two sentences what it knows and what it is missing. "
@@ -292,7 +295,7 @@ TOOLKIT = {
             "materials": [
                 {
                     "fr": "La fiche « Cartographier une chaîne d'approvisionnement » (pièce jointe)",
-                    "en": "The worksheet \"Mapping a supply chain\" (attachment)",
+                    "en": 'The worksheet "Mapping a supply chain" (attachment)',
                 },
                 {"fr": "Stylos", "en": "Pens"},
             ],
@@ -495,7 +498,10 @@ TOOLKIT = {
                 ),
             },
             "materials": [
-                {"fr": "Le quiz imprimé, une copie par personne", "en": "The printed quiz, one copy per person"},
+                {
+                    "fr": "Le quiz imprimé, une copie par personne",
+                    "en": "The printed quiz, one copy per person",
+                },
                 {"fr": "Le corrigé", "en": "The answer key"},
             ],
             "handout": {"fr": "", "en": ""},
