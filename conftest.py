@@ -1,10 +1,13 @@
 """Shared pytest fixtures: the four locales, a home page per test, a small course tree, and Chromium."""
 
+import importlib
 import os
 import shutil
 
 import pytest
-from wagtail.models import Locale, Page, Site
+from django.apps import apps as django_apps
+from django.contrib.auth.models import Group
+from wagtail.models import Collection, Locale, Page, Site
 
 from learning.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage
 
@@ -20,9 +23,28 @@ def locales(db):
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
 
 
+# Rows that data migrations make, which a transactional test's flush removes: (migration, function).
+DATA_MIGRATIONS = [
+    ("learning.migrations.0003_sync_other_locales_from_french", "sync_from_french"),
+    ("accounts.migrations.0002_groups_and_review_workflow", "create_groups_and_workflow"),
+    ("pedagogy_tools.migrations.0002_toolkits_collection", "create_toolkits_collection"),
+]
+
+
+def restore_migration_data():
+    """Run the data migrations' functions again (each is idempotent) after a flush emptied their rows."""
+    if Group.objects.filter(name="Editors").exists():
+        return
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    for module, function in DATA_MIGRATIONS:
+        getattr(importlib.import_module(module), function)(django_apps, None)
+
+
 @pytest.fixture
 def home(locales):
-    """The French HomePage at the site root, made again if a transactional test flushed it."""
+    """The French HomePage at the site root, made again (with the groups, workflow and other rows that
+    data migrations make) if a transactional test flushed the database."""
     page = HomePage.objects.filter(locale=locales["fr"], depth=2).first()
     if page is None:
         root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locales["fr"])
@@ -30,6 +52,7 @@ def home(locales):
     Site.objects.update_or_create(
         is_default_site=True, defaults={"hostname": "localhost", "root_page": page, "site_name": "Solidaire"}
     )
+    restore_migration_data()
     return page
 
 

@@ -1,5 +1,8 @@
 """pytest: fast hashing, in-memory mail, static files served without a manifest."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -10,5 +13,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="solidaire-test-media-"))
+STATIC_ROOT = None  # static files come from the finders; nothing is collected in tests
 WAGTAILADMIN_BASE_URL = "http://testserver"
