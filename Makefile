@@ -44,6 +44,8 @@ format: install
 
 benchmark: messages
 	$(BIN)/python benchmarks/lesson_page.py
+	$(BIN)/python benchmarks/quiz_answer.py
+	$(BIN)/python benchmarks/toolkit_kit.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles media-test
