@@ -14,18 +14,21 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
+    import posixpath
+
+    from django.http import Http404
     from django.urls import re_path
     from django.views.static import serve
 
-    # Development only: media files, except documents (Wagtail serves them through /documents/, with its
-    # permission checks) and toolkit kits (downloaded through their toolkit page), which stay private.
-    urlpatterns += [
-        re_path(
-            rf"^{settings.MEDIA_URL.lstrip('/')}(?!documents/|toolkit-kits/)(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    ]
+    def serve_public_media(request, path):
+        """Development only: media files, except documents (Wagtail serves them through /documents/, with
+        its permission checks) and toolkit kits (downloaded through their toolkit page)."""
+        path = posixpath.normpath(path).lstrip("/")
+        if path.split("/", 1)[0] in ("documents", "toolkit-kits"):
+            raise Http404(path)
+        return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+    urlpatterns += [re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve_public_media)]
 
 urlpatterns += i18n_patterns(
     path("search/", learning_views.search, name="search"),

@@ -27,7 +27,7 @@ class ScheduledActivity:
         return METHOD_LABELS.get(self.value["method"], self.value["method"])
 
 
-def schedule(agenda, start):
+def timetable(agenda, start):
     """One ScheduledActivity per activity of `agenda`, in order, starting at `start` (a time of day).
     Times are datetimes on an arbitrary day, so a workshop may run past midnight."""
     clock = datetime.datetime.combine(datetime.date(2000, 1, 1), start)
@@ -39,8 +39,3 @@ def schedule(agenda, start):
         timetable.append(ScheduledActivity(number, child, clock, end, elapsed))
         clock, elapsed = end, elapsed + minutes
     return timetable
-
-
-def hours_and_minutes(minutes):
-    """(hours, minutes) of a duration given in minutes."""
-    return divmod(int(minutes or 0), 60)

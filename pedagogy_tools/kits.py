@@ -79,7 +79,9 @@ def run_build(kit_id):
     )
     if not claimed:
         return "skipped"  # built, building elsewhere, or deleted
-    kit = KitBuild.objects.select_related("toolkit", "revision", "locale").get(pk=kit_id)
+    kit = KitBuild.objects.select_related("toolkit", "revision", "locale").filter(pk=kit_id).first()
+    if kit is None:
+        return "discarded"
     storage = kit_storage()
     try:
         builder = KitBuilder(kit, report=partial(report_progress, kit_id))

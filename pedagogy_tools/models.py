@@ -33,9 +33,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from learning.blocks import RICH_TEXT_FEATURES
-from learning.models.pages import SolidairePage
+from learning.models import CoursePage, ModulePage
+from learning.models.pages import SolidairePage, tabs
 from pedagogy_tools.access import can_use_toolkits
-from pedagogy_tools.agenda import schedule
+from pedagogy_tools.agenda import timetable
 from pedagogy_tools.blocks import AgendaBlock, AttachmentsBlock, DiscussionQuestionsBlock
 
 LINKED_COURSE_TYPES = ["learning.CoursePage", "learning.ModulePage"]
@@ -50,6 +51,7 @@ class ToolkitIndexPage(SolidairePage):
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    edit_handler = tabs(content_panels)
 
     parent_page_types = ["learning.HomePage"]
     subpage_types = ["pedagogy_tools.ToolkitPage"]
@@ -157,17 +159,11 @@ class ToolkitPage(RoutablePageMixin, SolidairePage):
             errors["group_size_max"] = _("The largest group cannot be smaller than the smallest.")
         if (
             self.course_id is not None
-            and not Page.objects.filter(pk=self.course_id).type(*self.linked_course_models()).exists()
+            and not Page.objects.filter(pk=self.course_id).type(CoursePage, ModulePage).exists()
         ):
             errors["course"] = _("Choose a course or one of its modules.")
         if errors:
             raise ValidationError(errors)
-
-    @staticmethod
-    def linked_course_models():
-        from learning.models import CoursePage, ModulePage
-
-        return CoursePage, ModulePage
 
     # -- what the page shows ---------------------------------------------------------------------
 
@@ -176,7 +172,7 @@ class ToolkitPage(RoutablePageMixin, SolidairePage):
         return sum(child.value["minutes"] or 0 for child in self.agenda)
 
     def schedule(self, start=DEFAULT_START):
-        return schedule(self.agenda, start)
+        return timetable(self.agenda, start)
 
     def linked_page(self, name, locale_id=None):
         """The page chosen in the field `name` ("course" or "quiz"), in this toolkit's language (or in

@@ -73,8 +73,13 @@ def download_kit(request, page):
     kit = current_kit(page)
     if kit is None or not kit.is_ready or not kit.file:
         return redirect(route_url(request, page, "kit"))
+    try:
+        zip_file = kit.file.open("rb")
+    except FileNotFoundError:  # the file went (a media folder restored without it): make the kit again
+        kit.delete()
+        return redirect(route_url(request, page, "kit"))
     response = FileResponse(
-        kit.file.open("rb"), as_attachment=True, filename=download_name(page), content_type="application/zip"
+        zip_file, as_attachment=True, filename=download_name(page), content_type="application/zip"
     )
     patch_cache_control(response, private=True, no_store=True)
     return response

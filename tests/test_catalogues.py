@@ -52,7 +52,15 @@ def test_all_catalogues_have_the_same_strings():
 
 
 COPY_IGNORE = shutil.ignore_patterns(
-    ".venv", ".git", "media", "media-test", "staticfiles", "*.sqlite3", "__pycache__", ".pytest_cache", ".ruff_cache"
+    ".venv",
+    ".git",
+    "media",
+    "media-test",
+    "staticfiles",
+    "*.sqlite3",
+    "__pycache__",
+    ".pytest_cache",
+    ".ruff_cache",
 )
 
 

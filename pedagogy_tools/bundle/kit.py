@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from pedagogy_tools.bundle.names import kit_names, unique_name
 from pedagogy_tools.bundle.offline import offline_copy
 from pedagogy_tools.bundle.pdf import render_pdf
+from quizzes.presentation import question_views
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,11 @@ class KitBuilder:
         self.contents = []  # (name in the zip, key of what it is), for the read-me
 
     def write(self, fileobj):
-        with translation.override(self.language), zipfile.ZipFile(fileobj, "w", zipfile.ZIP_DEFLATED) as zip:
-            self.zip = zip
+        with (
+            translation.override(self.language),
+            zipfile.ZipFile(fileobj, "w", zipfile.ZIP_DEFLATED) as archive,
+        ):
+            self.archive = archive
             self.names = kit_names()
             self.folder = f"{self.page.slug}/"
             self.taken = set()
@@ -74,6 +78,7 @@ class KitBuilder:
             "content_language": self.content_language,
             "untranslated": self.content_language != self.language,
             "schedule": self.content.schedule(),
+            "has_handouts": any(child.value["handout"] for child in self.content.agenda),
             "total_minutes": self.content.total_minutes,
             "revision": self.kit.revision,
             "made_at": self.made_at,
@@ -84,7 +89,7 @@ class KitBuilder:
 
     def add(self, name, data, key=None):
         name = unique_name(self.folder + name, self.taken)
-        self.zip.writestr(name, data)
+        self.archive.writestr(name, data)
         if key is not None:
             self.contents.append((name.removeprefix(self.folder), key))
         return name
@@ -103,8 +108,6 @@ class KitBuilder:
     def add_quiz(self):
         if self.quiz is None:
             return
-        from quizzes.presentation import question_views
-
         self.add(
             self.names["quiz"],
             self.pdf("quiz.html", questions=question_views(self.quiz, None, {}), answer_key=False),

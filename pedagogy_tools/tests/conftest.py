@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import caches
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
@@ -17,8 +18,10 @@ from pedagogy_tools.tests import factories
 
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
-    """Documents and kits go to a throwaway folder."""
+    """Documents, images and kits go to a throwaway folder. The per-process cache is emptied too: Wagtail
+    keeps renditions there, which would point at another test's (rolled back) files."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    caches["default"].clear()
     return settings.MEDIA_ROOT
 
 

@@ -3,19 +3,19 @@ GET form; htmx swaps only the agenda."""
 
 import datetime
 
-from pedagogy_tools.agenda import schedule
+from pedagogy_tools.agenda import timetable
 from pedagogy_tools.tests.text import fr, text_of
 
 
-def test_schedule_counts_from_the_start_time(toolkit):
-    timetable = schedule(toolkit.agenda, datetime.time(23, 0))
+def test_timetable_counts_from_the_start_time(toolkit):
+    items = timetable(toolkit.agenda, datetime.time(23, 0))
 
-    assert [(item.start.time(), item.end.time()) for item in timetable] == [
+    assert [(item.start.time(), item.end.time()) for item in items] == [
         (datetime.time(23, 0), datetime.time(23, 15)),
         (datetime.time(23, 15), datetime.time(23, 45)),
         (datetime.time(23, 45), datetime.time(0, 30)),
     ]
-    assert [item.elapsed for item in timetable] == [0, 15, 45]
+    assert [item.elapsed for item in items] == [0, 15, 45]
     assert toolkit.total_minutes == 90
 
 

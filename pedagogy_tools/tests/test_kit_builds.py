@@ -118,7 +118,7 @@ def test_failed_build_leaves_no_file_and_offers_a_retry(
     facilitator_client, toolkit, media_root, monkeypatch, django_capture_on_commit_callbacks
 ):
     def broken(self):
-        self.zip.writestr("half-written", b"x" * 100_000)
+        self.archive.writestr("half-written", b"x" * 100_000)
         raise RuntimeError("the handouts could not be rendered")
 
     monkeypatch.setattr(KitBuilder, "add_handouts", broken)
@@ -273,3 +273,18 @@ def test_polling_the_progress_is_cheap(facilitator_client, toolkit, django_asser
         response = facilitator_client.get(url, headers={"HX-Request": "true"})
 
     assert response.status_code == 200
+
+
+def test_a_kit_whose_file_went_missing_is_made_again(
+    facilitator_client, toolkit, media_root, django_capture_on_commit_callbacks
+):
+    ask_for_kit(facilitator_client, toolkit, django_capture_on_commit_callbacks)
+    for path in (media_root / "toolkit-kits").rglob("*.zip"):
+        path.unlink()
+
+    response = facilitator_client.get(toolkit.url + "kit/download/")
+
+    assert response["Location"] == toolkit.url + "kit/"
+    assert not KitBuild.objects.exists()
+    ask_for_kit(facilitator_client, toolkit, django_capture_on_commit_callbacks)
+    assert download(facilitator_client, toolkit)[1].startswith(b"PK")
