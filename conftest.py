@@ -7,6 +7,7 @@ import shutil
 import pytest
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Collection, Locale, Page, Site
 
 from learning.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage
@@ -25,6 +26,10 @@ def locales(db):
 
 # Rows that data migrations make, which a transactional test's flush removes: (migration, function).
 DATA_MIGRATIONS = [
+    (
+        "wagtail_localize.migrations.0006_create_submit_translation_permission",
+        "create_submit_translation_permission",
+    ),
     ("learning.migrations.0003_sync_other_locales_from_french", "sync_from_french"),
     ("accounts.migrations.0002_groups_and_review_workflow", "create_groups_and_workflow"),
     ("pedagogy_tools.migrations.0002_toolkits_collection", "create_toolkits_collection"),
@@ -35,6 +40,7 @@ def restore_migration_data():
     """Run the data migrations' functions again (each is idempotent) after a flush emptied their rows."""
     if Group.objects.filter(name="Editors").exists():
         return
+    ContentType.objects.clear_cache()  # the flush gave content types new ids
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
     for module, function in DATA_MIGRATIONS:

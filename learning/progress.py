@@ -179,14 +179,21 @@ def courses_in_progress(learner, locale):
     return [(course, course_progress(learner, course)) for course in courses]
 
 
-def has_completed(request, lesson):
-    """Whether the visitor has finished `lesson` (in any language), in one query: no Learner fetch."""
+def learner_filter(request):
+    """Lookups that select rows of the visitor's Learner without fetching it (one join instead of a
+    query), or None when the visitor has no learner yet."""
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
-        criteria = {"learner__user": user}
-    else:
-        learner_id = request.session.get(SESSION_KEY)
-        if learner_id is None:
-            return False
-        criteria = {"learner_id": learner_id, "learner__user__isnull": True}
+        return {"learner__user": user}
+    learner_id = request.session.get(SESSION_KEY)
+    if learner_id is None:
+        return None
+    return {"learner_id": learner_id, "learner__user__isnull": True}
+
+
+def has_completed(request, lesson):
+    """Whether the visitor has finished `lesson` (in any language), in one query."""
+    criteria = learner_filter(request)
+    if criteria is None:
+        return False
     return LessonCompletion.objects.filter(lesson_key=lesson.translation_key, **criteria).exists()

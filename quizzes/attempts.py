@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from learning.progress import SESSION_KEY
+from learning.progress import learner_filter
 from quizzes.blocks import InvalidAnswer
 from quizzes.models import Answer, QuizAttempt
 
@@ -25,14 +25,9 @@ class AnswerRefused(Exception):
 
 def attempt_for_request(request, quiz):
     """The visitor's latest attempt on `quiz` in one query, without fetching the Learner row."""
-    user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
-        criteria = {"learner__user": user}
-    else:
-        learner_id = request.session.get(SESSION_KEY)
-        if learner_id is None:
-            return None
-        criteria = {"learner_id": learner_id, "learner__user__isnull": True}
+    criteria = learner_filter(request)
+    if criteria is None:
+        return None
     return QuizAttempt.objects.filter(quiz_key=quiz.translation_key, **criteria).first()
 
 

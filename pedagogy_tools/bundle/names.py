@@ -1,13 +1,12 @@
 """The names of the files in a kit, in the kit's language (call these inside translation.override).
 
-Translators: these are file and folder names, so they stay short, lowercase, words joined by hyphens.
-Whatever a translation holds, the name is slugified, so it is always safe on every file system.
+They are interface strings with the context "kit file name" (pgettext with literal arguments, so that
+makemessages finds them). Whatever a translation holds, the name is slugified: always safe on every file
+system.
 """
 
 from django.utils.text import slugify
 from django.utils.translation import pgettext
-
-CONTEXT = "file name in a toolkit's kit"
 
 
 def safe(name):
@@ -16,20 +15,32 @@ def safe(name):
 
 def kit_names():
     """Every name in the kit, keyed by what the file is; folders end with a slash."""
+    names = {
+        # Translators: file and folder names in a workshop kit (a zip): lowercase words joined by hyphens.
+        "guide": pgettext("kit file name", "facilitator-guide"),
+        "handouts": pgettext("kit file name", "participant-handouts"),
+        "quiz": pgettext("kit file name", "quiz"),
+        "answer_key": pgettext("kit file name", "quiz-answer-key"),
+        "attachments": pgettext("kit file name", "attachments"),
+        "lessons": pgettext("kit file name", "lessons-offline"),
+        "readme": pgettext("kit file name", "readme"),
+    }
+    names = {key: safe(name) for key, name in names.items()}
     return {
-        "guide": f"1-{safe(pgettext(CONTEXT, 'facilitator-guide'))}.pdf",
-        "handouts": f"2-{safe(pgettext(CONTEXT, 'participant-handouts'))}.pdf",
-        "quiz": f"3-{safe(pgettext(CONTEXT, 'quiz'))}.pdf",
-        "answer_key": f"4-{safe(pgettext(CONTEXT, 'quiz-answer-key'))}.pdf",
-        "attachments": f"5-{safe(pgettext(CONTEXT, 'attachments'))}/",
-        "lessons": f"6-{safe(pgettext(CONTEXT, 'lessons-offline'))}/",
-        "readme": f"{safe(pgettext(CONTEXT, 'readme')).upper()}.txt",
+        "guide": f"1-{names['guide']}.pdf",
+        "handouts": f"2-{names['handouts']}.pdf",
+        "quiz": f"3-{names['quiz']}.pdf",
+        "answer_key": f"4-{names['answer_key']}.pdf",
+        "attachments": f"5-{names['attachments']}/",
+        "lessons": f"6-{names['lessons']}/",
+        "readme": f"{names['readme'].upper()}.txt",
     }
 
 
 def download_name(page):
     """The zip's name when downloaded: the toolkit's slug (in its language), "kit", the language code."""
-    return f"{safe(page.slug)}-{safe(pgettext(CONTEXT, 'kit'))}-{page.locale.language_code}.zip"
+    kit = pgettext("kit file name", "kit")
+    return f"{safe(page.slug)}-{safe(kit)}-{page.locale.language_code}.zip"
 
 
 def unique_name(name, taken):
