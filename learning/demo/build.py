@@ -165,7 +165,12 @@ class DemoBuilder:
 
     @staticmethod
     def index_fields(data, lang):
-        return {"title": data["title"][lang], "slug": data["slug"][lang], "intro": data["intro"][lang]}
+        return {
+            "title": data["title"][lang],
+            "slug": data["slug"][lang],
+            "intro": data["intro"][lang],
+            "show_in_menus": True,
+        }
 
     @staticmethod
     def about_fields(data, lang):
@@ -174,6 +179,7 @@ class DemoBuilder:
             "slug": data["slug"][lang],
             "intro": data["intro"][lang],
             "body": data["body"][lang],
+            "show_in_menus": True,
         }
 
     @staticmethod

@@ -118,6 +118,7 @@ class HomePage(SolidairePage):
             CoursePage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
         )
         context["courses_in_progress"] = courses_in_progress(get_learner(request), self.locale_id)
+        context["catalogue"] = CourseIndexPage.objects.child_of(self).live().first()
         return context
 
 
@@ -315,20 +316,34 @@ class CourseStep(SolidairePage):
         steplen = self.steplen
         ancestor_paths = [self.path[:end] for end in range(2 * steplen, len(self.path), steplen)]
         course_path = self.path[: steplen * (self.depth - 2)]
+        home_path = self.path[: 2 * steplen]
         pages = list(
             Page.objects.filter(
                 Q(path__in=ancestor_paths)
                 | Q(live=True, path__startswith=course_path, depth=self.depth)
                 | Q(translation_key=self.translation_key)
+                | Q(live=True, show_in_menus=True, path__startswith=home_path, depth=3)
             )
             .annotate(language_code=F("locale__language_code"))
             .order_by("path")
-            .only("id", "title", "path", "depth", "url_path", "content_type_id", "translation_key", "live")
+            .only(
+                "id",
+                "title",
+                "path",
+                "depth",
+                "url_path",
+                "content_type_id",
+                "translation_key",
+                "live",
+                "show_in_menus",
+                "alias_of_id",
+            )
         )
         ancestors = [page for page in pages if page.path in ancestor_paths]
         steps = [page for page in pages if page.depth == self.depth and page.path.startswith(course_path)]
         steps = [page for page in steps if page.live]
         translations = [page for page in pages if page.translation_key == self.translation_key]
+        menu_pages = [page for page in pages if page.depth == 3 and page.show_in_menus and page.live]
         module = ancestors[-1] if ancestors else None
         course = ancestors[-2] if len(ancestors) >= 2 else None
         position = next((i for i, step in enumerate(steps) if step.pk == self.pk), None)
@@ -336,7 +351,6 @@ class CourseStep(SolidairePage):
         next_step = steps[position + 1] if position is not None and position + 1 < len(steps) else None
         return {
             "breadcrumbs": ancestors[1:],
-            "catalogue": ancestors[1] if len(ancestors) >= 3 else None,
             "course": course,
             "module": module,
             "previous_step": previous_step,
@@ -344,6 +358,7 @@ class CourseStep(SolidairePage):
             "step_number": (position or 0) + 1,
             "step_count": len(steps),
             "translations": translations,
+            "menu_pages": menu_pages,
         }
 
     def tree_context(self):

@@ -1,4 +1,4 @@
-"""Template tags of the public site: the language switcher's links, the catalogue link, durations."""
+"""Template tags of the public site: the language switcher's links, the header's sections, durations."""
 
 from django import template
 from django.conf import settings
@@ -9,8 +9,6 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
-
-from learning.models import CourseIndexPage
 
 register = template.Library()
 
@@ -68,25 +66,25 @@ def language_links(context):
 
 
 @register.simple_tag(takes_context=True)
-def catalogue_url(context):
-    """The URL of the course catalogue in the current language, or "" when there is none (one query)."""
+def menu_pages(context):
+    """The sections of the current language's site for the header: live pages just under its home page
+    with "show in menus" ticked (courses, toolkits, about...). Course steps fetch them with their tree
+    context; elsewhere this costs one query."""
+    if context.get("menu_pages") is not None:
+        return context["menu_pages"]
     request = context.get("request")
-    cached = getattr(request, "_solidaire_catalogue_url", None)
+    cached = getattr(request, "_solidaire_menu_pages", None)
     if cached is not None:
         return cached
-    if context.get("catalogue") is not None:  # a course step knows its catalogue: no query
-        return context["catalogue"].get_url(request)
-    catalogue = (
-        CourseIndexPage.objects.live()
-        .filter(locale__language_code=translation.get_language())
+    pages = list(
+        Page.objects.live()
+        .filter(depth=3, show_in_menus=True, locale__language_code=translation.get_language())
         .order_by("path")
-        .only("id", "path", "url_path")
-        .first()
+        .only("id", "title", "path", "depth", "url_path", "alias_of_id")
     )
-    url = (catalogue.get_url(request) if catalogue else None) or ""
     if request is not None:
-        request._solidaire_catalogue_url = url
-    return url
+        request._solidaire_menu_pages = pages
+    return pages
 
 
 @register.simple_tag

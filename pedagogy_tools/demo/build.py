@@ -123,10 +123,6 @@ class ToolkitDemoBuilder(DemoBuilder):
     def attachment_block_id(name, position):
         return str(demo_key(f"{name}/attachment:{position}"))
 
-    @staticmethod
-    def index_fields(data, lang):
-        return {"title": data["title"][lang], "slug": data["slug"][lang], "intro": data["intro"][lang]}
-
     # -- attachments ----------------------------------------------------------------------------------
 
     def document(self, attachment, lang, toolkit):
