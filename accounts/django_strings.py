@@ -16,6 +16,9 @@ STRINGS = [
     gettext_noop("New password confirmation"),
     gettext_noop("Email"),
     gettext_noop("email address"),
+    gettext_noop("username"),
+    gettext_noop("first name"),
+    gettext_noop("last name"),
     gettext_noop("The two password fields didn’t match."),
     gettext_noop("Your old password was entered incorrectly. Please enter it again."),
     gettext_noop("A user with that username already exists."),
@@ -33,8 +36,8 @@ STRINGS = [
         "Your password must contain at least %(min_length)d characters.",
     ),
     ngettext_lazy(
-        "This password is too short. It must contain at least %(min_length)d character.",
-        "This password is too short. It must contain at least %(min_length)d characters.",
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
     ),
     # django.forms
     gettext_noop("This field is required."),
