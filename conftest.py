@@ -40,7 +40,6 @@ def restore_migration_data():
     """Run the data migrations' functions again (each is idempotent) after a flush emptied their rows."""
     if Group.objects.filter(name="Editors").exists():
         return
-    ContentType.objects.clear_cache()  # the flush gave content types new ids
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
     for module, function in DATA_MIGRATIONS:
@@ -51,6 +50,7 @@ def restore_migration_data():
 def home(locales):
     """The French HomePage at the site root, made again (with the groups, workflow and other rows that
     data migrations make) if a transactional test flushed the database."""
+    ContentType.objects.clear_cache()  # a flush may have given content types new ids
     page = HomePage.objects.filter(locale=locales["fr"], depth=2).first()
     if page is None:
         root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locales["fr"])
