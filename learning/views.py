@@ -42,7 +42,11 @@ def complete_lesson(request, lesson):
     progress.complete_lesson(learner, lesson, course.translation_key if course else lesson.translation_key)
     if not request.htmx:
         return redirect(lesson.get_url(request) + "#lesson-completion")
-    context = lesson.get_context(request)
+    context = {
+        "page": lesson,
+        "lesson_done": True,
+        "untranslated_language": lesson.untranslated_language(),
+    }
     response = TemplateResponse(request, "learning/lesson_page.html#completion", context)
     patch_vary_headers(response, ["HX-Request"])
     return response

@@ -40,13 +40,6 @@ def open_attempt(learner, quiz):
     ).first()
 
 
-def latest_attempt(learner, quiz):
-    """The learner's most recent attempt on `quiz`, open or finished, or None."""
-    if learner is None:
-        return None
-    return QuizAttempt.objects.filter(learner=learner, quiz_key=quiz.translation_key).first()
-
-
 def start_attempt(learner, quiz):
     """Return the open attempt, or start one. Two concurrent starts make one attempt."""
     attempt = open_attempt(learner, quiz)

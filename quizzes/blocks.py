@@ -50,8 +50,6 @@ class QuestionBlock(blocks.StructBlock):
     )
     standard = LabourStandardBlock(required=False, label=gettext_lazy("Related labour standard"))
 
-    kind = ""
-
     def parse(self, value, data):
         raise NotImplementedError
 
@@ -68,7 +66,6 @@ class QuestionBlock(blocks.StructBlock):
 
 class SingleChoiceQuestionBlock(QuestionBlock):
     choices = blocks.ListBlock(ChoiceBlock(), label=gettext_lazy("Choices"), min_num=2)
-    kind = "single_choice"
 
     def parse(self, value, data):
         chosen = data.get("choice", "")
@@ -93,8 +90,6 @@ class SingleChoiceQuestionBlock(QuestionBlock):
 
 
 class MultipleChoiceQuestionBlock(SingleChoiceQuestionBlock):
-    kind = "multiple_choice"
-
     def parse(self, value, data):
         chosen = data.getlist("choice") if hasattr(data, "getlist") else data.get("choice", [])
         known = dict(self.choice_items(value))
@@ -110,7 +105,6 @@ class MultipleChoiceQuestionBlock(SingleChoiceQuestionBlock):
 
 class TrueFalseQuestionBlock(QuestionBlock):
     answer = blocks.BooleanBlock(label=gettext_lazy("The statement is true"), required=False)
-    kind = "true_false"
 
     def parse(self, value, data):
         answer = data.get("answer", "")
@@ -134,7 +128,6 @@ class ShortAnswerQuestionBlock(QuestionBlock):
         help_text=gettext_lazy("Compared without regard to case, accents or surrounding spaces."),
         min_num=1,
     )
-    kind = "short_answer"
 
     def parse(self, value, data):
         answer = " ".join(data.get("answer", "").split())
@@ -160,7 +153,6 @@ class OrderingQuestionBlock(QuestionBlock):
         help_text=gettext_lazy("Learners see them shuffled."),
         min_num=2,
     )
-    kind = "ordering"
 
     def step_ids(self, value):
         return [child.id for child in value["steps"].bound_blocks]

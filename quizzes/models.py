@@ -39,12 +39,11 @@ class QuizPage(CourseStep):
     def get_context(self, request, *args, **kwargs):
         """The page plus the visitor's quiz: their latest attempt, each question with their answer and
         feedback (editors see the answer key in preview)."""
-        from learning.progress import get_learner
-        from quizzes.attempts import latest_attempt
+        from quizzes.attempts import attempt_for_request
         from quizzes.presentation import question_views
 
         context = super().get_context(request, *args, **kwargs)
-        attempt = latest_attempt(get_learner(request), self)
+        attempt = attempt_for_request(request, self)
         answers = {answer.question_id: answer for answer in attempt.answers.all()} if attempt else {}
         show_key = bool(getattr(request, "is_preview", False))
         questions = question_views(self, attempt, answers, show_key)
