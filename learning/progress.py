@@ -7,10 +7,13 @@
 - A completable page type (LessonPage, QuizPage) has a classmethod `completed_keys(learner, keys)`
   returning which of those translation keys the learner has completed, in one query.
   `course_progress()` asks each type once, so a course's progress costs a fixed number of queries.
+  It may also have a classmethod `started_keys(learner)`: the translation keys of its pages the learner
+  has begun (a quiz attempted, passed or not), so a course begun with its quiz counts as in progress.
 """
 
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.dispatch import Signal
@@ -18,6 +21,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from learning.models import CoursePage, Learner, LessonCompletion
+from learning.models.pages import CourseStep
 
 SESSION_KEY = "solidaire_learner_id"
 
@@ -174,9 +178,26 @@ def courses_in_progress(learner, locale):
     """(course, progress) for each course the learner has started, as pages of `locale`."""
     if learner is None:
         return []
-    keys = LessonCompletion.objects.filter(learner=learner).values_list("course_key", flat=True).distinct()
+    keys = started_course_keys(learner)
+    if not keys:
+        return []
     courses = CoursePage.objects.live().filter(translation_key__in=keys, locale=locale).order_by("path")
     return [(course, course_progress(learner, course)) for course in courses]
+
+
+def started_course_keys(learner):
+    """The translation keys of the courses in which `learner` finished a lesson or began another step."""
+    keys = set(LessonCompletion.objects.filter(learner=learner).values_list("course_key", flat=True))
+    step_keys = set()
+    for model in apps.get_models():
+        if issubclass(model, CourseStep) and hasattr(model, "started_keys"):
+            step_keys |= model.started_keys(learner)
+    if step_keys:
+        steplen = Page.steplen
+        steps = Page.objects.filter(translation_key__in=step_keys).values_list("path", "depth")
+        course_paths = {path[: steplen * (depth - 2)] for path, depth in steps}
+        keys |= set(CoursePage.objects.filter(path__in=course_paths).values_list("translation_key", flat=True))
+    return keys
 
 
 def learner_filter(request):

@@ -66,6 +66,11 @@ class QuizPage(CourseStep):
             )
         )
 
+    @classmethod
+    def started_keys(cls, learner):
+        """The quizzes that `learner` has attempted, passed or not."""
+        return set(QuizAttempt.objects.filter(learner=learner).values_list("quiz_key", flat=True))
+
 
 class QuizAttempt(models.Model):
     """One go at a quiz. Open while `finished_at` is empty; at most one open attempt per learner and quiz."""

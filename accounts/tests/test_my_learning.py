@@ -51,6 +51,18 @@ def test_my_learning_shows_a_course_in_progress_with_its_bar_and_continue_link(s
     assert course.get_url() not in " ".join(hrefs(section(response, "completed")))
 
 
+def test_a_course_begun_with_its_quiz_is_in_progress(signed_in, course_tree):
+    course = course_tree["course"]
+    question = single_choice("first")
+    quiz = make_quiz(course_tree["module"], questions=[question], pass_mark=50)
+    assert signed_in.post(start_url(quiz)).status_code == 302  # no lesson finished, no answer yet
+
+    in_progress = section(signed_in.get(url("my_learning")), "in-progress")
+
+    assert course.get_url() in hrefs(in_progress)
+    assert in_progress.select_one("a.button")["href"] == course_tree["lessons"][0].get_url()
+
+
 def test_my_learning_shows_a_completed_course(signed_in, course_tree):
     course = course_tree["course"]
     for lesson in course_tree["lessons"]:
