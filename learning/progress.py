@@ -196,7 +196,8 @@ def started_course_keys(learner):
         steplen = Page.steplen
         steps = Page.objects.filter(translation_key__in=step_keys).values_list("path", "depth")
         course_paths = {path[: steplen * (depth - 2)] for path, depth in steps}
-        keys |= set(CoursePage.objects.filter(path__in=course_paths).values_list("translation_key", flat=True))
+        courses = CoursePage.objects.filter(path__in=course_paths)
+        keys |= set(courses.values_list("translation_key", flat=True))
     return keys
 
 
