@@ -26,11 +26,10 @@ def media_root(settings, tmp_path):
 
 
 @pytest.fixture
-def toolkits_collection(db):
-    """The Toolkits collection (a migration makes it; transactional tests flush it)."""
-    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
-    existing = root.get_children().filter(name=TOOLKITS_COLLECTION).first()
-    return existing or root.add_child(name=TOOLKITS_COLLECTION)
+def toolkits_collection(home):
+    """The Toolkits collection and its privacy, as the migrations make them (`home` makes them again after
+    a transactional test's flush)."""
+    return Collection.objects.get(depth=2, name=TOOLKITS_COLLECTION)
 
 
 def make_user(username, group=None, **fields):

@@ -4,6 +4,7 @@ and editors; everyone else is told how to ask for access. Attachments are checke
 import pytest
 from django.core.exceptions import ValidationError
 
+from pedagogy_tools.access import EDITOR_GROUPS, FACILITATORS
 from pedagogy_tools.blocks import AttachmentBlock
 from pedagogy_tools.tests.factories import guide_marker
 from pedagogy_tools.tests.text import fr, text_of
@@ -108,6 +109,26 @@ def test_attachment_url_serves_facilitators_and_editors(as_role, role, attachmen
 
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"Fiche de l'atelier.\n"
+
+
+def test_the_toolkits_collection_is_private_to_facilitators_and_editors_in_wagtail(toolkits_collection):
+    (restriction,) = toolkits_collection.get_view_restrictions()
+
+    assert restriction.restriction_type == "groups"
+    assert {group.name for group in restriction.groups.all()} == {FACILITATORS, *EDITOR_GROUPS}
+
+
+@pytest.mark.parametrize("role", REFUSED)
+def test_attachments_stay_private_if_the_collection_is_renamed(
+    as_role, role, toolkits_collection, attachment
+):
+    toolkits_collection.name = "Ateliers"
+    toolkits_collection.save()
+
+    response = as_role(role).get(attachment.url)
+
+    assert response.status_code == 302
+    assert "next=" in response["Location"]
 
 
 def test_documents_outside_the_toolkits_collection_stay_public(client, public_document):
