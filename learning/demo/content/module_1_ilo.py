@@ -32,7 +32,7 @@ MODULE = {
             "rights apply to every member country.</p>"
         ),
         "es": (
-            "<p>¿Quién fija las reglas del trabajo a escala mundial? En este módulo descubrirá la "
+            "<p>¿Quién fija las reglas del trabajo a escala mundial? En este módulo descubrirás la "
             "Organización Internacional del Trabajo (OIT), sus normas y la manera en que los sindicatos "
             "pueden utilizarlas.</p>"
             "<p>Tres lecciones: qué es la OIT, cómo se crea y se controla una norma, y qué derechos "
@@ -158,7 +158,7 @@ MODULE = {
                             "compra al precio más bajo.</p>"
                             "<p>La Declaración afirma también que la pobreza, en cualquier lugar, constituye un "
                             "peligro para la prosperidad de todos. Dicho de otro modo: si se explota a "
-                            "trabajadoras en una fábrica al otro lado del mundo, sus propias condiciones de "
+                            "trabajadoras en una fábrica al otro lado del mundo, tus propias condiciones de "
                             "trabajo también están amenazadas.</p>"
                         ),
                         "ht": (
@@ -261,8 +261,8 @@ MODULE = {
                             "votan las normas, participan en el control de su aplicación y pueden denunciar las "
                             "violaciones.</p>"
                             "<p>Las normas de la OIT no son, entonces, textos caídos del cielo: sindicalistas "
-                            "las negociaron y las votaron. Cuando su sindicato invoca un convenio de la OIT, se "
-                            "apoya en una regla que el movimiento sindical ayudó a escribir.</p>"
+                            "las negociaron y las votaron. Cuando tu sindicato invoca un convenio de la OIT, "
+                            "se apoya en una regla que el movimiento sindical ayudó a escribir.</p>"
                         ),
                         "ht": (
                             "<p><b>Poukisa sa enpòtan pou sendika yo?</b> Paske nan OIT, vwa travayè yo pa pase "
@@ -355,8 +355,8 @@ MODULE = {
                                 "respected, and where do you see it forgotten?"
                             ),
                             "es": (
-                                "En su lugar de trabajo, ¿dónde ve que se respeta la idea de que «el trabajo no "
-                                "es una mercancía», y dónde ve que se olvida?"
+                                "En tu lugar de trabajo, ¿dónde ves que se respeta la idea de que "
+                                "«el trabajo no es una mercancía», y dónde ves que se olvida?"
                             ),
                             "ht": (
                                 "Nan travay ou, ki kote ou wè yo respekte lide « travay se pa yon machandiz », e "
@@ -374,9 +374,9 @@ MODULE = {
                                 "one concrete example of each, then ask yourself what your union could do."
                             ),
                             "es": (
-                                "Piense en los salarios, los horarios, la seguridad y la manera en que le "
-                                "hablan. Dé un ejemplo concreto de cada caso y luego pregúntese qué podría hacer "
-                                "su sindicato."
+                                "Piensa en los salarios, los horarios, la seguridad y la manera en que te "
+                                "hablan. Da un ejemplo concreto de cada caso y luego pregúntate qué podría "
+                                "hacer tu sindicato."
                             ),
                             "ht": (
                                 "Panse ak salè, lè travay, sekirite ak fason yo pale avè w. Bay yon egzanp "
@@ -530,8 +530,8 @@ MODULE = {
                             "(Comisión de Expertos en Aplicación de Convenios y Recomendaciones), examina esas "
                             "memorias. Luego, la Comisión de Aplicación de Normas de la Conferencia, también "
                             "tripartita, discute cada año los casos más graves.</p>"
-                            "<p>Para saber qué convenios ha ratificado su país y leer los comentarios de la "
-                            "CEACR, consulte la base de datos oficial de la OIT, <a "
+                            "<p>Para saber qué convenios ha ratificado tu país y leer los comentarios de la "
+                            "CEACR, consulta la base de datos oficial de la OIT, <a "
                             'href="https://normlex.ilo.org/dyn/nrmlx_es/f?p=NORMLEXPUB:1:0">NORMLEX</a>.</p>'
                         ),
                         "ht": (
@@ -608,8 +608,8 @@ MODULE = {
                             "protección del derecho de sindicación (C087) ni el Convenio sobre el derecho de "
                             "sindicación y de negociación colectiva (C098). ¿Por qué? Porque al hacerse miembro "
                             "de la OIT, un Estado acepta el principio de la libertad sindical inscrito en la "
-                            "Constitución de la Organización. Su sindicato puede entonces acudir al Comité "
-                            "aunque su país no haya ratificado ninguno de los dos.</p>"
+                            "Constitución de la Organización. Tu sindicato puede entonces acudir al Comité "
+                            "aunque tu país no haya ratificado ninguno de los dos.</p>"
                         ),
                         "ht": (
                             "<p><b>Lè yo vyole yon dwa, sendika yo ka aji.</b> OIT gen pwosedi espesyal:</p>"
@@ -672,8 +672,8 @@ MODULE = {
                                 "does the answer make for your union?"
                             ),
                             "es": (
-                                "¿Su país ha ratificado el C087 y el C098? ¿Cómo comprobarlo, y qué cambia la "
-                                "respuesta para su sindicato?"
+                                "¿Tu país ha ratificado el C087 y el C098? ¿Cómo comprobarlo, y qué cambia "
+                                "la respuesta para tu sindicato?"
                             ),
                             "ht": (
                                 "Èske peyi w ratifye C087 ak C098? Kijan pou w verifye sa, e kisa repons lan "
@@ -692,9 +692,9 @@ MODULE = {
                                 "Association is still open to your union."
                             ),
                             "es": (
-                                "Busque su país en NORMLEX. Si los convenios están ratificados, ¿qué comentarios "
-                                "ha hecho la CEACR? Si no lo están, recuerde que el Comité de Libertad Sindical "
-                                "sigue abierto a su sindicato."
+                                "Busca tu país en NORMLEX. Si los convenios están ratificados, ¿qué "
+                                "comentarios ha hecho la CEACR? Si no lo están, recuerda que el Comité de "
+                                "Libertad Sindical sigue abierto a tu sindicato."
                             ),
                             "ht": (
                                 "Chèche peyi w nan NORMLEX. Si konvansyon yo ratifye, ki kòmantè CEACR fè? Si yo "
@@ -729,7 +729,7 @@ MODULE = {
                 ),
                 "es": (
                     "Algunos derechos se imponen a todos los Estados miembros de la OIT, hayan ratificado o "
-                    "no los convenios. ¿Cuáles son y para qué le sirven a su sindicato?"
+                    "no los convenios. ¿Cuáles son y para qué le sirven a tu sindicato?"
                 ),
                 "ht": (
                     "Gen kèk dwa tout Eta manm OIT dwe respekte, kit yo ratifye konvansyon yo kit yo pa "
@@ -912,18 +912,18 @@ MODULE = {
                             "file a complaint, you use the procedures seen in the previous lesson.</p>"
                         ),
                         "es": (
-                            "<p><b>En concreto, para su sindicato:</b></p>"
+                            "<p><b>En concreto, para tu sindicato:</b></p>"
                             "<ul>"
-                            "<li>Si un empleador o un gobierno impide la sindicalización, usted puede recordar "
+                            "<li>Si un empleador o un gobierno impide la sindicalización, puedes recordar "
                             "que la libertad sindical compromete a todos los miembros de la OIT, con "
                             "ratificación o sin ella.</li>"
-                            "<li>En una negociación, puede reclamar medidas de salud y seguridad apoyándose en "
-                            "un principio reconocido en todo el mundo.</li>"
-                            "<li>Cuando su sindicato o su empleador compra bienes, puede exigir que se fabriquen "
-                            "sin trabajo forzoso, sin trabajo infantil y sin discriminación.</li>"
-                            "<li>Para apoyar a compañeras y compañeros en el extranjero, habla el mismo idioma "
-                            "que ellos: estos derechos valen en todas partes.</li>"
-                            "</ul><p>Recuerde también que la Declaración es sobre todo una herramienta de "
+                            "<li>En una negociación, puedes reclamar medidas de salud y seguridad "
+                            "apoyándote en un principio reconocido en todo el mundo.</li>"
+                            "<li>Cuando tu sindicato o tu empleador compra bienes, puedes exigir que se "
+                            "fabriquen sin trabajo forzoso, sin trabajo infantil y sin discriminación.</li>"
+                            "<li>Para apoyar a compañeras y compañeros en el extranjero, hablas el mismo "
+                            "idioma que ellos: estos derechos valen en todas partes.</li>"
+                            "</ul><p>Recuerda también que la Declaración es sobre todo una herramienta de "
                             "promoción. Para presentar una queja, se usan los procedimientos vistos en la "
                             "lección anterior.</p>"
                         ),
@@ -963,7 +963,7 @@ MODULE = {
                             "<p>Desde 1998, todo Estado miembro de la OIT debe respetar los principios y "
                             "derechos fundamentales en el trabajo, por el solo hecho de ser miembro. Desde 2022, "
                             "un entorno de trabajo seguro y saludable forma parte de ellos. Es una base común "
-                            "que su sindicato puede invocar en cualquier lugar.</p>"
+                            "que tu sindicato puede invocar en cualquier lugar.</p>"
                         ),
                         "ht": (
                             "<p>Depi 1998, chak Eta manm OIT dwe respekte prensip ak dwa fondamantal nan travay, "
@@ -986,7 +986,7 @@ MODULE = {
                             ),
                             "es": (
                                 "De las cinco categorías de derechos fundamentales, ¿cuál está más amenazada en "
-                                "su sector o su región?"
+                                "tu sector o tu región?"
                             ),
                             "ht": (
                                 "Pami senk kategori dwa fondamantal yo, kilès ki pi menase nan sektè w oswa nan "
@@ -1006,8 +1006,8 @@ MODULE = {
                                 "table, or building a solidarity link with a union elsewhere."
                             ),
                             "es": (
-                                "Elija una categoría. Describa una situación concreta, sin nombrar a nadie. "
-                                "Luego proponga una acción: informar a las y los afiliados, llevar una "
+                                "Elige una categoría. Describe una situación concreta, sin nombrar a nadie. "
+                                "Luego propón una acción: informar a las y los afiliados, llevar una "
                                 "reivindicación a la mesa de negociación o tejer un lazo de solidaridad con un "
                                 "sindicato de otro lugar."
                             ),

@@ -31,9 +31,9 @@ QUIZ = {
             "70% correct answers to pass.</p>"
         ),
         "es": (
-            "<p>Compruebe lo que ha retenido del módulo sobre la OIT: su historia, el tripartismo, cómo se "
+            "<p>Comprueba lo que has retenido del módulo sobre la OIT: su historia, el tripartismo, cómo se "
             "crea y se controla una norma, y los derechos fundamentales en el trabajo. Son ocho preguntas. "
-            "Cada una tiene una explicación que le remite a la lección donde se trata el tema. Necesita un "
+            "Cada una tiene una explicación que te remite a la lección donde se trata el tema. Necesitas un "
             "70 % de respuestas correctas para aprobar.</p>"
         ),
         "ht": (
@@ -72,7 +72,7 @@ QUIZ = {
                     ),
                     "es": (
                         "<p>La OIT nació en 1919, con el Tratado de Versalles, al final de la Primera Guerra "
-                        "Mundial. Vea la lección «¿Qué es la OIT?».</p>"
+                        "Mundial. Consulta la lección «¿Qué es la OIT?».</p>"
                     ),
                     "ht": (
                         "<p>OIT fèt an 1919, ak Trete Vèsay, lè Premye Gè Mondyal la te fini. Gade leson "
@@ -217,7 +217,7 @@ QUIZ = {
                     ),
                     "es": (
                         "<p>La Declaración de Filadelfia, adoptada en 1944, afirma ante todo que el trabajo "
-                        "no es una mercancía. Vea la lección «¿Qué es la OIT?».</p>"
+                        "no es una mercancía. Consulta la lección «¿Qué es la OIT?».</p>"
                     ),
                     "ht": (
                         "<p>Deklarasyon Filadèlfi, yo te adopte an 1944, di anvan tout bagay: travay se pa "
@@ -363,7 +363,7 @@ QUIZ = {
                     ),
                     "es": (
                         "<p>Cada Estado envía dos delegados del gobierno, un delegado de los empleadores y "
-                        "un delegado de los trabajadores. Vea la lección «¿Qué es la OIT?».</p>"
+                        "un delegado de los trabajadores. Consulta la lección «¿Qué es la OIT?».</p>"
                     ),
                     "ht": (
                         "<p>Chak Eta voye de delege gouvènman, yon delege patwon ak yon delege travayè. Gade "
@@ -386,7 +386,7 @@ QUIZ = {
                     ),
                     "es": (
                         "En la OIT, los gobiernos, los empleadores y los trabajadores deciden juntos. ¿Cómo "
-                        "se llama este principio? Responda con una palabra."
+                        "se llama este principio? Responde con una palabra."
                     ),
                     "ht": (
                         "Nan OIT, gouvènman yo, patwon yo ak travayè yo deside ansanm. Ki non yo bay prensip "
@@ -411,7 +411,7 @@ QUIZ = {
                     ),
                     "es": (
                         "<p>Es el tripartismo: en la OIT, la voz de las trabajadoras y los trabajadores no "
-                        "pasa solo por su gobierno. Vea la lección «¿Qué es la OIT?».</p>"
+                        "pasa solo por su gobierno. Consulta la lección «¿Qué es la OIT?».</p>"
                     ),
                     "ht": (
                         "<p>Se tripatis: nan OIT, vwa travayè yo pa pase sèlman nan bouch gouvènman yo. Gade "
@@ -454,8 +454,8 @@ QUIZ = {
                     ),
                     "es": (
                         "<p>Falso. Un convenio obliga a los Estados que lo ratifican; una recomendación da "
-                        "orientaciones que no son obligatorias. Vea la lección «Cómo se crea y se controla "
-                        "una norma».</p>"
+                        "orientaciones que no son obligatorias. Consulta la lección «Cómo se crea y se "
+                        "controla una norma».</p>"
                     ),
                     "ht": (
                         "<p>Fo. Yon konvansyon oblije Eta ki ratifye l yo; yon rekòmandasyon bay oryantasyon "
@@ -477,7 +477,7 @@ QUIZ = {
                         "supervision of how it is applied."
                     ),
                     "es": (
-                        "Ordene el recorrido de un convenio, desde su adopción en Ginebra hasta el control "
+                        "Ordena el recorrido de un convenio, desde su adopción en Ginebra hasta el control "
                         "de su aplicación."
                     ),
                     "ht": (
@@ -551,7 +551,8 @@ QUIZ = {
                     "es": (
                         "<p>Un convenio primero se adopta y luego se ratifica. Después el Estado presenta "
                         "memorias, la CEACR las examina y la Comisión de Aplicación de Normas discute cada "
-                        "año los casos más graves. Vea la lección «Cómo se crea y se controla una norma».</p>"
+                        "año los casos más graves. Consulta la lección «Cómo se crea y se controla una "
+                        "norma».</p>"
                     ),
                     "ht": (
                         "<p>Premye etap la se adopsyon, apre sa ratifikasyon. Answit Eta a voye rapò, CEACR "
@@ -576,8 +577,8 @@ QUIZ = {
                         "complaint with the Committee on Freedom of Association?"
                     ),
                     "es": (
-                        "Su país no ha ratificado ni el Convenio núm. 87 ni el Convenio núm. 98, y el "
-                        "gobierno impide que los trabajadores funden sindicatos. ¿Puede su organización "
+                        "Tu país no ha ratificado ni el Convenio núm. 87 ni el Convenio núm. 98, y el "
+                        "gobierno impide que los trabajadores funden sindicatos. ¿Puede tu organización "
                         "sindical presentar una queja ante el Comité de Libertad Sindical?"
                     ),
                     "ht": (
@@ -704,8 +705,8 @@ QUIZ = {
                                 "can file. The Committee on Freedom of Association is open to your union."
                             ),
                             "es": (
-                                "No. Quizás piensa en la queja del artículo 26, que puede presentar otro "
-                                "Estado. El Comité de Libertad Sindical, en cambio, está abierto a su "
+                                "No. Quizás piensas en la queja del artículo 26, que puede presentar otro "
+                                "Estado. El Comité de Libertad Sindical, en cambio, está abierto a tu "
                                 "sindicato."
                             ),
                             "ht": (
@@ -731,8 +732,8 @@ QUIZ = {
                     "es": (
                         "<p>El Comité de Libertad Sindical, creado en 1951, examina quejas incluso contra un "
                         "Estado que no ha ratificado ni el C087 ni el C098, porque la libertad sindical está "
-                        "inscrita en la Constitución de la OIT. Vea la lección «Cómo se crea y se controla "
-                        "una norma».</p>"
+                        "inscrita en la Constitución de la OIT. Consulta la lección «Cómo se crea y se "
+                        "controla una norma».</p>"
                     ),
                     "ht": (
                         "<p>Komite Libète Sendikal la, yo te kreye an 1951, egzamine plent menm kont yon Eta "
@@ -758,7 +759,7 @@ QUIZ = {
                     ),
                     "es": (
                         "¿Cuáles de estos derechos forman parte de los principios y derechos fundamentales "
-                        "en el trabajo de la Declaración de la OIT (1998, modificada en 2022)? Marque todas "
+                        "en el trabajo de la Declaración de la OIT (1998, modificada en 2022)? Marca todas "
                         "las respuestas correctas."
                     ),
                     "ht": (
@@ -885,8 +886,9 @@ QUIZ = {
                     "es": (
                         "<p>Las cinco categorías son: la libertad sindical y la negociación colectiva, la "
                         "eliminación del trabajo forzoso, la abolición del trabajo infantil, la eliminación "
-                        "de la discriminación y, desde 2022, un entorno de trabajo seguro y saludable. Vea "
-                        "la lección «La Declaración de 1998 y los derechos fundamentales en el trabajo».</p>"
+                        "de la discriminación y, desde 2022, un entorno de trabajo seguro y saludable. "
+                        "Consulta la lección «La Declaración de 1998 y los derechos fundamentales en el "
+                        "trabajo».</p>"
                     ),
                     "ht": (
                         "<p>Senk kategori yo se: libète sendikal ak negosyasyon kolektif, eliminasyon travay "
