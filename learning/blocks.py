@@ -3,6 +3,7 @@
 Quizzes and toolkits reuse these blocks; keep them free of anything lesson-specific.
 """
 
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -153,3 +154,16 @@ class LessonBodyBlock(blocks.StreamBlock):
     document = DocumentDownloadBlock()
     discussion = DiscussionQuestionBlock()
     glossary = GlossaryTermBlock()
+
+    def render_basic(self, value, context=None):
+        """Each block in Wagtail's wrapper, with `heading_level` in its context: the level of a block's own
+        title (case study, standard, video), 2 before the first heading block and 3 after it, so that the
+        page's headings never skip a level."""
+        rendered = []
+        heading_level = 2
+        for child in value:
+            child_context = {**(context or {}), "heading_level": heading_level}
+            rendered.append((child.render(context=child_context), child.block_type))
+            if child.block_type == "heading":
+                heading_level = 3
+        return format_html_join("\n", '<div class="w-block-{1} block-{1}">{0}</div>', rendered)
