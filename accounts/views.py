@@ -15,7 +15,7 @@ from accounts.erasure import erase_account
 from accounts.forms import DeleteAccountForm, SignUpForm
 from learning.certificates import course_for
 from learning.privacy import learner_data
-from learning.progress import courses_in_progress, get_learner
+from learning.progress import courses_in_progress, get_learner, step_results
 
 
 def signup(request):
@@ -51,19 +51,10 @@ def my_learning(request):
 
 def quiz_results(learner):
     """Each quiz the learner has finished: its page in the current language, best score, passed."""
-    best = {}
-    for attempt in learner_data(learner).get("quiz_attempts", []):
-        if attempt["score"] is not None:
-            key = attempt["quiz_key"]
-            score, passed = best.get(key, (0, False))
-            best[key] = (max(score, attempt["score"]), passed or attempt["passed"])
+    best = step_results(learner)
     pages = Page.objects.live().filter(translation_key__in=best, locale=Locale.get_active())
     return [
-        {
-            "page": page,
-            "score": best[str(page.translation_key)][0],
-            "passed": best[str(page.translation_key)][1],
-        }
+        {"page": page, "score": best[page.translation_key][0], "passed": best[page.translation_key][1]}
         for page in pages.order_by("path")
     ]
 

@@ -8,7 +8,8 @@
   returning which of those translation keys the learner has completed, in one query.
   `course_progress()` asks each type once, so a course's progress costs a fixed number of queries.
   It may also have a classmethod `started_keys(learner)`: the translation keys of its pages the learner
-  has begun (a quiz attempted, passed or not), so a course begun with its quiz counts as in progress.
+  has begun (a quiz attempted, passed or not), so a course begun with its quiz counts as in progress;
+  and a scored type a classmethod `best_results(learner)`: {translation key: (best score %, passed)}.
 """
 
 from dataclasses import dataclass, field
@@ -189,9 +190,8 @@ def started_course_keys(learner):
     """The translation keys of the courses in which `learner` finished a lesson or began another step."""
     keys = set(LessonCompletion.objects.filter(learner=learner).values_list("course_key", flat=True))
     step_keys = set()
-    for model in apps.get_models():
-        if issubclass(model, CourseStep) and hasattr(model, "started_keys"):
-            step_keys |= model.started_keys(learner)
+    for model in step_types_with("started_keys"):
+        step_keys |= model.started_keys(learner)
     if step_keys:
         steplen = Page.steplen
         steps = Page.objects.filter(translation_key__in=step_keys).values_list("path", "depth")
@@ -199,6 +199,19 @@ def started_course_keys(learner):
         courses = CoursePage.objects.filter(path__in=course_paths)
         keys |= set(courses.values_list("translation_key", flat=True))
     return keys
+
+
+def step_results(learner):
+    """{translation key: (best score %, passed)} for every scored step the learner has finished."""
+    results = {}
+    for model in step_types_with("best_results"):
+        results |= model.best_results(learner)
+    return results
+
+
+def step_types_with(method):
+    """The concrete course step page types (lessons, quizzes...) that have the classmethod `method`."""
+    return [model for model in apps.get_models() if issubclass(model, CourseStep) and hasattr(model, method)]
 
 
 def learner_filter(request):

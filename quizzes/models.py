@@ -71,6 +71,16 @@ class QuizPage(CourseStep):
         """The quizzes that `learner` has attempted, passed or not."""
         return set(QuizAttempt.objects.filter(learner=learner).values_list("quiz_key", flat=True))
 
+    @classmethod
+    def best_results(cls, learner):
+        """{quiz key: (best score %, passed)} over the learner's finished attempts, in one query."""
+        best = {}
+        finished = QuizAttempt.objects.filter(learner=learner, score__isnull=False)
+        for key, score, passed in finished.values_list("quiz_key", "score", "passed"):
+            best_score, ever_passed = best.get(key, (0, False))
+            best[key] = (max(best_score, score), ever_passed or passed)
+        return best
+
 
 class QuizAttempt(models.Model):
     """One go at a quiz. Open while `finished_at` is empty; at most one open attempt per learner and quiz."""

@@ -133,6 +133,18 @@ def test_the_best_attempt_counts_a_failed_retry_after_a_pass_keeps_the_quiz_comp
     assert "done" in quiz_link.find_parent("li")["class"]
 
 
+def test_best_results_keep_the_best_score_and_any_pass_and_skip_the_open_attempt(started, quiz, questions):
+    answer_all(started, quiz, questions, right_count=1)
+    started.post(finish_url(quiz))  # 20%, failed
+    started.post(start_url(quiz))
+    answer_all(started, quiz, questions, right_count=4)
+    started.post(finish_url(quiz))  # 80%, passed
+    started.post(start_url(quiz))
+    answer_all(started, quiz, questions, right_count=5)  # 100%, but not finished
+
+    assert QuizPage.best_results(learner_of(started)) == {quiz.translation_key: (80, True)}
+
+
 def test_a_failed_attempt_does_not_complete_the_quiz(started, quiz, questions):
     answer_all(started, quiz, questions, right_count=1)
 
