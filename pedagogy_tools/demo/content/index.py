@@ -1,13 +1,18 @@
-"""The toolkit index page of the demo (French and English)."""
+"""The toolkit index page of the demo, in the four languages (the toolkits themselves are in French and
+English; in Spanish and Haitian Creole they stay aliases of the French ones)."""
 
 INDEX = {
     "title": {
         "fr": "Trousses d'animation",
         "en": "Facilitation toolkits",
+        "es": "Kits pedagógicos",
+        "ht": "Bwat zouti",
     },
     "slug": {
         "fr": "trousses",
         "en": "toolkits",
+        "es": "kits-pedagogicos",
+        "ht": "bwat-zouti",
     },
     "intro": {
         "fr": (
@@ -22,6 +27,20 @@ INDEX = {
             "handouts for participants, a printable quiz, and lessons to read without a connection.</p>"
             "<p>Anyone can read each toolkit's summary. The full guide and the downloadable kit are for "
             "the people who run the workshops.</p>"
+        ),
+        "es": (
+            "<p>Planes de taller listos para usar en la formación sindical: objetivos, desarrollo minuto a "
+            "minuto, materiales para las personas participantes, un cuestionario para imprimir y lecciones "
+            "para leer sin conexión.</p>"
+            "<p>Cualquier persona puede leer el resumen de cada kit. La guía completa y el kit descargable "
+            "son para quienes animan los talleres. Por ahora, los kits solo existen en francés y en "
+            "inglés.</p>"
+        ),
+        "ht": (
+            "<p>Plan atelye ki pare pou fòmasyon sendikal: objektif, kijan atelye a dewoule minit pa minit, "
+            "dokiman pou moun k ap patisipe yo, yon kesyonè pou enprime ak leson pou li san entènèt.</p>"
+            "<p>Tout moun ka li rezime chak bwat zouti. Gid konplè a ak pakè pou telechaje a se pou moun "
+            "k ap anime atelye yo. Pou kounye a, bwat zouti yo egziste an franse ak an angle sèlman.</p>"
         ),
     },
 }
