@@ -193,9 +193,8 @@ def started_course_keys(learner):
     for model in step_types_with("started_keys"):
         step_keys |= model.started_keys(learner)
     if step_keys:
-        steplen = Page.steplen
         steps = Page.objects.filter(translation_key__in=step_keys).values_list("path", "depth")
-        course_paths = {path[: steplen * (depth - 2)] for path, depth in steps}
+        course_paths = {CourseStep.course_path(path, depth) for path, depth in steps}
         courses = CoursePage.objects.filter(path__in=course_paths)
         keys |= set(courses.values_list("translation_key", flat=True))
     return keys

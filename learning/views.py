@@ -37,7 +37,11 @@ def complete_lesson(request, lesson):
     JavaScript the browser goes back to the lesson (post/redirect/get)."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    course = lesson.get_ancestors().filter(depth=lesson.depth - 2).only("translation_key").first()
+    course = (
+        Page.objects.filter(path=lesson.course_path(lesson.path, lesson.depth))
+        .only("translation_key")
+        .first()
+    )
     learner = get_learner(request, create=True)
     progress.complete_lesson(learner, lesson, course.translation_key if course else lesson.translation_key)
     if not request.htmx:

@@ -310,12 +310,17 @@ class CourseStep(SolidairePage):
     class Meta:
         abstract = True
 
+    @staticmethod
+    def course_path(path, depth):
+        """The tree path of the course that the step at `path`, `depth` belongs to (two levels up)."""
+        return path[: Page.steplen * (depth - 2)]
+
     def course_context(self):
         """Breadcrumbs and previous/next steps across the whole course, from one query: the ancestors
         (by path prefix) and the course's steps (the pages two levels below the course)."""
         steplen = self.steplen
         ancestor_paths = [self.path[:end] for end in range(2 * steplen, len(self.path), steplen)]
-        course_path = self.path[: steplen * (self.depth - 2)]
+        course_path = self.course_path(self.path, self.depth)
         home_path = self.path[: 2 * steplen]
         pages = list(
             Page.objects.filter(
