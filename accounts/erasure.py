@@ -19,6 +19,6 @@ def sessions_of(user):
 @transaction.atomic
 def erase_account(user):
     """Delete the user's sessions, then the user; the learner, progress, attempts and answers go with it
-    (foreign keys cascade) and certificates keep only their code (learning.progress.erase_certificates)."""
+    (foreign keys cascade) and certificates keep only their code (learning.signals.erase_certificates)."""
     Session.objects.filter(pk__in=sessions_of(user)).delete()
     user.delete()

@@ -13,13 +13,13 @@ from wagtail.models import Locale, Page
 
 from accounts.erasure import erase_account
 from accounts.forms import DeleteAccountForm, SignUpForm
-from learning.certificates import course_for
+from learning.certification import course_for
+from learning.models import CoursePage, CourseStep, Learner
 from learning.privacy import learner_data
-from learning.progress import courses_in_progress, get_learner, step_results
 
 
 def signup(request):
-    """Create an account and sign in; the visitor's anonymous progress comes along (learning.progress)."""
+    """Create an account and sign in; the visitor's anonymous progress comes along (learning.merging)."""
     if request.user.is_authenticated:
         return redirect("my_learning")
     form = SignUpForm(request.POST or None)
@@ -34,8 +34,8 @@ def signup(request):
 @login_required
 def my_learning(request):
     """The learner's courses in progress and completed, quiz results and certificates."""
-    learner = get_learner(request, create=True)
-    courses = courses_in_progress(learner, Locale.get_active())
+    learner = Learner.objects.for_request(request, create=True)
+    courses = CoursePage.in_progress_for(learner, Locale.get_active())
     certificates = [
         (certificate, course_for(certificate))
         for certificate in learner.certificates.filter(status="valid").order_by("-issued_at")
@@ -51,7 +51,7 @@ def my_learning(request):
 
 def quiz_results(learner):
     """Each quiz the learner has finished: its page in the current language, best score, passed."""
-    best = step_results(learner)
+    best = CourseStep.results_for(learner)
     pages = Page.objects.live().filter(translation_key__in=best, locale=Locale.get_active())
     return [
         {"page": page, "score": best[page.translation_key][0], "passed": best[page.translation_key][1]}
@@ -63,7 +63,7 @@ def quiz_results(learner):
 def export_my_data(request):
     """A JSON file of everything stored about the signed-in learner."""
     user = request.user
-    learner = get_learner(request, create=True)
+    learner = Learner.objects.for_request(request, create=True)
     data = {
         "exported_at": timezone.now().isoformat(),
         "account": {

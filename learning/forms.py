@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from learning.certificates import MAX_NAME_LENGTH
+from learning.certification import MAX_NAME_LENGTH
 
 
 class CertificateForm(forms.Form):

@@ -1,23 +1,22 @@
-"""Views of the learning app that are not pages themselves: search, finishing a lesson, certificates."""
+"""Views of the learning app that are not pages themselves: search, finishing a lesson, certification."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.http import HttpResponse, HttpResponseNotAllowed
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
 from wagtail.models import Locale, Page
 
-from learning import certificates, progress
+from learning import certification
 from learning.forms import CertificateForm
-from learning.models import Certificate
-from learning.progress import get_learner
+from learning.models import Certificate, Learner, LessonCompletion
 
 SEARCH_PAGE_SIZE = 10
 
@@ -32,56 +31,50 @@ def search(request):
     return render(request, "learning/search.html", {"query": query, "page_obj": page_obj})
 
 
-def complete_lesson(request, lesson):
+@require_POST
+@vary_on_headers("HX-Request")
+def mark_lesson_done(request, lesson):
     """POST: mark the lesson finished for this visitor. htmx gets the updated button area; without
     JavaScript the browser goes back to the lesson (post/redirect/get)."""
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     course = (
         Page.objects.filter(path=lesson.course_path(lesson.path, lesson.depth))
         .only("translation_key")
         .first()
     )
-    learner = get_learner(request, create=True)
-    progress.complete_lesson(learner, lesson, course.translation_key if course else lesson.translation_key)
+    learner = Learner.objects.for_request(request, create=True)
+    LessonCompletion.objects.record(
+        learner, lesson.translation_key, course.translation_key if course else lesson.translation_key
+    )
     if not request.htmx:
         return redirect(lesson.get_url(request) + "#lesson-completion")
-    context = {
-        "page": lesson,
-        "lesson_done": True,
-        "untranslated_language": lesson.untranslated_language(),
-    }
-    response = TemplateResponse(request, "learning/lesson_page.html#completion", context)
-    patch_vary_headers(response, ["HX-Request"])
-    return response
+    return render(request, lesson.partial_template("completion"), lesson.fragment_context(lesson_done=True))
 
 
+@require_POST
 def certificate(request, course):
     """POST: the learner's certificate for a completed course, as a PDF in the current language.
 
     Needs an account (so the learner can find, print again and revoke it). The name typed in the form is
     printed on the PDF and stored only if "show my name" is ticked."""
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     if not request.user.is_authenticated:
         return redirect_to_login(course.get_url(request))
     form = CertificateForm(request.POST)
-    learner = get_learner(request, create=True)
+    learner = Learner.objects.for_request(request, create=True)
     if not form.is_valid():
         messages.error(
             request, _("Check the name on your certificate: %(errors)s") % {"errors": form.errors_text()}
         )
         return redirect(course.get_url(request) + "#certificate")
     try:
-        issued = certificates.issue_certificate(learner, course)
-    except certificates.NotComplete:
+        issued = certification.issue_certificate(learner, course)
+    except certification.NotComplete:
         messages.error(
             request, _("Finish every lesson and pass every quiz of the course to get its certificate.")
         )
         return redirect(course.get_url(request))
-    certificates.set_public_name(issued, form.cleaned_data["name"], form.cleaned_data["show_name"])
+    certification.set_public_name(issued, form.cleaned_data["name"], form.cleaned_data["show_name"])
     verify_url = request.build_absolute_uri(reverse("certificate_verify", args=[issued.code]))
-    pdf = certificates.certificate_pdf(
+    pdf = certification.certificate_pdf(
         issued, form.cleaned_data["name"], translation.get_language(), verify_url
     )
     filename = _("certificate-%(code)s.pdf") % {"code": issued.code}
@@ -95,16 +88,15 @@ def verify_certificate(request, code):
     found = Certificate.objects.filter(code=code.strip().upper()).first()
     context = {"code": code, "certificate": found}
     if found is not None and found.is_valid:
-        context["course"] = certificates.course_for(found)
+        context["course"] = certification.course_for(found)
     response = render(request, "learning/certificate_verify.html", context, status=200 if found else 404)
     return response
 
 
+@require_POST
 @login_required
 def revoke_certificate(request, code):
     """POST: the owner revokes one of their certificates; checking its code then says it is not valid."""
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     owned = get_object_or_404(Certificate, code=code, learner__user=request.user, status="valid")
     owned.revoke()
     messages.success(request, _("The certificate %(code)s is revoked.") % {"code": owned.code})

@@ -2,7 +2,7 @@
 
 A toolkit's summary is public; the full guide, its attachments and its kit are for facilitators and
 editors (pedagogy_tools.access). A kit is built once per (toolkit revision, locale) by a background task
-(pedagogy_tools.kits) and kept as a KitBuild row plus a zip file in private storage.
+(pedagogy_tools.tasks) and kept as a KitBuild row plus a zip file in private storage.
 """
 
 import datetime
@@ -16,7 +16,7 @@ from django.db import models
 from django.http import QueryDict
 from django.shortcuts import resolve_url
 from django.utils import timezone
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -33,11 +33,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from learning.blocks import RICH_TEXT_FEATURES
-from learning.models import CoursePage, ModulePage
-from learning.models.pages import SolidairePage, tabs
+from learning.models import CoursePage, HtmxPartialMixin, ModulePage, SolidairePage, tabs
 from pedagogy_tools.access import can_use_toolkits
 from pedagogy_tools.agenda import timetable
 from pedagogy_tools.blocks import AgendaBlock, AttachmentsBlock, DiscussionQuestionsBlock
+from pedagogy_tools.forms import StartTimeForm
 
 LINKED_COURSE_TYPES = ["learning.CoursePage", "learning.ModulePage"]
 DEFAULT_START = datetime.time(9, 0)
@@ -66,7 +66,7 @@ class ToolkitIndexPage(SolidairePage):
         return context
 
 
-class ToolkitPage(RoutablePageMixin, SolidairePage):
+class ToolkitPage(HtmxPartialMixin, RoutablePageMixin, SolidairePage):
     """A workshop plan for facilitators, and the kit to run it (guide, handouts, quiz, lessons offline).
 
     Public: title, summary, audience, duration, group size, objectives, the course it goes with.
@@ -147,6 +147,7 @@ class ToolkitPage(RoutablePageMixin, SolidairePage):
     ]
 
     parent_page_types = ["pedagogy_tools.ToolkitIndexPage"]
+    htmx_partial = "agenda"
     subpage_types = []
 
     class Meta:
@@ -199,9 +200,6 @@ class ToolkitPage(RoutablePageMixin, SolidairePage):
         return self.linked_page("quiz")
 
     def get_context(self, request, *args, **kwargs):
-        from pedagogy_tools.forms import StartTimeForm
-        from pedagogy_tools.kits import current_kit
-
         context = super().get_context(request, *args, **kwargs)
         allowed = can_use_toolkits(request.user)
         context["can_use_toolkit"] = allowed
@@ -215,7 +213,7 @@ class ToolkitPage(RoutablePageMixin, SolidairePage):
             context.update(
                 start_form=form,
                 schedule=self.schedule(start or DEFAULT_START),
-                kit=current_kit(self),
+                kit=self.current_kit(),
                 kit_translations=self.get_translations()
                 .live()
                 .select_related("locale")
@@ -223,16 +221,12 @@ class ToolkitPage(RoutablePageMixin, SolidairePage):
             )
         return context
 
-    def get_template(self, request, *args, **kwargs):
-        template = super().get_template(request, *args, **kwargs)
-        htmx = getattr(request, "htmx", None)
-        if htmx and not htmx.history_restore_request and can_use_toolkits(request.user):
-            return f"{template}#agenda"
-        return template
+    def htmx_partial_for(self, request):
+        """The agenda alone (the start-time form's answer) for facilitators; others get the page."""
+        return super().htmx_partial_for(request) if can_use_toolkits(request.user) else None
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        patch_vary_headers(response, ["HX-Request"])
         if can_use_toolkits(request.user):
             patch_cache_control(response, private=True)
         return response
@@ -245,17 +239,24 @@ class ToolkitPage(RoutablePageMixin, SolidairePage):
 
     @path("kit/")
     def kit(self, request):
-        from pedagogy_tools import views
+        from pedagogy_tools import views  # a page's route calling its own app's views
 
         return views.kit(request, self)
 
     @path("kit/download/")
     def download_kit(self, request):
-        from pedagogy_tools import views
+        from pedagogy_tools import views  # a page's route calling its own app's views
 
         return views.download_kit(request, self)
 
     # -- kits --------------------------------------------------------------------------------------
+
+    def current_kit(self):
+        """The KitBuild of this page's current revision in its locale, or None."""
+        revision_id = self.kit_revision_id()
+        if revision_id is None:
+            return None
+        return KitBuild.objects.filter(revision_id=revision_id, locale_id=self.locale_id).first()
 
     def kit_revision_id(self):
         """The revision a kit of this page is made from: the live revision, or for an alias (which has

@@ -3,10 +3,10 @@ with the immediate backend (development, tests), by `manage.py db_worker` with t
 
 from django_tasks import task
 
+from pedagogy_tools.kit_building import run_build
+
 
 @task()
 def build_kit(kit_id):
-    """Build the kit `kit_id` (see pedagogy_tools.kits.run_build); return what became of it."""
-    from pedagogy_tools.kits import run_build
-
+    """Build the kit `kit_id` (see pedagogy_tools.kit_building.run_build); return what became of it."""
     return run_build(kit_id)

@@ -11,12 +11,13 @@ editors only.
 from django.http import FileResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_cache_control
+from django.views.decorators.vary import vary_on_headers
 
 from pedagogy_tools.access import can_use_toolkits, is_toolkit_editor, refuse
 from pedagogy_tools.bundle.kit import STEP_LABELS
 from pedagogy_tools.bundle.names import download_name
-from pedagogy_tools.kits import NotPublished, current_kit, request_kit
+from pedagogy_tools.kit_requests import NotPublished, request_kit
 
 POLL_SECONDS = 1
 REFRESH_SECONDS = 2
@@ -26,6 +27,7 @@ def route_url(request, page, name):
     return page.get_url(request) + page.reverse_subpage(name)
 
 
+@vary_on_headers("HX-Request")
 def kit(request, page):
     if not can_use_toolkits(request.user):
         return refuse(request)
@@ -40,29 +42,25 @@ def kit(request, page):
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET", "POST"])
 
-    kit = current_kit(page)
+    kit = page.current_kit()
     template = "pedagogy_tools/kit.html"
     if request.htmx and not request.htmx.history_restore_request:
         template += "#kit-status"
     # Not page.get_context(): the htmx fragment is asked for every second while a kit builds.
-    context = {
-        "page": page,
-        "self": page,
-        "untranslated_language": page.untranslated_language(),
-        "kit": kit,
-        "published": kit is not None or page.kit_revision_id() is not None,
-        "step_label": STEP_LABELS.get(kit.step, "") if kit else "",
-        "show_error": bool(kit and kit.is_failed and is_toolkit_editor(request.user)),
-        "kit_url": route_url(request, page, "kit"),
-        "download_url": route_url(request, page, "download_kit"),
-        "download_name": download_name(page),
-        "poll_seconds": POLL_SECONDS,
-        "refresh_seconds": REFRESH_SECONDS,
-    }
+    context = page.fragment_context(
+        kit=kit,
+        published=kit is not None or page.kit_revision_id() is not None,
+        step_label=STEP_LABELS.get(kit.step, "") if kit else "",
+        show_error=bool(kit and kit.is_failed and is_toolkit_editor(request.user)),
+        kit_url=route_url(request, page, "kit"),
+        download_url=route_url(request, page, "download_kit"),
+        download_name=download_name(page),
+        poll_seconds=POLL_SECONDS,
+        refresh_seconds=REFRESH_SECONDS,
+    )
     if template.endswith(".html"):  # the full page only
-        context["breadcrumbs"] = [*page.get_ancestors().filter(depth__gt=2), page]
+        context["breadcrumbs"] = [*page.breadcrumbs(), page]
     response = TemplateResponse(request, template, context)
-    patch_vary_headers(response, ["HX-Request"])
     patch_cache_control(response, private=True, no_store=True)
     return response
 
@@ -70,7 +68,7 @@ def kit(request, page):
 def download_kit(request, page):
     if not can_use_toolkits(request.user):
         return refuse(request)
-    kit = current_kit(page)
+    kit = page.current_kit()
     if kit is None or not kit.is_ready or not kit.file:
         return redirect(route_url(request, page, "kit"))
     try:

@@ -9,7 +9,6 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from learning.progress import learner_filter
 from quizzes.blocks import InvalidAnswer
 from quizzes.models import Answer, QuizAttempt
 
@@ -21,14 +20,6 @@ class AnswerRefused(Exception):
         super().__init__(message)
         self.message = message
         self.status = status
-
-
-def attempt_for_request(request, quiz):
-    """The visitor's latest attempt on `quiz` in one query, without fetching the Learner row."""
-    criteria = learner_filter(request)
-    if criteria is None:
-        return None
-    return QuizAttempt.objects.filter(quiz_key=quiz.translation_key, **criteria).first()
 
 
 def open_attempt(learner, quiz):

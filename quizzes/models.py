@@ -9,12 +9,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from learning.blocks import RICH_TEXT_FEATURES
-from learning.models import Learner
-from learning.models.pages import CourseStep, tabs
+from learning.models import CourseStep, HtmxPartialMixin, Learner, tabs, visitor_lookup
 from quizzes.blocks import QuestionsBlock
+from quizzes.presentation import question_views
 
 
-class QuizPage(CourseStep):
+class QuizPage(HtmxPartialMixin, CourseStep):
     """A module's quiz: questions answered one by one, with feedback, a score and a pass mark."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
@@ -39,11 +39,8 @@ class QuizPage(CourseStep):
     def get_context(self, request, *args, **kwargs):
         """The page plus the visitor's quiz: their latest attempt, each question with their answer and
         feedback (editors see the answer key in preview)."""
-        from quizzes.attempts import attempt_for_request
-        from quizzes.presentation import question_views
-
         context = super().get_context(request, *args, **kwargs)
-        attempt = attempt_for_request(request, self)
+        attempt = QuizAttempt.objects.latest_for_request(request, self)
         answers = {answer.question_id: answer for answer in attempt.answers.all()} if attempt else {}
         show_key = bool(getattr(request, "is_preview", False))
         questions = question_views(self, attempt, answers, show_key)
@@ -82,6 +79,16 @@ class QuizPage(CourseStep):
         return best
 
 
+class QuizAttemptManager(models.Manager):
+    def latest_for_request(self, request, quiz):
+        """The visitor's latest attempt on `quiz` (any language) in one query, without fetching the
+        Learner row; None when the visitor has no learner or no attempt."""
+        lookup = visitor_lookup(request)
+        if lookup is None:
+            return None
+        return self.filter(quiz_key=quiz.translation_key, **lookup).first()
+
+
 class QuizAttempt(models.Model):
     """One go at a quiz. Open while `finished_at` is empty; at most one open attempt per learner and quiz."""
 
@@ -93,6 +100,8 @@ class QuizAttempt(models.Model):
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     score = models.PositiveSmallIntegerField(_("score (%)"), null=True, blank=True)
     passed = models.BooleanField(_("passed"), default=False)
+
+    objects = QuizAttemptManager()
 
     class Meta:
         verbose_name = _("quiz attempt")

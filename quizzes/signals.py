@@ -1,9 +1,9 @@
-"""Move quiz attempts along when an anonymous learner signs in (see learning.progress.merge_learners)."""
+"""Move quiz attempts along when an anonymous learner signs in (see learning.merging)."""
 
 from django.dispatch import receiver
 
+from learning.merging import learner_merging
 from learning.privacy import iso, learner_data_requested
-from learning.progress import learner_merging
 from quizzes.attempts import finish_attempt
 from quizzes.models import QuizAttempt, QuizPage
 

@@ -9,24 +9,17 @@ nothing.
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import reswap, retarget
 
-from learning.progress import get_learner
-from quizzes.attempts import (
-    AnswerRefused,
-    attempt_for_request,
-    find_question,
-    finish_attempt,
-    record_answer,
-    start_attempt,
-)
-from quizzes.models import QuizPage
+from learning.models import Learner
+from quizzes.attempts import AnswerRefused, find_question, finish_attempt, record_answer, start_attempt
+from quizzes.models import QuizAttempt, QuizPage
 from quizzes.presentation import question_view
-
-TEMPLATE = "quizzes/quiz_page.html"
 
 
 def live_quiz(request, quiz_id):
@@ -43,32 +36,34 @@ def refuse(request, quiz, message, status, question_id=None):
     """A 4xx answer with a clear message, changing nothing: with htmx a fragment swapped into the
     question's message area; without it the quiz page with the message at the top."""
     if request.htmx:
-        response = TemplateResponse(request, f"{TEMPLATE}#error", {"error": message}, status=status)
+        response = HttpResponse(
+            render_to_string(quiz.partial_template("error"), {"error": message}, request), status=status
+        )
         if question_id:
-            response["HX-Retarget"] = f"#question-{question_id}-error"
-            response["HX-Reswap"] = "innerHTML"
+            response = reswap(retarget(response, f"#question-{question_id}-error"), "innerHTML")
         return response
     context = quiz.get_context(request)
     context["error"] = message
-    return TemplateResponse(request, TEMPLATE, context, status=status)
+    return TemplateResponse(request, quiz.template, context, status=status)
 
 
 @require_POST
 def start(request, quiz_id):
     """Start an attempt (or continue the open one) and go back to the quiz."""
     quiz = live_quiz(request, quiz_id)
-    start_attempt(get_learner(request, create=True), quiz)
+    start_attempt(Learner.objects.for_request(request, create=True), quiz)
     return redirect(quiz.get_url(request) + "#questions")
 
 
 @require_POST
+@vary_on_headers("HX-Request")
 def answer(request, quiz_id, question_id):
     """Record the answer to one question: feedback fragment (htmx) or redirect (no JavaScript)."""
     quiz = live_quiz(request, quiz_id)
     number, question = find_question(quiz, question_id)
     if question is None:
         return refuse(request, quiz, _("This question is not part of this quiz."), 404)
-    attempt = attempt_for_request(request, quiz)
+    attempt = QuizAttempt.objects.latest_for_request(request, quiz)
     try:
         answers = record_answer(attempt, question, request.POST)
     except AnswerRefused as refusal:
@@ -76,29 +71,26 @@ def answer(request, quiz_id, question_id):
     if not request.htmx:
         return redirect(f"{quiz.get_url(request)}#question-{question.id}")
     question_count = len(quiz.questions.raw_data)
-    context = {
-        "page": quiz,
-        "attempt": attempt,
-        "question": question_view(quiz, number, question, answers[question.id], attempt.pk),
-        "answered_count": len(answers),
-        "question_count": question_count,
-        "progress_percent": round(100 * len(answers) / question_count),
-        "untranslated_language": quiz.untranslated_language(),
-        "oob": True,
-    }
-    response = HttpResponse(
-        TemplateResponse(request, f"{TEMPLATE}#question", context).render().content
-        + TemplateResponse(request, f"{TEMPLATE}#progress", context).render().content
+    context = quiz.fragment_context(
+        attempt=attempt,
+        question=question_view(quiz, number, question, answers[question.id], attempt.pk),
+        answered_count=len(answers),
+        question_count=question_count,
+        progress_percent=round(100 * len(answers) / question_count),
+        oob=True,
     )
-    patch_vary_headers(response, ["HX-Request"])
-    return response
+    return HttpResponse(
+        render_to_string(quiz.partial_template("question"), context, request)
+        + render_to_string(quiz.partial_template("progress"), context, request)
+    )
 
 
 @require_POST
+@vary_on_headers("HX-Request")
 def finish(request, quiz_id):
     """Close the attempt, score it, and show the results."""
     quiz = live_quiz(request, quiz_id)
-    attempt = attempt_for_request(request, quiz)
+    attempt = QuizAttempt.objects.latest_for_request(request, quiz)
     if attempt is None or not attempt.is_open:
         return refuse(request, quiz, _("There is no quiz in progress to finish."), 409)
     finish_attempt(attempt, quiz)

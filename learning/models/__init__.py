@@ -1,24 +1,34 @@
-"""Models of the course tree. Each concern has its own module; import from here."""
+"""Models of the course tree. Each concern has its own module; other apps import from here."""
 
+from .base import HtmxPartialMixin, SolidairePage, tabs
 from .certificates import Certificate
+from .learners import SESSION_KEY, Learner, LessonCompletion, visitor_lookup
 from .media import CustomImage, Rendition
 from .pages import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, StandardPage
-from .progress import Learner, LessonCompletion
+from .progress import CourseProgress
 from .snippets import GlossaryTerm, LabourStandard, Theme
+from .steps import CourseStep
 
 __all__ = [
+    "SESSION_KEY",
     "Certificate",
     "CourseIndexPage",
     "CoursePage",
+    "CourseProgress",
+    "CourseStep",
     "CustomImage",
     "GlossaryTerm",
     "HomePage",
+    "HtmxPartialMixin",
     "LabourStandard",
     "Learner",
     "LessonCompletion",
     "LessonPage",
     "ModulePage",
     "Rendition",
+    "SolidairePage",
     "StandardPage",
     "Theme",
+    "tabs",
+    "visitor_lookup",
 ]

@@ -6,75 +6,32 @@ so editors can only build the tree DESIGN.md describes.
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
 from django.http import Http404
-from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
 from learning.blocks import RICH_TEXT_FEATURES, LessonBodyBlock
-from learning.models.progress import LessonCompletion
+from learning.models.base import HtmxPartialMixin, SolidairePage, tabs
+from learning.models.learners import Learner, LessonCompletion
+from learning.models.progress import CourseProgress
 from learning.models.snippets import Theme, in_locale
+from learning.models.steps import STEP_FIELDS, CourseStep
 
 
-def tabs(content, details=None):
-    """The editor's tabs: content first, then details when the page has them, then Wagtail's own."""
-    panels = [ObjectList(content, heading=_("Content"))]
-    if details:
-        panels.append(ObjectList(details, heading=_("Details")))
-    panels += [
-        ObjectList(Page.promote_panels, heading=_("Promote")),
-        ObjectList(Page.settings_panels, heading=_("Settings")),
-    ]
-    return TabbedInterface(panels)
-
-
-class SolidairePage(Page):
-    """Behaviour every page of the site shares: the "not yet translated" notice for aliases."""
-
-    class Meta:
-        abstract = True
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.tree_context())
-        context["untranslated_language"] = self.untranslated_language(context.get("translations"))
-        return context
-
-    def tree_context(self):
-        """Context about the page's place in the tree; page types that need it override this."""
-        return {}
-
-    def get_view_restrictions(self):
-        """Wagtail's rule in one query instead of two: the restrictions on this page and its ancestors,
-        where an alias (which cannot have its own) counts as the page it is an alias of."""
-        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
-        return PageViewRestriction.objects.filter(
-            Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__aliases__path__in=paths)
-        ).distinct()
-
-    def untranslated_language(self, translations=None):
-        """The language code this page's content is really in, when it is an alias in another locale.
-        `translations` (pages annotated with `language_code`) spares the query when already fetched."""
-        if self.alias_of_id is None:
-            return None
-        if translations is not None:
-            languages = {page.pk: page.language_code for page in translations}
-            if self.alias_of_id in languages and self.pk in languages:
-                source_language = languages[self.alias_of_id]
-                return source_language if source_language != languages[self.pk] else None
-        language = (
-            Page.objects.filter(pk=self.alias_of_id)
-            .exclude(locale_id=self.locale_id)
-            .values_list("locale__language_code", flat=True)
-            .first()
-        )
-        return language
+def routes_match(model, path_components):
+    """Whether the page class `model` has a route of its own (RoutablePageMixin) for this path."""
+    if model is None or not issubclass(model, RoutablePageMixin):
+        return False
+    try:
+        model.get_resolver().resolve("/" + "".join(f"{part}/" for part in path_components))
+    except Http404:
+        return False
+    return True
 
 
 class HomePage(SolidairePage):
@@ -96,33 +53,40 @@ class HomePage(SolidairePage):
     def route(self, request, path_components):
         """Find the page for a URL in one query by its url_path, instead of walking down the tree one
         level (two queries) at a time; what is left of the path goes to that page's own route()
-        (routable pages: a quiz's answer URL, a lesson's "complete" URL)."""
+        (routable pages: a quiz's answer URL, a lesson's "complete" URL).
+
+        As in Wagtail's own walk down the tree, a routable page's routes win over a child page with the
+        same slug: /course/certificate/ is the course's certificate even if a module is slugged
+        "certificate"."""
         if not path_components:
             return super().route(request, path_components)
         prefixes = [
             self.url_path + "".join(f"{part}/" for part in path_components[:length])
             for length in range(len(path_components), 0, -1)
         ]
-        page = (
-            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path).order_by("-depth").first()
-        )
-        if page is None:
+        pages = list(Page.objects.filter(url_path__in=prefixes, path__startswith=self.path).order_by("depth"))
+        if not pages:
             raise Http404
+        for page in pages[:-1]:
+            rest = path_components[page.depth - self.depth :]
+            if page.live and routes_match(page.specific_class, rest):
+                return page.specific.route(request, rest)
+        page = pages[-1]
         return page.specific.route(request, path_components[page.depth - self.depth :])
 
     def get_context(self, request, *args, **kwargs):
-        from learning.progress import courses_in_progress, get_learner
-
         context = super().get_context(request, *args, **kwargs)
         context["courses"] = (
             CoursePage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
         )
-        context["courses_in_progress"] = courses_in_progress(get_learner(request), self.locale_id)
+        context["courses_in_progress"] = CoursePage.in_progress_for(
+            Learner.objects.for_request(request), self.locale_id
+        )
         context["catalogue"] = CourseIndexPage.objects.child_of(self).live().first()
         return context
 
 
-class CourseIndexPage(SolidairePage):
+class CourseIndexPage(HtmxPartialMixin, SolidairePage):
     """The catalogue. Filters by theme and level with a GET form; htmx swaps only the results."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
@@ -133,22 +97,11 @@ class CourseIndexPage(SolidairePage):
     parent_page_types = ["learning.HomePage"]
     subpage_types = ["learning.CoursePage"]
     max_count_per_parent = 1
+    htmx_partial = "course-results"
 
     class Meta:
         verbose_name = _("course catalogue")
         verbose_name_plural = _("course catalogues")
-
-    def get_template(self, request, *args, **kwargs):
-        template = super().get_template(request, *args, **kwargs)
-        htmx = getattr(request, "htmx", None)
-        if htmx and not htmx.history_restore_request:
-            return f"{template}#course-results"
-        return template
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        patch_vary_headers(response, ["HX-Request"])
-        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -240,35 +193,69 @@ class CoursePage(RoutablePageMixin, SolidairePage):
 
     @path("certificate/")
     def certificate(self, request):
-        from learning.views import certificate
+        from learning.views import certificate  # a page's route calling its own app's view
 
         return certificate(request, self)
 
-    def outline(self):
-        """The course's modules, each with its live child pages, from one query, in tree order."""
-        pages = (
+    def tree_pages(self):
+        """The course's live modules and steps (the pages one and two levels down), in tree order: the
+        one query behind the outline and the progress."""
+        return (
             Page.objects.live()
             .descendant_of(self)
             .filter(depth__lte=self.depth + 2)
             .order_by("path")
-            .only("id", "title", "path", "depth", "url_path", "translation_key", "content_type_id")
+            .only(*STEP_FIELDS)
         )
+
+    def steps(self, pages=None):
+        """The course's steps (lessons, quizzes) in order, from `pages` (tree_pages()) if fetched."""
+        pages = self.tree_pages() if pages is None else pages
+        return [page for page in pages if page.depth == self.depth + 2]
+
+    def outline(self, pages=None):
+        """The course's modules, each with its steps in `steps`, from `pages` (tree_pages()) if fetched."""
+        pages = self.tree_pages() if pages is None else pages
         modules = []
         for page in pages:
             if page.depth == self.depth + 1:
                 page.steps = []
                 modules.append(page)
-            elif modules and page.path.startswith(modules[-1].path):
+            elif page.depth == self.depth + 2 and modules and page.path.startswith(modules[-1].path):
                 modules[-1].steps.append(page)
         return modules
 
-    def get_context(self, request, *args, **kwargs):
-        from learning.progress import course_progress, get_learner
+    def progress_of(self, learner):
+        """The learner's CourseProgress in this course (in any language)."""
+        return CourseProgress.of(learner, self.steps())
 
+    @classmethod
+    def started_keys_for(cls, learner):
+        """The translation keys of the courses in which `learner` finished a lesson or began a step."""
+        keys = set(LessonCompletion.objects.filter(learner=learner).values_list("course_key", flat=True))
+        step_keys = CourseStep.started_by(learner)
+        if step_keys:
+            steps = Page.objects.filter(translation_key__in=step_keys).values_list("path", "depth")
+            course_paths = {CourseStep.course_path(path, depth) for path, depth in steps}
+            keys |= set(cls.objects.filter(path__in=course_paths).values_list("translation_key", flat=True))
+        return keys
+
+    @classmethod
+    def in_progress_for(cls, learner, locale):
+        """[(course, progress)] for each course `learner` has started, as live pages of `locale`."""
+        if learner is None:
+            return []
+        keys = cls.started_keys_for(learner)
+        if not keys:
+            return []
+        courses = cls.objects.live().filter(translation_key__in=keys, locale=locale).order_by("path")
+        return [(course, course.progress_of(learner)) for course in courses]
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        modules = self.outline()
-        steps = [step for module in modules for step in module.steps]
-        progress = course_progress(get_learner(request), self, steps=steps)
+        pages = list(self.tree_pages())
+        modules = self.outline(pages)
+        progress = CourseProgress.of(Learner.objects.for_request(request), self.steps(pages))
         for module in modules:
             module.done = bool(module.steps) and all(progress.is_done(step) for step in module.steps)
             for step in module.steps:
@@ -304,72 +291,6 @@ class ModulePage(SolidairePage):
         return context
 
 
-class CourseStep(SolidairePage):
-    """A page two levels under a course (a lesson, a quiz): breadcrumbs and previous/next across it."""
-
-    class Meta:
-        abstract = True
-
-    @staticmethod
-    def course_path(path, depth):
-        """The tree path of the course that the step at `path`, `depth` belongs to (two levels up)."""
-        return path[: Page.steplen * (depth - 2)]
-
-    def course_context(self):
-        """Breadcrumbs and previous/next steps across the whole course, from one query: the ancestors
-        (by path prefix) and the course's steps (the pages two levels below the course)."""
-        steplen = self.steplen
-        ancestor_paths = [self.path[:end] for end in range(2 * steplen, len(self.path), steplen)]
-        course_path = self.course_path(self.path, self.depth)
-        home_path = self.path[: 2 * steplen]
-        pages = list(
-            Page.objects.filter(
-                Q(path__in=ancestor_paths)
-                | Q(live=True, path__startswith=course_path, depth=self.depth)
-                | Q(translation_key=self.translation_key)
-                | Q(live=True, show_in_menus=True, path__startswith=home_path, depth=3)
-            )
-            .annotate(language_code=F("locale__language_code"))
-            .order_by("path")
-            .only(
-                "id",
-                "title",
-                "path",
-                "depth",
-                "url_path",
-                "content_type_id",
-                "translation_key",
-                "live",
-                "show_in_menus",
-                "alias_of_id",
-            )
-        )
-        ancestors = [page for page in pages if page.path in ancestor_paths]
-        steps = [page for page in pages if page.depth == self.depth and page.path.startswith(course_path)]
-        steps = [page for page in steps if page.live]
-        translations = [page for page in pages if page.translation_key == self.translation_key]
-        menu_pages = [page for page in pages if page.depth == 3 and page.show_in_menus and page.live]
-        module = ancestors[-1] if ancestors else None
-        course = ancestors[-2] if len(ancestors) >= 2 else None
-        position = next((i for i, step in enumerate(steps) if step.pk == self.pk), None)
-        previous_step = steps[position - 1] if position else None
-        next_step = steps[position + 1] if position is not None and position + 1 < len(steps) else None
-        return {
-            "breadcrumbs": ancestors[1:],
-            "course": course,
-            "module": module,
-            "previous_step": previous_step,
-            "next_step": next_step,
-            "step_number": (position or 0) + 1,
-            "step_count": len(steps),
-            "translations": translations,
-            "menu_pages": menu_pages,
-        }
-
-    def tree_context(self):
-        return self.course_context()
-
-
 class LessonPage(RoutablePageMixin, CourseStep):
     """One lesson: a StreamField of self-describing blocks, with previous/next across the course."""
 
@@ -399,9 +320,9 @@ class LessonPage(RoutablePageMixin, CourseStep):
 
     @path("complete/")
     def complete(self, request):
-        from learning.views import complete_lesson
+        from learning.views import mark_lesson_done  # a page's route calling its own app's view
 
-        return complete_lesson(request, self)
+        return mark_lesson_done(request, self)
 
     @classmethod
     def completed_keys(cls, learner, keys):
@@ -413,10 +334,8 @@ class LessonPage(RoutablePageMixin, CourseStep):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from learning.progress import has_completed
-
         context = super().get_context(request, *args, **kwargs)
-        context["lesson_done"] = has_completed(request, self)
+        context["lesson_done"] = LessonCompletion.objects.visitor_has_completed(request, self.translation_key)
         return context
 
 

@@ -1,49 +1,45 @@
-"""Learner progress, keyed by translation_key so that it is the same in every language."""
+"""How far a learner is in a course, computed from the steps' own answers (see CourseStep)."""
 
-from django.conf import settings
-from django.db import models
-from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from dataclasses import dataclass, field
 
-
-class Learner(models.Model):
-    """One person learning. `user` is empty for an anonymous visitor, whose learner id is in the session."""
-
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="learner",
-        verbose_name=_("user"),
-    )
-    created_at = models.DateTimeField(_("created at"), default=timezone.now)
-    last_active_at = models.DateTimeField(_("last active at"), default=timezone.now, db_index=True)
-
-    class Meta:
-        verbose_name = _("learner")
-        verbose_name_plural = _("learners")
-
-    def __str__(self):
-        return f"learner {self.pk}" + (f" ({self.user})" if self.user_id else "")
+from learning.models.steps import CourseStep
 
 
-class LessonCompletion(models.Model):
-    """A learner finished a lesson (in whichever language): one row per learner and lesson."""
+@dataclass
+class CourseProgress:
+    """How far a learner is in a course: the steps done and the next one to take."""
 
-    learner = models.ForeignKey(
-        Learner, on_delete=models.CASCADE, related_name="lesson_completions", verbose_name=_("learner")
-    )
-    lesson_key = models.UUIDField(_("lesson translation key"))
-    course_key = models.UUIDField(_("course translation key"), db_index=True)
-    completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
+    steps: list = field(default_factory=list)
+    done: set = field(default_factory=set)
 
-    class Meta:
-        verbose_name = _("lesson completion")
-        verbose_name_plural = _("lesson completions")
-        constraints = [
-            models.UniqueConstraint(fields=["learner", "lesson_key"], name="one_completion_per_lesson")
-        ]
+    @classmethod
+    def of(cls, learner, steps):
+        """The learner's progress over `steps` (any language): one query per step type present."""
+        return cls(steps=steps, done=CourseStep.completed_among(learner, steps))
 
-    def __str__(self):
-        return f"{self.learner} finished {self.lesson_key}"
+    @property
+    def total(self):
+        return len(self.steps)
+
+    @property
+    def done_count(self):
+        return sum(1 for step in self.steps if step.translation_key in self.done)
+
+    @property
+    def percent(self):
+        return round(100 * self.done_count / self.total) if self.total else 0
+
+    @property
+    def started(self):
+        return self.done_count > 0
+
+    @property
+    def complete(self):
+        return bool(self.total) and self.done_count == self.total
+
+    @property
+    def next_step(self):
+        return next((step for step in self.steps if step.translation_key not in self.done), None)
+
+    def is_done(self, page):
+        return page.translation_key in self.done

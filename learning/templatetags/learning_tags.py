@@ -88,12 +88,6 @@ def menu_pages(context):
 
 
 @register.simple_tag
-def ancestor_pages(page):
-    """The page's ancestors below the home page (catalogue, course...), for breadcrumbs; one query."""
-    return page.get_ancestors().filter(depth__gt=2).only("id", "title", "path", "depth", "url_path")
-
-
-@register.simple_tag
 def duration(minutes):
     """A duration in words: "about 1 h 35 min", "about 2 h", "about 15 min"."""
     hours, minutes = divmod(int(minutes or 0), 60)

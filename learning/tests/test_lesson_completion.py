@@ -4,8 +4,7 @@ once per learner, whatever the language the lesson is read in."""
 import pytest
 from django.test import Client
 
-from learning.models import LessonCompletion
-from learning.progress import SESSION_KEY
+from learning.models import SESSION_KEY, LessonCompletion
 from learning.tests.html import parse
 
 HTMX = {"HX-Request": "true"}

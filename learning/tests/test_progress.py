@@ -8,8 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from conftest import lesson_body, publish_child
-from learning.models import CoursePage, Learner, LessonCompletion, LessonPage, ModulePage
-from learning.progress import SESSION_KEY, course_progress
+from learning.models import SESSION_KEY, CoursePage, Learner, LessonCompletion, LessonPage, ModulePage
 from learning.tests.html import parse
 from quizzes.models import Answer, QuizAttempt
 from quizzes.tests.factories import answer_data, answer_url, finish_url, make_quiz, one_of_each, start_url
@@ -104,12 +103,12 @@ def test_a_course_is_complete_when_all_its_modules_are(client, course_tree, quiz
         finish_lesson(client, lesson)
     take_quiz(client, quiz)
     learner = Learner.objects.get(pk=client.session[SESSION_KEY])
-    assert not course_progress(learner, course).complete
+    assert not course.progress_of(learner).complete
 
     finish_lesson(client, second_module["lesson"])
     take_quiz(client, second_module["quiz"])
 
-    assert course_progress(learner, course).complete
+    assert course.progress_of(learner).complete
     assert module_done(client, course, "Module 2")
     box = parse(client.get(course.get_url())).select_one(".course-progress")
     assert box.select_one(".done-mark") is not None

@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import expect
 
-from pedagogy_tools import kits
+from pedagogy_tools import kit_building
 from pedagogy_tools.models import KitBuild
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -57,7 +57,7 @@ def test_facilitator_sees_the_progress_then_downloads_the_english_kit(
     expect(page.locator("#kit-status")).to_contain_text("Copying the lessons for offline reading")
 
     KitBuild.objects.filter(pk=kit.pk).update(status=KitBuild.Status.PENDING)
-    assert kits.run_build(kit.pk) == "ready"
+    assert kit_building.run_build(kit.pk) == "ready"
     download_link = page.get_by_role("link", name="Download the kit")
     expect(download_link).to_be_visible(timeout=5000)
     expect(progress).to_have_count(0)

@@ -8,7 +8,7 @@ import os
 import pytest
 from django.utils import timezone
 
-from pedagogy_tools import kits
+from pedagogy_tools import kit_building
 from pedagogy_tools.bundle.kit import KitBuilder
 from pedagogy_tools.models import KitBuild
 from pedagogy_tools.tests.kit_helpers import ask_for_kit, download
@@ -103,12 +103,12 @@ def test_new_revision_builds_a_new_kit_and_removes_the_old_one(
 
 def test_other_languages_and_toolkits_keep_their_kits(toolkit, builds):
     kit = make_kit(toolkit)
-    kits.run_build(kit.pk)
+    kit_building.run_build(kit.pk)
     other_revision = toolkit.save_revision()
 
     # A kit of the same toolkit in another locale is not "older": only the same locale's kits go.
     other = KitBuild.objects.create(toolkit=toolkit, revision=other_revision, locale=toolkit.locale)
-    kits.run_build(other.pk)
+    kit_building.run_build(other.pk)
 
     assert not KitBuild.objects.filter(pk=kit.pk).exists()
     assert KitBuild.objects.get(pk=other.pk).is_ready
@@ -178,7 +178,7 @@ def test_htmx_polls_a_fragment_until_the_kit_is_ready(facilitator_client, toolki
     assert "<html" not in waiting.content.decode()
     assert "HX-Request" in waiting["Vary"]
 
-    kits.run_build(kit.pk)
+    kit_building.run_build(kit.pk)
     done = facilitator_client.get(toolkit.url + "kit/", **poll)
 
     assert "hx-trigger" not in done.content.decode()  # the final fragment stops the polling
@@ -232,8 +232,8 @@ def test_a_stalled_build_can_be_retried(facilitator_client, toolkit, django_capt
 def test_a_build_runs_once_even_if_queued_twice(toolkit, builds):
     kit = make_kit(toolkit)
 
-    assert kits.run_build(kit.pk) == "ready"
-    assert kits.run_build(kit.pk) == "skipped"
+    assert kit_building.run_build(kit.pk) == "ready"
+    assert kit_building.run_build(kit.pk) == "skipped"
     assert builds == [kit.pk]
 
 

@@ -19,7 +19,7 @@ from PIL import Image
 from conftest import publish_child
 from learning.models import CustomImage, LessonPage
 from pedagogy_tools.bundle.names import kit_names
-from pedagogy_tools.kits import request_kit
+from pedagogy_tools.kit_requests import request_kit
 from pedagogy_tools.tests import factories
 from pedagogy_tools.tests.kit_helpers import kit_zip, open_zip, pdf_pages, pdf_text
 from pedagogy_tools.tests.text import fr
@@ -254,7 +254,7 @@ def test_english_kit_is_named_and_written_in_english(
 
 
 def test_french_kit_speaks_french_even_when_built_from_english(facilitator_client, toolkit, settings):
-    from pedagogy_tools.kits import request_kit, run_build
+    from pedagogy_tools.kit_building import run_build
 
     with translation.override("fr"):
         if gettext("Duration") == "Duration":

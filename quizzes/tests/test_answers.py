@@ -4,7 +4,7 @@ form post is redirected back to the quiz; grading; repeated and refused answers 
 import pytest
 from django.test import Client
 
-from learning.progress import SESSION_KEY
+from learning.models import SESSION_KEY
 from quizzes.models import Answer, QuizAttempt
 from quizzes.tests.conftest import row_counts
 from quizzes.tests.factories import (

@@ -1,7 +1,6 @@
 """Finishing a quiz: score and pass mark, the review, trying again; the best attempt counts."""
 
-from learning.models import Learner
-from learning.progress import SESSION_KEY, course_progress
+from learning.models import SESSION_KEY, Learner
 from quizzes.models import QuizAttempt, QuizPage
 from quizzes.tests.factories import HTMX, answer_data, answer_url, finish_url, start_url
 from quizzes.tests.html import message, parse, text_of
@@ -127,7 +126,7 @@ def test_the_best_attempt_counts_a_failed_retry_after_a_pass_keeps_the_quiz_comp
     assert (latest.score, latest.passed) == (0, False)
     learner = learner_of(started)
     assert QuizPage.completed_keys(learner, [quiz.translation_key]) == {quiz.translation_key}
-    assert course_progress(learner, course_tree["course"]).is_done(quiz)
+    assert course_tree["course"].progress_of(learner).is_done(quiz)
     course = parse(started.get(course_tree["course"].get_url()))
     quiz_link = course.select_one(f'ol.steps a[href="{quiz.get_url()}"]')
     assert "done" in quiz_link.find_parent("li")["class"]

@@ -9,8 +9,7 @@ from django.conf import settings
 from django.db import connection
 from django.test import Client
 
-from learning.models import Learner
-from learning.progress import SESSION_KEY
+from learning.models import SESSION_KEY, Learner
 from quizzes.models import Answer, QuizAttempt
 from quizzes.tests.factories import HTMX, answer_data, answer_url, start_url
 

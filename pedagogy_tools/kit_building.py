@@ -1,11 +1,6 @@
-"""A kit's life: asked for, built in the background, served, replaced by the next revision's.
-
-- `current_kit(page)`: the KitBuild of the page's current revision in its locale, if any.
-- `request_kit(page)`: make sure that kit exists or is on its way; queue a build (django-tasks) when there
-  is none yet, or the last one failed or stalled.
-- `run_build(kit_id)`: the task's body. Claims the row, writes the zip to a temporary file and renames it
-  into place, marks the row ready, then deletes the kits of older revisions (and their files). A failed
-  build leaves no file and says why; asking again retries it.
+"""Building a kit (the body of pedagogy_tools.tasks.build_kit): claim the row, write the zip to a temporary
+file and rename it into place, mark the row ready, then delete the kits of older revisions (and their
+files). A failed build leaves no file and says why; asking again (pedagogy_tools.kit_requests) retries it.
 
 State changes are single conditional UPDATEs, so two requests or two workers never build one kit twice.
 """
@@ -17,7 +12,6 @@ import tempfile
 from functools import partial
 
 from django.core.files import File
-from django.db import transaction
 from django.utils import timezone
 
 from pedagogy_tools.bundle.kit import KitBuilder
@@ -26,46 +20,6 @@ from pedagogy_tools.models import KitBuild, kit_storage
 logger = logging.getLogger(__name__)
 Status = KitBuild.Status
 MAX_ERROR_LENGTH = 2000
-
-
-class NotPublished(Exception):
-    """The toolkit has no published revision yet, so it has no kit."""
-
-
-def current_kit(page):
-    revision_id = page.kit_revision_id()
-    if revision_id is None:
-        return None
-    return KitBuild.objects.filter(revision_id=revision_id, locale_id=page.locale_id).first()
-
-
-def request_kit(page):
-    """The current kit of `page` and whether this call queued a build for it: (kit, queued)."""
-    revision_id = page.kit_revision_id()
-    if revision_id is None:
-        raise NotPublished(page)
-    kit, created = KitBuild.objects.get_or_create(
-        revision_id=revision_id, locale_id=page.locale_id, defaults={"toolkit": page}
-    )
-    queued = created
-    if not created and (kit.is_failed or kit.is_stalled):
-        # Only one of several simultaneous retries wins this update, and only it queues a build.
-        queued = bool(
-            KitBuild.objects.filter(pk=kit.pk, status=kit.status, updated_at=kit.updated_at).update(
-                status=Status.PENDING, progress=0, step="", error="", updated_at=timezone.now()
-            )
-        )
-    if queued:
-        enqueue_build(kit.pk)
-        kit.refresh_from_db()
-    return kit, queued
-
-
-def enqueue_build(kit_id):
-    """Queue the build once the row is committed, so that a worker (or the immediate backend) sees it."""
-    from pedagogy_tools.tasks import build_kit
-
-    transaction.on_commit(partial(build_kit.enqueue, kit_id))
 
 
 def kit_file_name(kit):

@@ -10,7 +10,6 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from learning.models import Certificate, CoursePage
-from learning.progress import course_progress
 
 MAX_NAME_LENGTH = 120
 
@@ -22,7 +21,7 @@ class NotComplete(Exception):
 def issue_certificate(learner, course):
     """The learner's valid certificate for `course` (any language), issued now if there is none.
     Raises NotComplete when the course is not complete."""
-    if not course_progress(learner, course).complete:
+    if not course.progress_of(learner).complete:
         raise NotComplete
     existing = learner.certificates.filter(course_key=course.translation_key, status="valid").first()
     if existing is not None:

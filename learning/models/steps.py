@@ -1,0 +1,137 @@
+"""CourseStep: a page two levels under a course (a lesson, a quiz), and the contract through which the
+course asks its steps how far a learner has got.
+
+Every concrete step type inherits the three questions below with empty answers and overrides those it
+can answer, each in a fixed number of queries whatever the number of keys:
+
+- `completed_keys(learner, keys)`: which of these translation keys the learner has completed;
+- `started_keys(learner)`: the translation keys of the steps of this type the learner has begun;
+- `best_results(learner)`: {translation key: (best score %, passed)} for scored steps.
+
+`learning` asks every step type (`step_types()`) and never imports the apps that define them.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import F, Q
+from wagtail.models import Page
+
+from learning.models.base import SolidairePage
+
+STEP_FIELDS = ("id", "title", "path", "depth", "url_path", "translation_key", "content_type_id")
+
+
+class CourseStep(SolidairePage):
+    """A page two levels under a course: breadcrumbs and previous/next across the course, and progress."""
+
+    class Meta:
+        abstract = True
+
+    # -- the step contract -------------------------------------------------------------------------
+
+    @classmethod
+    def completed_keys(cls, learner, keys):
+        """The translation keys among `keys` (steps of this type) that `learner` has completed."""
+        return set()
+
+    @classmethod
+    def started_keys(cls, learner):
+        """The translation keys of the steps of this type that `learner` has begun, done or not."""
+        return set()
+
+    @classmethod
+    def best_results(cls, learner):
+        """{translation key: (best score %, passed)} for the scored steps of this type `learner` did."""
+        return {}
+
+    # -- asking every step type ---------------------------------------------------------------------
+
+    @classmethod
+    def step_types(cls):
+        """Every concrete step type (the non-abstract subclasses, however deep)."""
+        found, pending = [], list(cls.__subclasses__())
+        while pending:
+            model = pending.pop(0)
+            pending.extend(model.__subclasses__())
+            if not model._meta.abstract and not model._meta.proxy:
+                found.append(model)
+        return found
+
+    @staticmethod
+    def completed_among(learner, pages):
+        """The translation keys of `pages` (any step types) that `learner` has completed: one question
+        (one query) per step type present."""
+        if learner is None:
+            return set()
+        by_type = {}
+        for page in pages:
+            by_type.setdefault(page.content_type_id, []).append(page.translation_key)
+        done = set()
+        for content_type_id, keys in by_type.items():
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            if model is not None and issubclass(model, CourseStep):
+                done |= model.completed_keys(learner, keys)
+        return done
+
+    @classmethod
+    def started_by(cls, learner):
+        """The translation keys of every step `learner` has begun, of every step type."""
+        keys = set()
+        for model in cls.step_types():
+            keys |= model.started_keys(learner)
+        return keys
+
+    @classmethod
+    def results_for(cls, learner):
+        """{translation key: (best score %, passed)} over every scored step type."""
+        results = {}
+        for model in cls.step_types():
+            results |= model.best_results(learner)
+        return results
+
+    # -- place in the course -------------------------------------------------------------------------
+
+    @staticmethod
+    def course_path(path, depth):
+        """The tree path of the course that the step at `path`, `depth` belongs to (two levels up)."""
+        return path[: Page.steplen * (depth - 2)]
+
+    def tree_context(self):
+        """Breadcrumbs and previous/next steps across the whole course, from one query: the ancestors
+        (by path prefix), the course's steps (the pages two levels below the course), the page's
+        translations and the header's sections."""
+        steplen = self.steplen
+        ancestor_paths = [self.path[:end] for end in range(2 * steplen, len(self.path), steplen)]
+        course_path = self.course_path(self.path, self.depth)
+        home_path = self.path[: 2 * steplen]
+        pages = list(
+            Page.objects.filter(
+                Q(path__in=ancestor_paths)
+                | Q(live=True, path__startswith=course_path, depth=self.depth)
+                | Q(translation_key=self.translation_key)
+                | Q(live=True, show_in_menus=True, path__startswith=home_path, depth=3)
+            )
+            .annotate(language_code=F("locale__language_code"))
+            .order_by("path")
+            .only(*STEP_FIELDS, "live", "show_in_menus", "alias_of_id")
+        )
+        ancestors = [page for page in pages if page.path in ancestor_paths]
+        steps = [page for page in pages if page.depth == self.depth and page.path.startswith(course_path)]
+        steps = [page for page in steps if page.live]
+        translations = [page for page in pages if page.translation_key == self.translation_key]
+        menu_pages = [page for page in pages if page.depth == 3 and page.show_in_menus and page.live]
+        module = ancestors[-1] if ancestors else None
+        course = ancestors[-2] if len(ancestors) >= 2 else None
+        position = next((i for i, step in enumerate(steps) if step.pk == self.pk), None)
+        previous_step = steps[position - 1] if position else None
+        next_step = steps[position + 1] if position is not None and position + 1 < len(steps) else None
+        return {
+            "breadcrumbs": ancestors[1:],
+            "course": course,
+            "module": module,
+            "previous_step": previous_step,
+            "next_step": next_step,
+            "step_number": (position or 0) + 1,
+            "step_count": len(steps),
+            "translations": translations,
+            "menu_pages": menu_pages,
+        }

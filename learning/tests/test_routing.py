@@ -1,0 +1,83 @@
+"""The two Wagtail overrides the site relies on, pinned: one-query routing (HomePage.route) and view
+restrictions that aliases inherit (SolidairePage.get_view_restrictions)."""
+
+from django.conf import settings
+from django.shortcuts import resolve_url
+from wagtail.models import PageViewRestriction
+from wagtail_localize.synctree import synchronize_tree
+
+from conftest import lesson_body, publish_child
+from learning.models import LessonPage, ModulePage
+
+
+def test_course_route_wins_over_a_module_with_the_same_slug(client, course_tree):
+    """/course/certificate/ is the course's certificate route (POST only), as in Wagtail's own walk
+    down the tree, even when a module is slugged "certificate"."""
+    course = course_tree["course"]
+    shadow = publish_child(course, ModulePage(title="Certificat", slug="certificate"))
+
+    response = client.get(course.url + "certificate/")
+
+    assert response.status_code == 405  # the course's POST-only route, not the module's page
+    assert shadow.title.encode() not in response.content
+
+
+def test_pages_under_a_module_sharing_a_route_slug_stay_reachable(client, course_tree):
+    course = course_tree["course"]
+    shadow = publish_child(course, ModulePage(title="Certificat", slug="certificate"))
+    lesson = publish_child(shadow, LessonPage(title="Leçon cachée", slug="cachee", body=lesson_body()))
+
+    response = client.get(lesson.url)
+
+    assert response.status_code == 200
+    assert "Leçon cachée" in response.content.decode()
+
+
+def test_a_lesson_route_still_reaches_the_lesson(client, course_tree):
+    lesson = course_tree["lessons"][0]
+
+    response = client.post(lesson.url + "complete/")
+
+    assert response.status_code == 302
+    assert response["Location"] == lesson.url + "#lesson-completion"
+
+
+def restrict_to_signed_in(page):
+    return PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+
+def test_a_restricted_course_asks_for_sign_in_on_its_lessons(client, course_tree):
+    restrict_to_signed_in(course_tree["course"])
+    lesson = course_tree["lessons"][0]
+
+    response = client.get(lesson.url)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(resolve_url(settings.LOGIN_URL) + "?")
+
+
+def test_the_alias_of_a_restricted_course_is_restricted_too(
+    client, locales, course_tree, django_capture_on_commit_callbacks
+):
+    """An alias counts as the page it is an alias of, also for a restriction added after the alias was
+    made (Wagtail copies restrictions only when it creates the alias)."""
+    with django_capture_on_commit_callbacks(execute=True):
+        synchronize_tree(locales["fr"], locales["es"])
+    restrict_to_signed_in(course_tree["course"])
+    alias = course_tree["lessons"][0].get_translation(locales["es"])
+    assert alias.alias_of_id == course_tree["lessons"][0].pk
+    assert not PageViewRestriction.objects.filter(page__locale=locales["es"]).exists()
+
+    response = client.get(alias.url)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(resolve_url(settings.LOGIN_URL) + "?")
+
+
+def test_signed_in_visitors_read_the_restricted_course(client, course_tree, django_user_model):
+    restrict_to_signed_in(course_tree["course"])
+    client.force_login(django_user_model.objects.create_user(username="lea", password="x-y-z-1-2-3"))
+
+    response = client.get(course_tree["lessons"][0].url)
+
+    assert response.status_code == 200
