@@ -43,7 +43,7 @@ MODULE = {
             "<p>Kiyès ki fikse règ travay yo pou tout mond lan? Nan modil sa a, w ap dekouvri Òganizasyon "
             "Entènasyonal Travay (OIT), nòm li yo, ak fason sendika yo ka sèvi ak yo.</p>"
             "<p>Kat leson: kisa OIT ye, kijan yon nòm fèt e kijan yo siveye l, ki dwa fondamantal tout peyi "
-            "manm yo dwe respekte, ak kote dwa fè grèv la ye.</p>"
+            "manm yo dwe respekte, ak sa k ap pase ak dwa fè grèv la.</p>"
         ),
     },
     "lessons": [
