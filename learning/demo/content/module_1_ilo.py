@@ -22,27 +22,28 @@ MODULE = {
             "<p>Qui fixe les règles du travail à l'échelle du monde ? Dans ce module, vous découvrez "
             "l'Organisation internationale du Travail (OIT), ses normes et la façon dont les syndicats "
             "peuvent s'en servir.</p>"
-            "<p>Trois leçons : ce qu'est l'OIT, comment une norme est créée et surveillée, et quels droits "
-            "fondamentaux s'imposent à tous les pays membres.</p>"
+            "<p>Quatre leçons : ce qu'est l'OIT, comment une norme est créée et surveillée, quels droits "
+            "fondamentaux s'imposent à tous les pays membres, et où en est le droit de grève.</p>"
         ),
         "en": (
             "<p>Who sets the rules of work on a world scale? In this module, you will discover the "
             "International Labour Organization (ILO), its standards and how unions can use them.</p>"
-            "<p>Three lessons: what the ILO is, how a standard is made and supervised, and which fundamental "
-            "rights apply to every member country.</p>"
+            "<p>Four lessons: what the ILO is, how a standard is made and supervised, which fundamental rights "
+            "apply to every member country, and where the right to strike stands.</p>"
         ),
         "es": (
             "<p>¿Quién fija las reglas del trabajo a escala mundial? En este módulo descubrirás la "
             "Organización Internacional del Trabajo (OIT), sus normas y la manera en que los sindicatos "
             "pueden utilizarlas.</p>"
-            "<p>Tres lecciones: qué es la OIT, cómo se crea y se controla una norma, y qué derechos "
-            "fundamentales se imponen a todos los países miembros.</p>"
+            "<p>Cuatro lecciones: qué es la OIT, cómo se crea y se controla una norma, qué derechos "
+            "fundamentales se imponen a todos los países miembros y en qué punto está el derecho de "
+            "huelga.</p>"
         ),
         "ht": (
             "<p>Kiyès ki fikse règ travay yo pou tout mond lan? Nan modil sa a, w ap dekouvri Òganizasyon "
             "Entènasyonal Travay (OIT), nòm li yo, ak fason sendika yo ka sèvi ak yo.</p>"
-            "<p>Twa leson: kisa OIT ye, kijan yon nòm fèt e kijan yo siveye l, ak ki dwa fondamantal tout "
-            "peyi manm yo dwe respekte.</p>"
+            "<p>Kat leson: kisa OIT ye, kijan yon nòm fèt e kijan yo siveye l, ki dwa fondamantal tout peyi "
+            "manm yo dwe respekte, ak sa k ap pase ak dwa fè grèv la.</p>"
         ),
     },
     "lessons": [
@@ -220,8 +221,9 @@ MODULE = {
                             "</ul>"
                         ),
                         "ht": (
-                            "<p>OIT pa reyini sèlman gouvènman. Nan enstans li yo, reprezantan patwon yo ak "
-                            "reprezantan travayè yo vote tou. Se sa yo rele tripatis.</p>"
+                            "<p>OIT pa reyini sèlman gouvènman. Nan reyinyon kote OIT pran desizyon li yo, "
+                            "reprezantan patwon yo ak reprezantan travayè yo vote tou. Se sa yo rele "
+                            "tripatis.</p>"
                             "<p>Chak ane, Konferans Entènasyonal Travay la reyini delegasyon Eta manm yo. Chak "
                             "Eta voye kat delege:</p>"
                             "<ul>"
@@ -294,7 +296,7 @@ MODULE = {
                                 "Antes creía que las reglas del trabajo venían solo del gobierno. En una "
                                 "formación aprendí que en Ginebra un delegado de los trabajadores vota al lado "
                                 "de los delegados del gobierno y de los empleadores. Eso me dio confianza: "
-                                "nuestros derechos los ayudó a escribir gente como nosotros."
+                                "gente como nosotros ayudó a escribir nuestros derechos."
                             ),
                             "ht": (
                                 "Anvan, mwen te kwè se gouvènman an sèlman ki te fè règ travay yo. Nan yon "
@@ -322,23 +324,30 @@ MODULE = {
                     {
                         "fr": (
                             "<p>L'OIT, fondée en 1919, réunit 187 États. Sa particularité, c'est le tripartisme "
-                            ": gouvernements, employeurs et travailleurs y décident ensemble. Son principe de "
-                            "départ reste le même : le travail n'est pas une marchandise.</p>"
+                            ": gouvernements, employeurs et travailleurs y décident ensemble. Dès 1919, son texte "
+                            "fondateur disait que le travail ne doit pas être traité simplement comme une "
+                            "marchandise. En 1944, la Déclaration de Philadelphie l'a dit sans détour : le "
+                            "travail n'est pas une marchandise.</p>"
                         ),
                         "en": (
                             "<p>The ILO, founded in 1919, brings together 187 States. What makes it unique is "
-                            "tripartism: governments, employers and workers decide together. Its founding "
-                            "principle still stands: labour is not a commodity.</p>"
+                            "tripartism: governments, employers and workers decide together. As early as 1919, "
+                            "its founding text said that labour should not be regarded merely as a commodity. In "
+                            "1944, the Declaration of Philadelphia said it outright: labour is not a "
+                            "commodity.</p>"
                         ),
                         "es": (
                             "<p>La OIT, fundada en 1919, reúne a 187 Estados. Su particularidad es el "
-                            "tripartismo: gobiernos, empleadores y trabajadores deciden juntos. Su principio de "
-                            "partida sigue vigente: el trabajo no es una mercancía.</p>"
+                            "tripartismo: gobiernos, empleadores y trabajadores deciden juntos. Ya en 1919, su "
+                            "texto fundador decía que el trabajo no debe considerarse simplemente como una "
+                            "mercancía. En 1944, la Declaración de Filadelfia lo dijo sin rodeos: el trabajo no "
+                            "es una mercancía.</p>"
                         ),
                         "ht": (
-                            "<p>OIT, ki fonde an 1919, reyini 187 Eta. Sa ki fè l espesyal se tripatis: "
-                            "gouvènman, patwon ak travayè deside ansanm. Epi prensip debaz li toujou la: travay "
-                            "se pa yon machandiz.</p>"
+                            "<p>Yo te fonde OIT an 1919. Jodi a, li reyini 187 Eta. Sa ki fè l espesyal se "
+                            "tripatis: gouvènman, patwon ak travayè deside ansanm. Depi 1919, premye tèks OIT a "
+                            "te di yo pa dwe trete travay tankou yon senp machandiz. An 1944, Deklarasyon "
+                            "Filadèlfi a di l klè: travay se pa yon machandiz.</p>"
                         ),
                     },
                 ),
@@ -402,23 +411,23 @@ MODULE = {
             },
             "summary": {
                 "fr": (
-                    "Conventions, recommandations, protocoles : comment on les adopte, ce qu'engage une "
-                    "ratification et comment l'OIT contrôle leur application."
+                    "Comment une norme est adoptée et contrôlée, puis un vrai cas du Comité de la liberté "
+                    "syndicale, de la plainte à la recommandation : le cas n° 2227 (États-Unis)."
                 ),
                 "en": (
-                    "Conventions, recommendations, protocols: how they are adopted, what ratification "
-                    "commits a State to, and how the ILO supervises their application."
+                    "How a standard is adopted and supervised, then a real Committee on Freedom of "
+                    "Association case, from complaint to recommendation: Case No. 2227 (United States)."
                 ),
                 "es": (
-                    "Convenios, recomendaciones, protocolos: cómo se adoptan, a qué compromete una "
-                    "ratificación y cómo la OIT controla su aplicación."
+                    "Cómo se adopta y se controla una norma, y luego un caso real del Comité de Libertad "
+                    "Sindical, de la queja a la recomendación: el caso núm. 2227 (Estados Unidos)."
                 ),
                 "ht": (
-                    "Konvansyon, rekòmandasyon, pwotokòl: kijan yo adopte yo, ki angajman yon ratifikasyon "
-                    "mande, ak kijan OIT kontwole aplikasyon yo."
+                    "Kijan yo adopte yon nòm e kijan yo kontwole l, epi yon vrè ka Komite Libète Sendikal la, "
+                    "depi plent lan rive jis nan rekòmandasyon an: ka nimewo 2227 (Etazini)."
                 ),
             },
-            "minutes": 15,
+            "minutes": 20,
             "body": [
                 (
                     "paragraph",
@@ -498,10 +507,15 @@ MODULE = {
                             "pratique.</p>"
                             "<p>L'État doit aussi faire rapport régulièrement sur les conventions qu'il a "
                             "ratifiées (article 22 de la Constitution de l'OIT). Les syndicats peuvent envoyer "
-                            "leurs propres commentaires. Une commission d'experts indépendants, la CEACR "
-                            "(Commission d'experts pour l'application des conventions et recommandations), "
-                            "examine ces rapports. Puis la Commission de l'application des normes de la "
-                            "Conférence, elle aussi tripartite, discute chaque année des cas les plus graves.</p>"
+                            "leurs propres commentaires. Deux organes examinent ensuite ces rapports :</p>"
+                            "<ul>"
+                            "<li><b>La CEACR</b> (Commission d'experts pour l'application des conventions et "
+                            "recommandations) : des experts indépendants, qui ne représentent ni les "
+                            "gouvernements, ni les employeurs, ni les travailleurs.</li>"
+                            "<li><b>La Commission de l'application des normes de la Conférence</b> : elle, au "
+                            "contraire, est tripartite (gouvernements, employeurs, travailleurs). Chaque année, "
+                            "elle discute des cas les plus graves.</li>"
+                            "</ul>"
                             "<p>Pour savoir quelles conventions votre pays a ratifiées et lire les commentaires "
                             "de la CEACR, consultez la base de données officielle de l'OIT, <a "
                             'href="https://normlex.ilo.org/dyn/nrmlx_fr/f?p=NORMLEXPUB:1:0">NORMLEX</a>.</p>'
@@ -511,11 +525,16 @@ MODULE = {
                             "to ratify it. By ratifying it, the State commits to applying it in its laws and in "
                             "practice.</p>"
                             "<p>The State must also report regularly on the conventions it has ratified (article "
-                            "22 of the ILO Constitution). Unions can send their own comments. A committee of "
-                            "independent experts, the CEACR (Committee of Experts on the Application of "
-                            "Conventions and Recommendations), examines these reports. Then the Conference "
-                            "Committee on the Application of Standards, which is also tripartite, discusses the "
-                            "most serious cases every year.</p>"
+                            "22 of the ILO Constitution). Unions can send their own comments. Two bodies then "
+                            "examine these reports:</p>"
+                            "<ul>"
+                            "<li><b>The CEACR</b> (Committee of Experts on the Application of Conventions and "
+                            "Recommendations): independent experts, who represent neither governments, nor "
+                            "employers, nor workers.</li>"
+                            "<li><b>The Conference Committee on the Application of Standards</b>: this one, by "
+                            "contrast, is tripartite (governments, employers, workers). Every year, it discusses "
+                            "the most serious cases.</li>"
+                            "</ul>"
                             "<p>To find out which conventions your country has ratified and to read the CEACR's "
                             "comments, look up the ILO's official database, <a "
                             'href="https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:1:0">NORMLEX</a>.</p>'
@@ -526,10 +545,15 @@ MODULE = {
                             "práctica.</p>"
                             "<p>El Estado también debe presentar memorias periódicas sobre los convenios que ha "
                             "ratificado (artículo 22 de la Constitución de la OIT). Los sindicatos pueden enviar "
-                            "sus propios comentarios. Una comisión de expertos independientes, la CEACR "
-                            "(Comisión de Expertos en Aplicación de Convenios y Recomendaciones), examina esas "
-                            "memorias. Luego, la Comisión de Aplicación de Normas de la Conferencia, también "
-                            "tripartita, discute cada año los casos más graves.</p>"
+                            "sus propios comentarios. Luego, dos órganos examinan esas memorias:</p>"
+                            "<ul>"
+                            "<li><b>La CEACR</b> (Comisión de Expertos en Aplicación de Convenios y "
+                            "Recomendaciones): expertos independientes, que no representan ni a los gobiernos, "
+                            "ni a los empleadores, ni a los trabajadores.</li>"
+                            "<li><b>La Comisión de Aplicación de Normas de la Conferencia</b>: esta, en cambio, "
+                            "es tripartita (gobiernos, empleadores, trabajadores). Cada año discute los casos "
+                            "más graves.</li>"
+                            "</ul>"
                             "<p>Para saber qué convenios ha ratificado tu país y leer los comentarios de la "
                             "CEACR, consulta la base de datos oficial de la OIT, <a "
                             'href="https://normlex.ilo.org/dyn/nrmlx_es/f?p=NORMLEXPUB:1:0">NORMLEX</a>.</p>'
@@ -538,10 +562,15 @@ MODULE = {
                             "<p>Adopte yon konvansyon nan Jenèv pa ase. Apre sa, chak Eta deside si l ap ratifye "
                             "l. Lè li ratifye l, li angaje l pou l aplike l nan lwa li yo ak nan pratik.</p>"
                             "<p>Eta a dwe voye rapò regilyèman tou sou konvansyon li ratifye yo (atik 22 "
-                            "Konstitisyon OIT). Sendika yo ka voye pwòp kòmantè pa yo. Yon komisyon ekspè "
-                            "endepandan, CEACR (Komisyon ekspè pou aplikasyon konvansyon ak rekòmandasyon yo), "
-                            "egzamine rapò sa yo. Apre sa, Komisyon Konferans lan pou aplikasyon nòm yo, ki "
-                            "tripatit tou, diskite chak ane sou ka ki pi grav yo.</p>"
+                            "Konstitisyon OIT). Sendika yo ka voye pwòp kòmantè pa yo. Apre sa, de gwoup egzamine "
+                            "rapò sa yo:</p>"
+                            "<ul>"
+                            "<li><b>CEACR</b> (Komisyon ekspè pou aplikasyon konvansyon ak rekòmandasyon yo): se "
+                            "ekspè endepandan. Yo pa reprezante ni gouvènman, ni patwon, ni travayè.</li>"
+                            "<li><b>Komisyon Konferans lan pou aplikasyon nòm yo</b>: li menm, se yon komisyon "
+                            "tripatit (gouvènman, patwon, travayè). Chak ane, li diskite sou ka ki pi grav "
+                            "yo.</li>"
+                            "</ul>"
                             "<p>Pou w konnen ki konvansyon peyi w ratifye, epi pou w li kòmantè CEACR yo, gade "
                             "baz done ofisyèl OIT a, <a "
                             'href="https://normlex.ilo.org/dyn/nrmlx_fr/f?p=NORMLEXPUB:1:0">NORMLEX</a>.</p>'
@@ -623,10 +652,216 @@ MODULE = {
                             "kont libète sendikal.</li>"
                             "</ul><p>Komite sa a gen yon fòs espesyal: li egzamine plent menm kont yon Eta ki pa "
                             "ratifye ni konvansyon sou libète sendikal ak pwoteksyon dwa sendikal (C087), ni "
-                            "konvansyon sou dwa òganizasyon ak negosyasyon kolektif (C098). Poukisa? Paske lè "
+                            "konvansyon sou dwa pou òganize ak pou fè negosyasyon kolektif (C098). Poukisa? "
+                            "Paske lè "
                             "yon Eta vin manm OIT, li aksepte prensip libète sendikal ki ekri nan Konstitisyon "
                             "Òganizasyon an. Kidonk, sendika w ka al jwenn Komite a menm si peyi w pa ratifye "
                             "youn ni lòt.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": "Un cas réel, de la plainte à la recommandation",
+                        "en": "A real case, from complaint to recommendation",
+                        "es": "Un caso real, de la queja a la recomendación",
+                        "ht": "Yon vrè ka, depi plent lan rive jis nan rekòmandasyon an",
+                    },
+                ),
+                (
+                    "case_study",
+                    {
+                        "title": {
+                            "fr": "Cas n° 2227 : des travailleurs sans papiers et leur liberté syndicale",
+                            "en": "Case No. 2227: undocumented workers and their freedom of association",
+                            "es": "Caso núm. 2227: trabajadores indocumentados y su libertad sindical",
+                            "ht": "Ka nimewo 2227: travayè san papye ak libète sendikal yo",
+                        },
+                        "country": {
+                            "fr": "États-Unis",
+                            "en": "United States",
+                            "es": "Estados Unidos",
+                            "ht": "Etazini",
+                        },
+                        "year": 2002,
+                        "story": {
+                            "fr": (
+                                "<p><b>Les faits.</b> En 2002, la Cour suprême des États-Unis rend l'arrêt "
+                                "<i>Hoffman Plastic Compounds c. NLRB</i>. Le NLRB (National Labor Relations "
+                                "Board) est l'agence fédérale qui protège le droit de se syndiquer. Selon cet "
+                                "arrêt, un travailleur sans papiers congédié illégalement parce qu'il "
+                                "participait à une campagne de syndicalisation n'a pas droit au salaire perdu, "
+                                "à cause de son statut d'immigration.</p>"
+                                "<p><b>La plainte.</b> En octobre 2002, deux centrales syndicales portent "
+                                "plainte devant le Comité de la liberté syndicale : l'AFL-CIO, la grande "
+                                "confédération syndicale des États-Unis (le 18 octobre), et la Confédération "
+                                "des travailleurs du Mexique, la CTM (le 30 octobre). Selon elles, après cet "
+                                "arrêt, des millions de travailleurs ont perdu, à cause de leur statut "
+                                "d'immigration, la seule protection qui garantissait le respect de leur liberté "
+                                "syndicale.</p>"
+                                "<p><b>L'examen.</b> Les États-Unis n'ont ratifié ni la C087 ni la C098. Le "
+                                "Comité examine quand même la plainte. Le gouvernement lui répond par écrit le 9 "
+                                "mai 2003.</p>"
+                                "<p><b>La recommandation.</b> En novembre 2003, dans son 332e rapport, le Comité "
+                                "juge insuffisantes les réparations dont dispose le NLRB quand un travailleur "
+                                "sans papiers est congédié illégalement. Il recommande au gouvernement de "
+                                "chercher des solutions pour corriger ce manque, en pleine consultation avec les "
+                                "organisations de travailleurs et d'employeurs concernées. Ses recommandations "
+                                "sont ensuite approuvées par le Conseil d'administration de l'OIT.</p>"
+                                "<p><b>Le suivi.</b> Le Comité ne s'arrête pas là : il revient sur le cas en "
+                                "2006, en 2007, en 2009 et en 2010. Le gouvernement affirme que l'arrêt est "
+                                "appliqué de façon étroite. Le Comité, lui, demande encore de consulter les "
+                                "partenaires sociaux sur des solutions qui protègent vraiment les travailleurs "
+                                "sans papiers contre les congédiements antisyndicaux. Vous pouvez lire le cas "
+                                'dans <a href="https://normlex.ilo.org/dyn/normlex/en/f?p=1000:50002:0::NO:50002:'
+                                'P50002_COMPLAINT_TEXT_ID:2907332">NORMLEX</a> (en anglais).</p>'
+                            ),
+                            "en": (
+                                "<p><b>The facts.</b> In 2002, the Supreme Court of the United States decided "
+                                "<i>Hoffman Plastic Compounds v. NLRB</i>. The NLRB (National Labor Relations "
+                                "Board) is the federal agency that protects the right to unionise. Under this "
+                                "decision, an undocumented worker who was illegally dismissed for taking part in "
+                                "a union organising campaign is not entitled to back pay for lost wages, because "
+                                "of his immigration status.</p>"
+                                "<p><b>The complaint.</b> In October 2002, two union confederations filed a "
+                                "complaint with the Committee on Freedom of Association: the AFL-CIO, the main "
+                                "union federation of the United States (on 18 October), and the Confederation "
+                                "of Mexican Workers, the CTM (on 30 October). They said that after this decision, "
+                                "millions of workers had lost, because of their immigration status, the only "
+                                "protection that ensured respect for their freedom of association.</p>"
+                                "<p><b>The examination.</b> The United States has ratified neither C087 nor "
+                                "C098. The Committee examined the complaint all the same. The Government sent "
+                                "its written reply on 9 May 2003.</p>"
+                                "<p><b>The recommendation.</b> In November 2003, in its 332nd Report, the "
+                                "Committee found the remedies available to the NLRB when an undocumented worker "
+                                "is illegally dismissed to be inadequate. It recommended that the Government "
+                                "explore solutions to redress this, in full consultation with the workers' and "
+                                "employers' organisations concerned. Its recommendations were then approved by "
+                                "the ILO Governing Body.</p>"
+                                "<p><b>The follow-up.</b> The Committee did not stop there: it came back to the "
+                                "case in 2006, 2007, 2009 and 2010. The Government said that the decision was "
+                                "applied narrowly. The Committee again asked it to consult the social partners "
+                                "on solutions that truly protect undocumented workers against anti-union "
+                                "dismissals. You can read the case in "
+                                '<a href="https://normlex.ilo.org/dyn/normlex/en/f?p=1000:50002:0::NO:50002:'
+                                'P50002_COMPLAINT_TEXT_ID:2907332">NORMLEX</a>.</p>'
+                            ),
+                            "es": (
+                                "<p><b>Los hechos.</b> En 2002, la Corte Suprema de los Estados Unidos dicta la "
+                                "sentencia <i>Hoffman Plastic Compounds c. NLRB</i>. La NLRB (National Labor "
+                                "Relations Board) es la agencia federal que protege el derecho de "
+                                "sindicalización. Según esa sentencia, un trabajador indocumentado despedido "
+                                "ilegalmente por participar en una campaña de sindicalización no tiene derecho a "
+                                "los salarios perdidos, a causa de su situación migratoria.</p>"
+                                "<p><b>La queja.</b> En octubre de 2002, dos centrales sindicales presentan una "
+                                "queja ante el Comité de Libertad Sindical: la AFL-CIO, la gran federación "
+                                "sindical de los Estados Unidos (el 18 de octubre), y la Confederación de "
+                                "Trabajadores de México, la CTM (el 30 de octubre). Según ellas, después de esa "
+                                "sentencia, millones de trabajadores perdieron, a causa de su situación "
+                                "migratoria, la única protección que garantizaba el respeto de su libertad "
+                                "sindical.</p>"
+                                "<p><b>El examen.</b> Los Estados Unidos no han ratificado ni el C087 ni el "
+                                "C098. Aun así, el Comité examina la queja. El Gobierno le responde por escrito "
+                                "el 9 de mayo de 2003.</p>"
+                                "<p><b>La recomendación.</b> En noviembre de 2003, en su informe núm. 332, el "
+                                "Comité considera insuficientes las medidas de reparación de que dispone la NLRB "
+                                "cuando un trabajador indocumentado es despedido ilegalmente. Recomienda al "
+                                "Gobierno buscar soluciones para corregir esa carencia, en plena consulta con "
+                                "las organizaciones de trabajadores y de empleadores interesadas. Después, el "
+                                "Consejo de Administración de la OIT aprueba sus recomendaciones.</p>"
+                                "<p><b>El seguimiento.</b> El Comité no se detiene ahí: vuelve sobre el caso en "
+                                "2006, 2007, 2009 y 2010. El Gobierno afirma que la sentencia se aplica de "
+                                "manera restrictiva. El Comité, por su parte, pide de nuevo que se consulte a "
+                                "los interlocutores sociales sobre soluciones que protejan de verdad a los "
+                                "trabajadores indocumentados contra los despidos antisindicales. Puedes leer el "
+                                'caso en <a href="https://normlex.ilo.org/dyn/normlex/en/f?p=1000:50002:0::NO:50002:'
+                                'P50002_COMPLAINT_TEXT_ID:2907332">NORMLEX</a> (en inglés).</p>'
+                            ),
+                            "ht": (
+                                "<p><b>Sa k te pase.</b> An 2002, Lakou Siprèm Etazini bay yon desizyon yo rele "
+                                "<i>Hoffman Plastic Compounds kont NLRB</i>. NLRB (National Labor Relations "
+                                "Board) se ajans federal ki pwoteje dwa travayè genyen pou yo fòme sendika. "
+                                "Dapre desizyon sa a, yon travayè san papye patwon an revoke ilegalman paske li "
+                                "t ap patisipe nan yon kanpay pou mete sendika sou pye pa gen dwa resevwa salè "
+                                "li pèdi a, akoz sitiyasyon imigrasyon li.</p>"
+                                "<p><b>Plent lan.</b> An oktòb 2002, de gwo santral sendikal depoze plent bò kot "
+                                "Komite Libète Sendikal la: AFL-CIO, gwo konfederasyon sendikal Etazini an (18 "
+                                "oktòb), ak Konfederasyon Travayè Meksik, CTM (30 oktòb). Dapre yo, apre "
+                                "desizyon sa a, plizyè milyon travayè, akoz sitiyasyon imigrasyon yo, pèdi sèl "
+                                "pwoteksyon ki te garanti yo ka egzèse libète sendikal yo.</p>"
+                                "<p><b>Egzamen an.</b> Etazini pa ratifye ni C087 ni C098. Men Komite a egzamine "
+                                "plent lan kanmenm. Gouvènman an voye repons li alekri 9 me 2003.</p>"
+                                "<p><b>Rekòmandasyon an.</b> An novanm 2003, nan 332yèm rapò li, Komite a di "
+                                "mwayen NLRB genyen pou repare tò a lè yo revoke yon travayè san papye ilegalman "
+                                "pa ase. Li rekòmande gouvènman an chèche solisyon pou korije sa, ansanm ak "
+                                "òganizasyon travayè ak òganizasyon patwon ki konsène yo, nan yon vrè "
+                                "konsiltasyon. Apre sa, Konsèy Administrasyon OIT apwouve rekòmandasyon "
+                                "Komite a.</p>"
+                                "<p><b>Swivi a.</b> Komite a pa kanpe la: li tounen sou ka a an 2006, 2007, 2009 "
+                                "ak 2010. Gouvènman an di yo aplike desizyon an sèlman nan yon ti kad byen "
+                                "sere. Komite a, li menm, mande ankò pou yo konsilte sendika yo ak patwon yo sou "
+                                "solisyon ki pou pwoteje travayè san papye yo pou tout bon kont revokasyon "
+                                "antisendikal. Ou ka li ka a nan "
+                                '<a href="https://normlex.ilo.org/dyn/normlex/en/f?p=1000:50002:0::NO:50002:'
+                                'P50002_COMPLAINT_TEXT_ID:2907332">NORMLEX</a> (an angle).</p>'
+                            ),
+                        },
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p><b>Ce que ce cas montre à votre syndicat :</b></p>"
+                            "<ul>"
+                            "<li>On peut saisir le Comité même contre un État qui n'a ratifié ni la C087 ni la "
+                            "C098.</li>"
+                            "<li>Une centrale d'un autre pays peut aussi porter plainte : ici, la CTM, dont les "
+                            "membres ont des liens étroits, familiaux et de travail, avec les travailleurs "
+                            "mexicains aux États-Unis.</li>"
+                            "<li>Le Comité ne rend pas un jugement qu'on peut faire exécuter. Il publie des "
+                            "recommandations, puis il suit le cas pendant des années. Ces textes publics "
+                            "deviennent des arguments pour les campagnes syndicales.</li>"
+                            "</ul>"
+                        ),
+                        "en": (
+                            "<p><b>What this case shows your union:</b></p>"
+                            "<ul>"
+                            "<li>You can turn to the Committee even against a State that has ratified neither "
+                            "C087 nor C098.</li>"
+                            "<li>A union confederation from another country can file a complaint too: here, the "
+                            "CTM, whose members have close family and work ties with Mexican workers in the "
+                            "United States.</li>"
+                            "<li>The Committee does not hand down a judgment that can be enforced. It publishes "
+                            "recommendations, then follows the case for years. These public texts become "
+                            "arguments for union campaigns.</li>"
+                            "</ul>"
+                        ),
+                        "es": (
+                            "<p><b>Lo que este caso le enseña a tu sindicato:</b></p>"
+                            "<ul>"
+                            "<li>Se puede acudir al Comité incluso contra un Estado que no ha ratificado ni el "
+                            "C087 ni el C098.</li>"
+                            "<li>Una central de otro país también puede presentar una queja: aquí, la CTM, cuyos "
+                            "afiliados tienen estrechos lazos familiares y laborales con los trabajadores "
+                            "mexicanos en los Estados Unidos.</li>"
+                            "<li>El Comité no dicta una sentencia que se pueda hacer ejecutar. Publica "
+                            "recomendaciones y luego sigue el caso durante años. Esos textos públicos se "
+                            "convierten en argumentos para las campañas sindicales.</li>"
+                            "</ul>"
+                        ),
+                        "ht": (
+                            "<p><b>Sa ka sa a montre sendika w:</b></p>"
+                            "<ul>"
+                            "<li>Ou ka al bò kot Komite a menm kont yon Eta ki pa ratifye ni C087 ni C098.</li>"
+                            "<li>Yon santral sendikal nan yon lòt peyi ka depoze plent tou: isit la, se CTM, "
+                            "paske manm li yo gen gwo lyen fanmi ak lyen travay ak travayè meksiken ki Etazini "
+                            "yo.</li>"
+                            "<li>Komite a pa bay yon jijman yo ka fòse moun aplike. Li pibliye rekòmandasyon, "
+                            "epi li swiv ka a pandan plizyè ane. Tèks piblik sa yo vin tounen agiman pou "
+                            "kanpay sendika yo.</li>"
+                            "</ul>"
                         ),
                     },
                 ),
@@ -793,7 +1028,8 @@ MODULE = {
                             "<li>l'élimination de la discrimination en matière d'emploi et de profession ;</li>"
                             "<li>un milieu de travail sûr et salubre.</li>"
                             "</ul><p>Pour chaque catégorie, des conventions fondamentales précisent ces droits. "
-                            "Pour la liberté syndicale, ce sont les deux conventions suivantes.</p>"
+                            "Pour la liberté syndicale, ce sont la C087 et la C098. Le module 2 présente une à "
+                            "une toutes les conventions fondamentales.</p>"
                         ),
                         "en": (
                             "<p>The fundamental principles and rights fall into five categories:</p>"
@@ -805,7 +1041,8 @@ MODULE = {
                             "<li>the elimination of discrimination in respect of employment and occupation;</li>"
                             "<li>a safe and healthy working environment.</li>"
                             "</ul><p>For each category, fundamental conventions spell out these rights. For "
-                            "freedom of association, they are the following two conventions.</p>"
+                            "freedom of association, they are C087 and C098. Module 2 presents every fundamental "
+                            "convention one by one.</p>"
                         ),
                         "es": (
                             "<p>Los principios y derechos fundamentales se agrupan en cinco categorías:</p>"
@@ -817,23 +1054,24 @@ MODULE = {
                             "<li>la eliminación de la discriminación en materia de empleo y ocupación;</li>"
                             "<li>un entorno de trabajo seguro y saludable.</li>"
                             "</ul><p>Para cada categoría, unos convenios fundamentales precisan estos derechos. "
-                            "Para la libertad sindical, son los dos convenios siguientes.</p>"
+                            "Para la libertad sindical, son el C087 y el C098. El módulo 2 presenta uno por uno "
+                            "todos los convenios fundamentales.</p>"
                         ),
                         "ht": (
                             "<p>Prensip ak dwa fondamantal yo divize an senk kategori:</p>"
                             "<ul>"
-                            "<li>libète asosyasyon ak rekonesans efektif dwa negosyasyon kolektif;</li>"
+                            "<li>libète asosyasyon, ak rekonesans efektif dwa negosyasyon kolektif (sa vle di: dwa "
+                            "sa a pa dwe rete sou papye sèlman, fòk travayè yo ka vrèman negosye);</li>"
                             "<li>eliminasyon tout fòm travay fòse oswa obligatwa;</li>"
                             "<li>abolisyon efektif travay timoun;</li>"
                             "<li>eliminasyon diskriminasyon nan anplwa ak nan pwofesyon;</li>"
                             "<li>yon anviwònman travay ki an sekirite e ki bon pou lasante.</li>"
                             "</ul><p>Pou chak kategori, gen konvansyon fondamantal ki presize dwa sa yo. Pou "
-                            "libète sendikal, se de konvansyon sa yo.</p>"
+                            "libète sendikal, se C087 ak C098. Modil 2 a prezante tout konvansyon fondamantal yo "
+                            "youn apre lòt.</p>"
                         ),
                     },
                 ),
-                ("standard", "C087"),
-                ("standard", "C098"),
                 (
                     "paragraph",
                     {
@@ -876,8 +1114,6 @@ MODULE = {
                         ),
                     },
                 ),
-                ("standard", "C155"),
-                ("standard", "C187"),
                 (
                     "paragraph",
                     {
@@ -1015,6 +1251,390 @@ MODULE = {
                                 "Chwazi yon kategori. Dekri yon sitiyasyon konkrè, san w pa bay non pèsonn. Apre "
                                 "sa, pwopoze yon aksyon: enfòme manm yo, pote yon revandikasyon sou tab "
                                 "negosyasyon an, oswa kreye yon lyen solidarite ak yon sendika lòt kote."
+                            ),
+                        },
+                    },
+                ),
+            ],
+        },
+        {
+            "title": {
+                "fr": "Le droit de grève à l'OIT",
+                "en": "The right to strike at the ILO",
+                "es": "El derecho de huelga en la OIT",
+                "ht": "Dwa fè grèv nan OIT",
+            },
+            "slug": {
+                "fr": "le-droit-de-greve-a-l-oit",
+                "en": "the-right-to-strike-at-the-ilo",
+                "es": "el-derecho-de-huelga-en-la-oit",
+                "ht": "dwa-fe-grev-nan-oit",
+            },
+            "summary": {
+                "fr": (
+                    "La convention n° 87 ne nomme pas la grève. Ce qu'en disent les organes de contrôle, le "
+                    "conflit qui a bloqué l'OIT à partir de 2012, et la question posée à la Cour "
+                    "internationale de Justice."
+                ),
+                "en": (
+                    "Convention No. 87 does not name the strike. What the supervisory bodies say, the "
+                    "dispute that blocked the ILO from 2012, and the question put to the International Court "
+                    "of Justice."
+                ),
+                "es": (
+                    "El Convenio núm. 87 no nombra la huelga. Lo que dicen los órganos de control, el "
+                    "conflicto que bloqueó la OIT a partir de 2012 y la pregunta planteada a la Corte "
+                    "Internacional de Justicia."
+                ),
+                "ht": (
+                    "Konvansyon 87 la pa site mo grèv la. Sa gwoup ki kontwole nòm yo di, konfli ki te bloke "
+                    "OIT apati 2012, ak kesyon yo te poze Kou Entènasyonal Jistis la."
+                ),
+            },
+            "minutes": 15,
+            "body": [
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Relisez la convention n° 87 sur la liberté syndicale (1948) : le mot « grève » "
+                            "n'y figure pas. Elle garantit pourtant aux organisations de travailleurs le droit "
+                            "d'organiser leur gestion et leurs activités en toute liberté, et de formuler leur "
+                            "programme d'action (article 3).</p>"
+                            "<p>Depuis des décennies, les deux organes de contrôle qui examinent la liberté "
+                            "syndicale, le Comité de la liberté syndicale et la commission d'experts (CEACR), "
+                            "en tirent la même conclusion. Pour eux, le droit de grève est un corollaire de la "
+                            "liberté syndicale : il en découle directement. Il est donc protégé par la "
+                            "convention n° 87. La grève est l'un des moyens essentiels dont disposent les "
+                            "travailleurs et leurs organisations pour défendre leurs intérêts économiques et "
+                            "sociaux.</p>"
+                            "<p>Ce droit n'est pas sans limites. Le Comité admet qu'il soit restreint, voire "
+                            "interdit, dans des cas précis : par exemple dans les services essentiels au sens "
+                            "strict (ceux dont l'arrêt mettrait en danger la vie, la sécurité ou la santé de la "
+                            "population) ou pour les fonctionnaires qui exercent l'autorité au nom de "
+                            "l'État.</p>"
+                        ),
+                        "en": (
+                            "<p>Read Convention No. 87 on freedom of association (1948) again: the word "
+                            "“strike” does not appear in it. Yet it guarantees workers' organisations the right "
+                            "to organise their administration and activities in full freedom, and to formulate "
+                            "their programmes (article 3).</p>"
+                            "<p>For decades, the two supervisory bodies that examine freedom of association, "
+                            "the Committee on Freedom of Association and the Committee of Experts (CEACR), have "
+                            "drawn the same conclusion. In their view, the right to strike is a corollary of "
+                            "freedom of association: it follows directly from it. So it is protected by "
+                            "Convention No. 87. Strikes are one of the essential means by which workers and "
+                            "their organisations defend their economic and social interests.</p>"
+                            "<p>This right has limits. The Committee accepts that it may be restricted, or even "
+                            "prohibited, in specific cases: for example in essential services in the strict "
+                            "sense of the term (those whose interruption would endanger the life, safety or "
+                            "health of the population) or for public servants exercising authority in the name "
+                            "of the State.</p>"
+                        ),
+                        "es": (
+                            "<p>Vuelve a leer el Convenio núm. 87 sobre la libertad sindical (1948): la palabra "
+                            "«huelga» no aparece. Sin embargo, garantiza a las organizaciones de trabajadores "
+                            "el derecho de organizar su administración y sus actividades con plena libertad, y "
+                            "de formular su programa de acción (artículo 3).</p>"
+                            "<p>Desde hace décadas, los dos órganos de control que examinan la libertad "
+                            "sindical, el Comité de Libertad Sindical y la Comisión de Expertos (CEACR), sacan "
+                            "la misma conclusión. Para ellos, el derecho de huelga es un corolario de la "
+                            "libertad sindical: se deriva directamente de ella. Por eso está protegido por el "
+                            "Convenio núm. 87. La huelga es uno de los medios esenciales de que disponen los "
+                            "trabajadores y sus organizaciones para defender sus intereses económicos y "
+                            "sociales.</p>"
+                            "<p>Este derecho tiene límites. El Comité admite que se restrinja, o incluso se "
+                            "prohíba, en casos precisos: por ejemplo, en los servicios esenciales en el sentido "
+                            "estricto del término (aquellos cuya interrupción pondría en peligro la vida, la "
+                            "seguridad o la salud de la población) o para los funcionarios que ejercen "
+                            "funciones de autoridad en nombre del Estado.</p>"
+                        ),
+                        "ht": (
+                            "<p>Reli konvansyon 87 la sou libète sendikal (1948): mo « grèv » la pa ladan l. "
+                            "Poutan, li garanti òganizasyon travayè yo dwa pou yo òganize jesyon yo ak "
+                            "aktivite yo an tout libète, epi pou yo fikse pwogram aksyon yo (atik 3).</p>"
+                            "<p>Depi plizyè dizèn ane, de gwoup ki kontwole libète sendikal nan OIT, Komite "
+                            "Libète Sendikal la ak komisyon ekspè yo (CEACR), rive nan menm konklizyon an. Pou "
+                            "yo, dwa fè grèv se yon konsekans dirèk libète sendikal: li soti ladan l. Kidonk, "
+                            "konvansyon 87 la pwoteje l. Grèv se youn nan zouti esansyèl travayè yo ak "
+                            "òganizasyon yo genyen pou defann enterè ekonomik ak sosyal yo.</p>"
+                            "<p>Dwa sa a gen limit. Komite a aksepte yo ka limite l, oswa menm entèdi l, nan "
+                            "kèk ka byen presi: pa egzanp nan sèvis esansyèl yo, nan sans strik mo a (sèvis "
+                            "ki, si yo kanpe, ta mete lavi, sekirite oswa sante moun an danje), oswa pou "
+                            "fonksyonè ki egzèse otorite nan non Leta.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": "2012 : le conflit éclate",
+                        "en": "2012: the dispute breaks out",
+                        "es": "2012: estalla el conflicto",
+                        "ht": "2012: konfli a eklate",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>En juin 2012, à la Conférence internationale du Travail, le groupe des "
+                            "employeurs conteste cette lecture. Selon lui, puisque la convention n° 87 ne parle "
+                            "pas de grève, elle ne protège pas ce droit, et la commission d'experts n'a pas le "
+                            "mandat d'interpréter les conventions. Il refuse que la Commission de l'application "
+                            "des normes discute des cas où le droit de grève est en jeu.</p>"
+                            "<p>Résultat : pour la première fois, cette commission tripartite est empêchée de "
+                            "faire son travail de contrôle. Une crise s'ouvre au cœur de l'OIT.</p>"
+                        ),
+                        "en": (
+                            "<p>In June 2012, at the International Labour Conference, the Employers' group "
+                            "challenged this reading. In its view, since Convention No. 87 does not mention "
+                            "strikes, it does not protect that right, and the Committee of Experts has no "
+                            "mandate to interpret conventions. It refused to let the Conference Committee on "
+                            "the Application of Standards discuss cases involving the right to strike.</p>"
+                            "<p>The result: for the first time, this tripartite committee was prevented from "
+                            "doing its supervisory work. A crisis opened at the heart of the ILO.</p>"
+                        ),
+                        "es": (
+                            "<p>En junio de 2012, en la Conferencia Internacional del Trabajo, el Grupo de los "
+                            "Empleadores impugna esta lectura. Según él, como el Convenio núm. 87 no habla de "
+                            "huelga, no protege ese derecho, y la Comisión de Expertos no tiene mandato para "
+                            "interpretar los convenios. Se niega a que la Comisión de Aplicación de Normas de "
+                            "la Conferencia discuta los casos en que está en juego el derecho de huelga.</p>"
+                            "<p>Resultado: por primera vez, esta comisión tripartita no puede hacer su trabajo "
+                            "de control. Se abre una crisis en el corazón de la OIT.</p>"
+                        ),
+                        "ht": (
+                            "<p>An jen 2012, nan Konferans Entènasyonal Travay la, gwoup patwon yo konteste "
+                            "lekti sa a. Dapre yo, piske konvansyon 87 la pa pale de grèv, li pa pwoteje dwa "
+                            "sa a, epi komisyon ekspè yo pa gen manda pou yo entèprete konvansyon yo. Yo refize "
+                            "kite Komisyon Konferans lan pou aplikasyon nòm yo diskite sou ka kote dwa fè grèv "
+                            "la an jwèt.</p>"
+                            "<p>Rezilta: pou premye fwa, komisyon tripatit sa a pa ka fè travay kontwòl li. "
+                            "Yon kriz louvri nan kè OIT.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": "2015 : une réunion tripartite",
+                        "en": "2015: a tripartite meeting",
+                        "es": "2015: una reunión tripartita",
+                        "ht": "2015: yon reyinyon tripatit",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Du 23 au 25 février 2015, une réunion tripartite se tient à Genève sur la "
+                            "convention n° 87 et le droit de grève. Le groupe gouvernemental y déclare que le "
+                            "droit de grève est lié à la liberté syndicale, qui est un principe et droit "
+                            "fondamental au travail de l'OIT. Les employeurs et les travailleurs présentent "
+                            "ensemble des propositions pour sortir de l'impasse au sein des organes de "
+                            "contrôle.</p>"
+                            "<p>Mais le désaccord de fond n'est pas réglé. En 2023, un rapport du Bureau "
+                            "international du Travail parle encore d'un conflit « de longue date » sur "
+                            "l'interprétation de la convention n° 87 au sujet du droit de grève.</p>"
+                        ),
+                        "en": (
+                            "<p>From 23 to 25 February 2015, a tripartite meeting on Convention No. 87 and the "
+                            "right to strike was held in Geneva. There, the Government group stated that the "
+                            "right to strike is linked to freedom of association, which is a fundamental "
+                            "principle and right at work of the ILO. The employers and the workers put forward "
+                            "joint proposals to break the deadlock in the supervisory bodies.</p>"
+                            "<p>But the underlying disagreement was not settled. In 2023, a report of the "
+                            "International Labour Office still spoke of a “long-standing dispute” over the "
+                            "interpretation of Convention No. 87 in relation to the right to strike.</p>"
+                        ),
+                        "es": (
+                            "<p>Del 23 al 25 de febrero de 2015 se celebra en Ginebra una reunión tripartita "
+                            "sobre el Convenio núm. 87 y el derecho de huelga. El Grupo Gubernamental declara "
+                            "allí que el derecho de huelga está vinculado a la libertad sindical, que es un "
+                            "principio y derecho fundamental en el trabajo de la OIT. Los empleadores y los "
+                            "trabajadores presentan juntos propuestas para salir del bloqueo en los órganos de "
+                            "control.</p>"
+                            "<p>Pero el desacuerdo de fondo no se resuelve. En 2023, un informe de la Oficina "
+                            "Internacional del Trabajo todavía habla de una controversia «de larga data» sobre "
+                            "la interpretación del Convenio núm. 87 en relación con el derecho de huelga.</p>"
+                        ),
+                        "ht": (
+                            "<p>Soti 23 rive 25 fevriye 2015, yon reyinyon tripatit fèt nan Jenèv sou "
+                            "konvansyon 87 la ak dwa fè grèv. Nan reyinyon sa a, gwoup gouvènman yo deklare dwa "
+                            "fè grèv mare ak libète sendikal, e libète sendikal se yon prensip ak yon dwa "
+                            "fondamantal nan travay pou OIT. Patwon yo ak travayè yo prezante pwopozisyon "
+                            "ansanm pou debloke travay kontwòl la.</p>"
+                            "<p>Men dezakò a menm pa regle. An 2023, yon rapò Biwo Entènasyonal Travay la "
+                            "toujou pale de yon konfli « ki la depi lontan » sou fason pou entèprete "
+                            "konvansyon 87 la konsènan dwa fè grèv.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": "2023 : la question posée à la Cour internationale de Justice",
+                        "en": "2023: the question put to the International Court of Justice",
+                        "es": "2023: la pregunta planteada a la Corte Internacional de Justicia",
+                        "ht": "2023: kesyon yo poze Kou Entènasyonal Jistis la",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>L'article 37, paragraphe 1, de la Constitution de l'OIT prévoit que les "
+                            "questions ou difficultés d'interprétation d'une convention sont soumises à la Cour "
+                            "internationale de Justice (CIJ), le tribunal des Nations Unies à La Haye. En 2023, "
+                            "le groupe des travailleurs, puis plusieurs gouvernements, demandent d'utiliser "
+                            "cette voie.</p>"
+                            "<p>Le 10 novembre 2023, en session spéciale, le Conseil d'administration de l'OIT "
+                            "(son organe exécutif, lui aussi tripartite) décide, par 33 voix contre 21 et 2 "
+                            "abstentions, de demander à la Cour un avis consultatif d'urgence. La question est "
+                            "simple : le droit de grève des travailleurs et de leurs organisations est-il "
+                            "protégé par la convention n° 87 ? Le Conseil prévoit d'examiner les suites à "
+                            "donner une fois l'avis reçu.</p>"
+                            "<p>La Cour tient des audiences publiques du 6 au 8 octobre 2025. Le 21 mai 2026, "
+                            "elle rend son avis : le droit de grève est protégé par la convention n° 87. Elle "
+                            "précise que cette conclusion ne fixe ni le contenu exact de ce droit, ni sa "
+                            "portée, ni ses conditions d'exercice. Un avis consultatif n'est pas un jugement "
+                            "contre un pays : il dit comment lire la convention.</p>"
+                        ),
+                        "en": (
+                            "<p>Article 37, paragraph 1, of the ILO Constitution provides that questions or "
+                            "disputes about the interpretation of a convention are referred to the "
+                            "International Court of Justice (ICJ), the United Nations court in The Hague. In "
+                            "2023, the Workers' group, then several governments, asked for this route to be "
+                            "used.</p>"
+                            "<p>On 10 November 2023, at a special session, the ILO Governing Body (its "
+                            "executive body, also tripartite) decided, by 33 votes to 21 with 2 abstentions, to "
+                            "ask the Court for an urgent advisory opinion. The question is simple: is the right "
+                            "to strike of workers and their organisations protected under Convention No. 87? "
+                            "The Governing Body planned to consider the follow-up once it had the opinion.</p>"
+                            "<p>The Court held public hearings from 6 to 8 October 2025. On 21 May 2026, it gave "
+                            "its opinion: the right to strike is protected under Convention No. 87. It made "
+                            "clear that this conclusion does not settle the precise content of the right, its "
+                            "scope or the conditions for exercising it. An advisory opinion is not a judgment "
+                            "against a country: it says how the convention is to be read.</p>"
+                        ),
+                        "es": (
+                            "<p>El artículo 37, párrafo 1, de la Constitución de la OIT prevé que las "
+                            "cuestiones o dificultades relativas a la interpretación de un convenio se sometan "
+                            "a la Corte Internacional de Justicia (CIJ), el tribunal de las Naciones Unidas en "
+                            "La Haya. En 2023, el Grupo de los Trabajadores, y luego varios gobiernos, piden "
+                            "usar esta vía.</p>"
+                            "<p>El 10 de noviembre de 2023, en una reunión especial, el Consejo de "
+                            "Administración de la OIT (su órgano ejecutivo, también tripartito) decide, por 33 "
+                            "votos contra 21 y 2 abstenciones, pedir a la Corte una opinión consultiva urgente. "
+                            "La pregunta es sencilla: ¿está protegido el derecho de huelga de los trabajadores "
+                            "y de sus organizaciones por el Convenio núm. 87? El Consejo prevé examinar el "
+                            "seguimiento una vez recibida la opinión.</p>"
+                            "<p>La Corte celebra audiencias públicas del 6 al 8 de octubre de 2025. El 21 de "
+                            "mayo de 2026 emite su opinión: el derecho de huelga está protegido por el Convenio "
+                            "núm. 87. Precisa que esta conclusión no determina ni el contenido exacto de ese "
+                            "derecho, ni su alcance, ni las condiciones de su ejercicio. Una opinión consultiva "
+                            "no es una sentencia contra un país: dice cómo leer el convenio.</p>"
+                        ),
+                        "ht": (
+                            "<p>Atik 37, paragraf 1, Konstitisyon OIT a di: lè gen kesyon oswa diskisyon sou "
+                            "fason pou entèprete yon konvansyon, se Kou Entènasyonal Jistis la (CIJ), tribinal "
+                            "Nasyonzini an nan vil La Haye, ki pou tranche. An 2023, gwoup travayè yo, epi "
+                            "plizyè gouvènman apre yo, mande pou yo pran wout sa a.</p>"
+                            "<p>10 novanm 2023, nan yon sesyon espesyal, Konsèy Administrasyon OIT (gwoup ki "
+                            "dirije OIT ant de konferans, li menm tou se tripatit) deside, ak 33 vwa pou, 21 "
+                            "kont ak 2 ki pa vote, pou l mande Kou a yon avi konsiltatif (yon opinyon jiridik, "
+                            "pa yon jijman) ijan. Kesyon an senp: èske konvansyon 87 la pwoteje dwa travayè yo "
+                            "ak òganizasyon yo genyen pou fè grèv? Konsèy la di l ap egzamine kisa pou l fè "
+                            "apre li resevwa avi a.</p>"
+                            "<p>Kou a fè odyans piblik soti 6 rive 8 oktòb 2025. 21 me 2026, li bay avi li: "
+                            "konvansyon 87 la pwoteje dwa fè grèv. Li presize konklizyon sa a pa fikse ni kisa "
+                            "dwa a gen ladan l egzakteman, ni jis ki bò li ale, ni nan ki kondisyon moun ka "
+                            "sèvi avè l. Yon avi konsiltatif se pa yon jijman kont yon peyi: li di kijan pou "
+                            "nou li konvansyon an.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "key_point",
+                    {
+                        "fr": (
+                            "<p>La convention n° 87 ne nomme pas la grève, mais les organes de contrôle de "
+                            "l'OIT considèrent depuis longtemps qu'elle protège ce droit. Contesté par le groupe "
+                            "des employeurs à partir de 2012, ce point a été soumis à la Cour internationale de "
+                            "Justice en novembre 2023. Le 21 mai 2026, la Cour a répondu que le droit de grève "
+                            "est protégé par la convention n° 87, sans en fixer les conditions d'exercice.</p>"
+                        ),
+                        "en": (
+                            "<p>Convention No. 87 does not name the strike, but the ILO's supervisory bodies have "
+                            "long held that it protects this right. Challenged by the Employers' group from "
+                            "2012, the point was referred to the International Court of Justice in November "
+                            "2023. On 21 May 2026, the Court answered that the right to strike is protected "
+                            "under Convention No. 87, without setting the conditions for exercising it.</p>"
+                        ),
+                        "es": (
+                            "<p>El Convenio núm. 87 no nombra la huelga, pero los órganos de control de la OIT "
+                            "consideran desde hace mucho que protege ese derecho. Impugnado por el Grupo de los "
+                            "Empleadores a partir de 2012, este punto se sometió a la Corte Internacional de "
+                            "Justicia en noviembre de 2023. El 21 de mayo de 2026, la Corte respondió que el "
+                            "derecho de huelga está protegido por el Convenio núm. 87, sin fijar las "
+                            "condiciones de su ejercicio.</p>"
+                        ),
+                        "ht": (
+                            "<p>Konvansyon 87 la pa site mo grèv la, men depi lontan gwoup ki kontwole nòm OIT "
+                            "yo konsidere li pwoteje dwa sa a. Gwoup patwon yo te konteste sa apati 2012, epi "
+                            "an novanm 2023 yo te poze Kou Entènasyonal Jistis la kesyon an. 21 me 2026, Kou a "
+                            "reponn konvansyon 87 la pwoteje dwa fè grèv, san l pa fikse nan ki kondisyon moun "
+                            "ka sèvi avè l.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "discussion",
+                    {
+                        "question": {
+                            "fr": (
+                                "Dans votre pays, qui a le droit de faire grève, et à quelles conditions ? Ces "
+                                "règles vous semblent-elles conformes à ce que disent les organes de contrôle "
+                                "de l'OIT ?"
+                            ),
+                            "en": (
+                                "In your country, who has the right to strike, and on what conditions? Do these "
+                                "rules seem to you to match what the ILO's supervisory bodies say?"
+                            ),
+                            "es": (
+                                "En tu país, ¿quién tiene derecho a hacer huelga y en qué condiciones? ¿Te "
+                                "parecen esas reglas conformes con lo que dicen los órganos de control de la "
+                                "OIT?"
+                            ),
+                            "ht": (
+                                "Nan peyi w, kiyès ki gen dwa fè grèv, e nan ki kondisyon? Èske règ sa yo "
+                                "dakò ak sa gwoup ki kontwole nòm OIT yo di?"
+                            ),
+                        },
+                        "guidance": {
+                            "fr": (
+                                "Cherchez les règles de votre pays : loi, code du travail, convention "
+                                "collective. Repérez les travailleurs privés du droit de grève, puis comparez "
+                                "avec les limites admises par le Comité de la liberté syndicale. Rappelez-vous "
+                                "que l'avis de la Cour confirme le droit, mais n'en règle pas le détail."
+                            ),
+                            "en": (
+                                "Look up your country's rules: legislation, labour code, collective agreement. "
+                                "Identify the workers who are denied the right to strike, then compare with the "
+                                "limits accepted by the Committee on Freedom of Association. Remember that the "
+                                "Court's opinion confirms the right but does not settle its details."
+                            ),
+                            "es": (
+                                "Busca las reglas de tu país: ley, código del trabajo, convenio colectivo. "
+                                "Identifica a los trabajadores privados del derecho de huelga y compara con los "
+                                "límites que admite el Comité de Libertad Sindical. Recuerda que la opinión de "
+                                "la Corte confirma el derecho, pero no regula sus detalles."
+                            ),
+                            "ht": (
+                                "Chèche règ peyi w yo: lwa, kòd travay, kontra kolektif. Jwenn ki travayè ki pa "
+                                "gen dwa fè grèv, epi konpare ak limit Komite Libète Sendikal la aksepte yo. "
+                                "Sonje: avi Kou a konfime dwa a, men li pa regle tout detay yo."
                             ),
                         },
                     },

@@ -102,33 +102,6 @@ QUIZ = {
                 "choices": [
                     {
                         "text": {
-                            "fr": "Le travail n'est pas une marchandise.",
-                            "en": "Labour is not a commodity.",
-                            "es": "El trabajo no es una mercancía.",
-                            "ht": "Travay se pa yon machandiz.",
-                        },
-                        "correct": True,
-                        "feedback": {
-                            "fr": (
-                                "Exact. Une personne qui travaille n'est pas une machine, ni un stock qu'on "
-                                "achète au plus bas prix."
-                            ),
-                            "en": (
-                                "Correct. A person who works is not a machine, or a stock of goods to be "
-                                "bought at the lowest price."
-                            ),
-                            "es": (
-                                "Correcto. Una persona que trabaja no es una máquina, ni un producto que se "
-                                "compra al precio más bajo."
-                            ),
-                            "ht": (
-                                "Se sa. Yon moun k ap travay se pa yon machin, ni yon stòk machandiz yo "
-                                "achte pi bon mache posib."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
                             "fr": "Chaque pays doit fixer seul ses règles du travail.",
                             "en": "Each country must set its labour rules on its own.",
                             "es": "Cada país debe fijar por su cuenta sus reglas del trabajo.",
@@ -174,6 +147,33 @@ QUIZ = {
                             ),
                             "ht": (
                                 "Non. Se kontrè a: Deklarasyon an refize trete travay tankou yon pwodui yo "
+                                "achte pi bon mache posib."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "Le travail n'est pas une marchandise.",
+                            "en": "Labour is not a commodity.",
+                            "es": "El trabajo no es una mercancía.",
+                            "ht": "Travay se pa yon machandiz.",
+                        },
+                        "correct": True,
+                        "feedback": {
+                            "fr": (
+                                "Exact. Une personne qui travaille n'est pas une machine, ni un stock qu'on "
+                                "achète au plus bas prix."
+                            ),
+                            "en": (
+                                "Correct. A person who works is not a machine, or a stock of goods to be "
+                                "bought at the lowest price."
+                            ),
+                            "es": (
+                                "Correcto. Una persona que trabaja no es una máquina, ni un producto que se "
+                                "compra al precio más bajo."
+                            ),
+                            "ht": (
+                                "Se sa. Yon moun k ap travay se pa yon machin, ni yon stòk machandiz yo "
                                 "achte pi bon mache posib."
                             ),
                         },
@@ -250,26 +250,6 @@ QUIZ = {
                 "choices": [
                     {
                         "text": {
-                            "fr": "Deux délégués du gouvernement, un des employeurs et un des travailleurs.",
-                            "en": (
-                                "Two government delegates, one employers' delegate and one workers' delegate."
-                            ),
-                            "es": (
-                                "Dos delegados del gobierno, uno de los empleadores y uno de los "
-                                "trabajadores."
-                            ),
-                            "ht": "De delege gouvènman, yon delege patwon ak yon delege travayè.",
-                        },
-                        "correct": True,
-                        "feedback": {
-                            "fr": "Exact. C'est le tripartisme : les trois groupes votent à la Conférence.",
-                            "en": "Correct. This is tripartism: all three groups vote at the Conference.",
-                            "es": "Correcto. Es el tripartismo: los tres grupos votan en la Conferencia.",
-                            "ht": "Se sa. Se tripatis: twa gwoup yo vote nan Konferans lan.",
-                        },
-                    },
-                    {
-                        "text": {
                             "fr": "Quatre délégués du gouvernement.",
                             "en": "Four government delegates.",
                             "es": "Cuatro delegados del gobierno.",
@@ -292,6 +272,26 @@ QUIZ = {
                             "ht": (
                                 "Non. Nan OIT, patwon yo ak travayè yo gen pwòp delege pa yo tou, e yo vote."
                             ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "Deux délégués du gouvernement, un des employeurs et un des travailleurs.",
+                            "en": (
+                                "Two government delegates, one employers' delegate and one workers' delegate."
+                            ),
+                            "es": (
+                                "Dos delegados del gobierno, uno de los empleadores y uno de los "
+                                "trabajadores."
+                            ),
+                            "ht": "De delege gouvènman, yon delege patwon ak yon delege travayè.",
+                        },
+                        "correct": True,
+                        "feedback": {
+                            "fr": "Exact. C'est le tripartisme : les trois groupes votent à la Conférence.",
+                            "en": "Correct. This is tripartism: all three groups vote at the Conference.",
+                            "es": "Correcto. Es el tripartismo: los tres grupos votan en la Conferencia.",
+                            "ht": "Se sa. Se tripatis: twa gwoup yo vote nan Konferans lan.",
                         },
                     },
                     {
@@ -591,42 +591,6 @@ QUIZ = {
                     {
                         "text": {
                             "fr": (
-                                "Oui : en devenant membre de l'OIT, l'État a accepté le principe de la "
-                                "liberté syndicale."
-                            ),
-                            "en": (
-                                "Yes: by becoming an ILO member, the State accepted the principle of freedom "
-                                "of association."
-                            ),
-                            "es": (
-                                "Sí: al hacerse miembro de la OIT, el Estado aceptó el principio de la "
-                                "libertad sindical."
-                            ),
-                            "ht": "Wi: lè Eta a te vin manm OIT, li te aksepte prensip libète sendikal la.",
-                        },
-                        "correct": True,
-                        "feedback": {
-                            "fr": (
-                                "Exact. Le Comité examine les plaintes même contre un État qui n'a ratifié "
-                                "aucune des deux conventions."
-                            ),
-                            "en": (
-                                "Correct. The Committee examines complaints even against a State that has "
-                                "ratified neither of the two conventions."
-                            ),
-                            "es": (
-                                "Correcto. El Comité examina quejas incluso contra un Estado que no ha "
-                                "ratificado ninguno de los dos convenios."
-                            ),
-                            "ht": (
-                                "Se sa. Komite a egzamine plent menm kont yon Eta ki pa ratifye youn ni lòt "
-                                "nan de konvansyon yo."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": (
                                 "Non : une plainte n'est possible que si le pays a ratifié les deux "
                                 "conventions."
                             ),
@@ -658,36 +622,6 @@ QUIZ = {
                     },
                     {
                         "text": {
-                            "fr": "Oui, mais seulement si le gouvernement donne son accord.",
-                            "en": "Yes, but only if the government agrees.",
-                            "es": "Sí, pero solo si el gobierno está de acuerdo.",
-                            "ht": "Wi, men sèlman si gouvènman an dakò.",
-                        },
-                        "correct": False,
-                        "feedback": {
-                            "fr": (
-                                "Non. La leçon ne mentionne aucune condition de ce genre : le Comité examine "
-                                "les plaintes pour atteinte à la liberté syndicale, même contre un État qui "
-                                "n'a rien ratifié."
-                            ),
-                            "en": (
-                                "No. The lesson mentions no such condition: the Committee examines "
-                                "complaints of violations of freedom of association, even against a State "
-                                "that has ratified nothing."
-                            ),
-                            "es": (
-                                "No. La lección no menciona ninguna condición de ese tipo: el Comité examina "
-                                "las quejas por violaciones de la libertad sindical, incluso contra un "
-                                "Estado que no ha ratificado nada."
-                            ),
-                            "ht": (
-                                "Non. Leson an pa pale de okenn kondisyon konsa: Komite a egzamine plent sou "
-                                "atak kont libète sendikal, menm kont yon Eta ki pa ratifye anyen."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
                             "fr": "Non : seul un autre État peut déposer une plainte.",
                             "en": "No: only another State can file a complaint.",
                             "es": "No: solo otro Estado puede presentar una queja.",
@@ -712,6 +646,73 @@ QUIZ = {
                             "ht": (
                                 "Non. Petèt w ap panse ak plent atik 26 la: yon lòt Eta ka depoze l. Men "
                                 "Komite Libète Sendikal la louvri pou sendika w."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "Oui, mais seulement si le gouvernement donne son accord.",
+                            "en": "Yes, but only if the government agrees.",
+                            "es": "Sí, pero solo si el gobierno está de acuerdo.",
+                            "ht": "Wi, men sèlman si gouvènman an dakò.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. Le gouvernement n'a pas à donner son accord. Le Comité lui demande sa "
+                                "réponse, mais il examine la plainte même contre un État qui n'a rien "
+                                "ratifié, et même quand le gouvernement ne coopère pas."
+                            ),
+                            "en": (
+                                "No. The government's agreement is not needed. The Committee asks it for a "
+                                "reply, but it examines the complaint even against a State that has ratified "
+                                "nothing, and even when the government does not cooperate."
+                            ),
+                            "es": (
+                                "No. No hace falta el acuerdo del gobierno. El Comité le pide su respuesta, "
+                                "pero examina la queja incluso contra un Estado que no ha ratificado nada, y "
+                                "aunque el gobierno no coopere."
+                            ),
+                            "ht": (
+                                "Non. Gouvènman an pa bezwen dakò. Komite a mande l repons li, men li egzamine "
+                                "plent lan menm kont yon Eta ki pa ratifye anyen, e menm lè gouvènman an pa "
+                                "kolabore."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": (
+                                "Oui : en devenant membre de l'OIT, l'État a accepté le principe de la "
+                                "liberté syndicale."
+                            ),
+                            "en": (
+                                "Yes: by becoming an ILO member, the State accepted the principle of freedom "
+                                "of association."
+                            ),
+                            "es": (
+                                "Sí: al hacerse miembro de la OIT, el Estado aceptó el principio de la "
+                                "libertad sindical."
+                            ),
+                            "ht": "Wi: lè Eta a te vin manm OIT, li te aksepte prensip libète sendikal la.",
+                        },
+                        "correct": True,
+                        "feedback": {
+                            "fr": (
+                                "Exact. Le Comité examine les plaintes même contre un État qui n'a ratifié "
+                                "aucune des deux conventions."
+                            ),
+                            "en": (
+                                "Correct. The Committee examines complaints even against a State that has "
+                                "ratified neither of the two conventions."
+                            ),
+                            "es": (
+                                "Correcto. El Comité examina quejas incluso contra un Estado que no ha "
+                                "ratificado ninguno de los dos convenios."
+                            ),
+                            "ht": (
+                                "Se sa. Komite a egzamine plent menm kont yon Eta ki pa ratifye youn ni lòt "
+                                "nan de konvansyon yo."
                             ),
                         },
                     },
@@ -770,6 +771,33 @@ QUIZ = {
                 "choices": [
                     {
                         "text": {
+                            "fr": "Le même salaire dans tous les pays du monde.",
+                            "en": "The same wage in every country in the world.",
+                            "es": "El mismo salario en todos los países del mundo.",
+                            "ht": "Menm salè nan tout peyi sou latè.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. La Déclaration ne fixe aucun salaire commun. Elle vise, entre autres, "
+                                "l'élimination de la discrimination en matière d'emploi."
+                            ),
+                            "en": (
+                                "No. The Declaration sets no common wage. Among other things, it aims to "
+                                "eliminate discrimination in employment."
+                            ),
+                            "es": (
+                                "No. La Declaración no fija ningún salario común. Entre otras cosas, busca "
+                                "eliminar la discriminación en el empleo."
+                            ),
+                            "ht": (
+                                "Non. Deklarasyon an pa fikse okenn salè komen. Pami lòt bagay, li vle "
+                                "elimine diskriminasyon nan anplwa."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
                             "fr": "L'abolition effective du travail des enfants.",
                             "en": "The effective abolition of child labour.",
                             "es": "La abolición efectiva del trabajo infantil.",
@@ -800,48 +828,6 @@ QUIZ = {
                     },
                     {
                         "text": {
-                            "fr": "Un milieu de travail sûr et salubre.",
-                            "en": "A safe and healthy working environment.",
-                            "es": "Un entorno de trabajo seguro y saludable.",
-                            "ht": "Yon anviwònman travay ki an sekirite e ki bon pou lasante.",
-                        },
-                        "correct": True,
-                        "feedback": {
-                            "fr": "Exact. C'est la cinquième catégorie, ajoutée en juin 2022.",
-                            "en": "Correct. It is the fifth category, added in June 2022.",
-                            "es": "Correcto. Es la quinta categoría, añadida en junio de 2022.",
-                            "ht": "Se sa. Se senkyèm kategori a, yo te ajoute l an jen 2022.",
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": "Le même salaire dans tous les pays du monde.",
-                            "en": "The same wage in every country in the world.",
-                            "es": "El mismo salario en todos los países del mundo.",
-                            "ht": "Menm salè nan tout peyi sou latè.",
-                        },
-                        "correct": False,
-                        "feedback": {
-                            "fr": (
-                                "Non. La Déclaration ne fixe aucun salaire commun. Elle vise, entre autres, "
-                                "l'élimination de la discrimination en matière d'emploi."
-                            ),
-                            "en": (
-                                "No. The Declaration sets no common wage. Among other things, it aims to "
-                                "eliminate discrimination in employment."
-                            ),
-                            "es": (
-                                "No. La Declaración no fija ningún salario común. Entre otras cosas, busca "
-                                "eliminar la discriminación en el empleo."
-                            ),
-                            "ht": (
-                                "Non. Deklarasyon an pa fikse okenn salè komen. Pami lòt bagay, li vle "
-                                "elimine diskriminasyon nan anplwa."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
                             "fr": (
                                 "La liberté pour chaque État de choisir lesquels de ces droits il respecte."
                             ),
@@ -867,6 +853,21 @@ QUIZ = {
                                 "Non. Se kontrè a: depi 1998, chak Eta manm dwe respekte prensip sa yo, "
                                 "sèlman paske li se manm."
                             ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "Un milieu de travail sûr et salubre.",
+                            "en": "A safe and healthy working environment.",
+                            "es": "Un entorno de trabajo seguro y saludable.",
+                            "ht": "Yon anviwònman travay ki an sekirite e ki bon pou lasante.",
+                        },
+                        "correct": True,
+                        "feedback": {
+                            "fr": "Exact. C'est la cinquième catégorie, ajoutée en juin 2022.",
+                            "en": "Correct. It is the fifth category, added in June 2022.",
+                            "es": "Correcto. Es la quinta categoría, añadida en junio de 2022.",
+                            "ht": "Se sa. Se senkyèm kategori a, yo te ajoute l an jen 2022.",
                         },
                     },
                 ],
