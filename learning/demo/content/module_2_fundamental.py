@@ -7,10 +7,14 @@ MODULE = {
     "title": {
         "fr": "Les instruments fondamentaux",
         "en": "The fundamental instruments",
+        "es": "Los instrumentos fundamentales",
+        "ht": "Enstriman fondamantal yo",
     },
     "slug": {
         "fr": "les-instruments-fondamentaux",
         "en": "the-fundamental-instruments",
+        "es": "los-instrumentos-fundamentales",
+        "ht": "enstriman-fondamantal-yo",
     },
     "intro": {
         "fr": (
@@ -35,6 +39,28 @@ MODULE = {
             "<p>For each instrument, keep the essentials in mind: what it protects, and how you can use it "
             "in your union work.</p>"
         ),
+        "es": (
+            "<p>Algunas normas de la OIT se llaman fundamentales: protegen derechos que valen para todo el "
+            "mundo, en todas partes. Desde la Declaración de 1998, cada Estado miembro de la OIT debe "
+            "respetar los principios que expresan, aunque no haya ratificado los convenios.</p>"
+            "<p>Este módulo presenta esos once instrumentos, diez convenios y un protocolo, en torno a cinco "
+            "principios: la libertad sindical y la negociación colectiva, la eliminación del trabajo "
+            "forzoso, la abolición del trabajo infantil, la eliminación de la discriminación, y un entorno "
+            "de trabajo seguro y saludable.</p>"
+            "<p>Para cada instrumento, quédate con lo esencial: lo que protege y cómo puedes usarlo en tu "
+            "acción sindical.</p>"
+        ),
+        "ht": (
+            "<p>Gen kèk nòm OIT yo rele fondamantal: yo pwoteje dwa ki vo pou tout moun, toupatou. Depi "
+            "Deklarasyon 1998 la, chak Eta manm OIT dwe respekte prensip nòm sa yo eksprime, menm si li pa "
+            "ratifye konvansyon yo.</p>"
+            "<p>Modil sa a prezante onz enstriman sa yo, dis konvansyon ak yon pwotokòl, ki mache ak senk "
+            "prensip: libète sendikal ak negosyasyon kolektif, eliminasyon travay fòse, abolisyon travay "
+            "timoun, eliminasyon diskriminasyon, ak yon anviwònman travay ki an sekirite e ki bon pou "
+            "lasante.</p>"
+            "<p>Pou chak enstriman, retni sa ki pi enpòtan: kisa li pwoteje, e kijan ou ka sèvi avè l nan "
+            "aksyon sendikal ou.</p>"
+        ),
     },
     "lessons": [
         # ------------------------------------------------------------------------------------------------
@@ -44,10 +70,14 @@ MODULE = {
             "title": {
                 "fr": "La liberté syndicale et la négociation collective",
                 "en": "Freedom of association and collective bargaining",
+                "es": "La libertad sindical y la negociación colectiva",
+                "ht": "Libète sendikal ak negosyasyon kolektif",
             },
             "slug": {
                 "fr": "liberte-syndicale-et-negociation-collective",
                 "en": "freedom-of-association-and-collective-bargaining",
+                "es": "libertad-sindical-y-negociacion-colectiva",
+                "ht": "libete-sendikal-ak-negosyasyon-kolektif",
             },
             "summary": {
                 "fr": (
@@ -59,6 +89,15 @@ MODULE = {
                     "Conventions Nos 87 and 98: freely forming and joining a union, protection against "
                     "anti-union discrimination, bargaining collectively. And the role of the Committee on "
                     "Freedom of Association."
+                ),
+                "es": (
+                    "Los convenios núms. 87 y 98: fundar un sindicato y afiliarse a él libremente, estar "
+                    "protegido contra la discriminación antisindical, negociar colectivamente. Y el papel "
+                    "del Comité de Libertad Sindical."
+                ),
+                "ht": (
+                    "Konvansyon nimewo 87 ak 98: fonde yon sendika epi antre ladan l lib, jwenn pwoteksyon "
+                    "kont diskriminasyon akoz sendika, negosye an gwoup. Epi wòl Komite Libète Sendikal la."
                 ),
             },
             "minutes": 15,
@@ -81,6 +120,22 @@ MODULE = {
                             "others.</p>"
                             "<p>Two conventions protect it: Convention No. 87, adopted in 1948, and Convention "
                             "No. 98, adopted in 1949.</p>"
+                        ),
+                        "es": (
+                            "<p>Sin sindicato, cada trabajadora y cada trabajador negocia solo frente al "
+                            "empleador. La libertad sindical permite agruparse para hablar con una sola voz. "
+                            "Por eso la OIT la sitúa en el centro de los derechos fundamentales: sirve para "
+                            "defender todos los demás.</p>"
+                            "<p>Dos convenios la protegen: el Convenio núm. 87, adoptado en 1948, y el "
+                            "Convenio núm. 98, adoptado en 1949.</p>"
+                        ),
+                        "ht": (
+                            "<p>San sendika, chak travayè ap negosye pou kont li devan patwon an. Libète "
+                            "sendikal pèmèt travayè yo mete tèt ansanm pou yo pale ak yon sèl vwa. Se pou sa "
+                            "OIT mete l nan mitan dwa fondamantal yo: se zouti ki sèvi pou defann tout lòt "
+                            "dwa yo.</p>"
+                            "<p>De konvansyon pwoteje l: konvansyon nimewo 87, yo te adopte an 1948, ak "
+                            "konvansyon nimewo 98, yo te adopte an 1949.</p>"
                         ),
                     },
                 ),
@@ -124,6 +179,42 @@ MODULE = {
                             "organisations.</li>"
                             "</ul>"
                         ),
+                        "es": (
+                            "<p>El Convenio núm. 87 dice que los trabajadores y los empleadores, sin ninguna "
+                            "distinción, tienen el derecho de constituir las organizaciones que estimen "
+                            "convenientes y de afiliarse a ellas, sin autorización previa. En la "
+                            "práctica:</p>"
+                            "<ul>"
+                            "<li>no tienes que pedir permiso al gobierno ni al empleador para fundar un "
+                            "sindicato (la ley puede exigir formalidades, como el registro, siempre que no "
+                            "equivalgan a una autorización previa);</li>"
+                            "<li>ustedes mismos eligen sus estatutos, sus dirigentes y su programa de "
+                            "acción;</li>"
+                            "<li>las autoridades públicas deben abstenerse de toda intervención que limite "
+                            "este derecho o entorpezca su ejercicio;</li>"
+                            "<li>un sindicato no puede ser disuelto ni suspendido por una simple decisión "
+                            "administrativa;</li>"
+                            "<li>los sindicatos pueden constituir federaciones y confederaciones, y "
+                            "afiliarse a organizaciones internacionales.</li>"
+                            "</ul>"
+                        ),
+                        "ht": (
+                            "<p>Konvansyon nimewo 87 di travayè yo ak patwon yo, san okenn distenksyon, gen "
+                            "dwa fòme òganizasyon yo chwazi epi antre ladan yo, san otorizasyon davans. "
+                            "Konkrètman:</p>"
+                            "<ul>"
+                            "<li>ou pa bezwen mande gouvènman an ni patwon an pèmisyon pou w fonde yon "
+                            "sendika (lalwa ka mande kèk fòmalite, tankou anrejistreman, depi fòmalite sa yo "
+                            "pa tounen yon otorizasyon davans);</li>"
+                            "<li>se nou menm ki chwazi règleman sendika a, dirijan nou yo ak pwogram aksyon "
+                            "nou;</li>"
+                            "<li>otorite piblik yo dwe evite nenpòt entèvansyon ki ta limite dwa sa a oswa "
+                            "ki ta anpeche moun sèvi avè l;</li>"
+                            "<li>yon senp desizyon administratif pa ka fèmen yon sendika ni sispann li;</li>"
+                            "<li>sendika yo ka fòme federasyon ak konfederasyon, epi yo ka vin manm "
+                            "òganizasyon entènasyonal.</li>"
+                            "</ul>"
+                        ),
                     },
                 ),
                 ("standard", "C098"),
@@ -149,6 +240,27 @@ MODULE = {
                             "thumb.</p>"
                             "<p>Finally, it asks States to encourage and promote the voluntary negotiation of "
                             "collective agreements between employers and unions.</p>"
+                        ),
+                        "es": (
+                            "<p>El Convenio núm. 98 completa el primero. Protege a los trabajadores y las "
+                            "trabajadoras contra la discriminación antisindical. Un empleador no puede "
+                            "negarse a contratarte porque estás sindicalizado, ni despedirte o perjudicarte "
+                            "por tu afiliación o tus actividades sindicales. También protege a los "
+                            "sindicatos contra la injerencia del empleador, por ejemplo cuando intenta "
+                            "financiar o controlar un sindicato para tenerlo bajo su dominio.</p>"
+                            "<p>Por último, pide a los Estados que estimulen y fomenten la negociación "
+                            "voluntaria de convenios colectivos entre empleadores y sindicatos.</p>"
+                        ),
+                        "ht": (
+                            "<p>Konvansyon nimewo 98 konplete premye a. Li pwoteje travayè yo kont "
+                            "diskriminasyon akoz sendika. Yon patwon pa ka refize anboche w paske w nan "
+                            "sendika, ni li pa ka revoke w oswa pini w paske w manm sendika oswa akoz "
+                            "aktivite sendikal ou. Li pwoteje sendika yo tou pou patwon an pa foure bouch "
+                            "nan zafè yo, pa egzanp lè patwon an eseye finanse oswa kontwole yon sendika pou "
+                            "l kenbe l anba ponyèt li.</p>"
+                            "<p>Finalman, li mande Eta yo ankouraje negosyasyon kolektif: se lè patwon an ak "
+                            "sendika a chita ansanm, volontèman, pou yo negosye yon konvansyon kolektif (yon "
+                            "akò ekri sou salè ak kondisyon travay pou tout travayè yo).</p>"
                         ),
                     },
                 ),
@@ -176,6 +288,26 @@ MODULE = {
                             "of freedom of association, which is written into the Organization's "
                             "Constitution.</p>"
                         ),
+                        "es": (
+                            "<p><b>El Comité de Libertad Sindical.</b> Creado en 1951, este comité "
+                            "tripartito del Consejo de Administración de la Oficina Internacional del "
+                            "Trabajo examina las quejas de organizaciones de trabajadores o de empleadores "
+                            "que consideran que se viola la libertad sindical en un país. Lo que lo hace "
+                            "especial: puede examinar una queja incluso contra un Estado que no ha "
+                            "ratificado ni el Convenio núm. 87 ni el Convenio núm. 98. En efecto, al hacerse "
+                            "miembro de la OIT, un Estado acepta el principio de la libertad sindical, "
+                            "inscrito en la Constitución de la Organización.</p>"
+                        ),
+                        "ht": (
+                            "<p><b>Komite Libète Sendikal la.</b> Yo te kreye l an 1951. Se yon komite "
+                            "tripatit (gouvènman, patwon ak travayè chita ladan l) ki fè pati Konsèy "
+                            "Administrasyon Biwo Entènasyonal Travay la (BIT). Li egzamine plent òganizasyon "
+                            "travayè oswa òganizasyon patwon pote lè yo jwenn libète sendikal pa respekte "
+                            "nan yon peyi. Sa ki fè l espesyal: li ka egzamine yon plent menm kont yon Eta "
+                            "ki pa ratifye ni konvansyon nimewo 87 ni konvansyon nimewo 98. Poukisa? Paske "
+                            "lè yon Eta vin manm OIT, li aksepte prensip libète sendikal la, ki ekri nan "
+                            "Konstitisyon Òganizasyon an.</p>"
+                        ),
                     },
                 ),
                 (
@@ -184,10 +316,14 @@ MODULE = {
                         "title": {
                             "fr": "Un syndicat naissant dans une usine de transformation alimentaire",
                             "en": "A new union in a food-processing plant",
+                            "es": "Un sindicato naciente en una planta de procesamiento de alimentos",
+                            "ht": "Yon sendika tou nèf nan yon izin ki transfòme manje",
                         },
                         "country": {
                             "fr": "Pays non précisé (scénario fictif)",
                             "en": "Unspecified country (fictional scenario)",
+                            "es": "País no especificado (escenario ficticio)",
+                            "ht": "Peyi a pa presize (istwa envante)",
                         },
                         "year": None,
                         "story": {
@@ -220,6 +356,35 @@ MODULE = {
                                 "without prior authorisation (Convention No. 87) and protection against "
                                 "anti-union dismissal (Convention No. 98).</p>"
                             ),
+                            "es": (
+                                "<p>En una planta de procesamiento de alimentos, unas cuarenta trabajadoras "
+                                "y trabajadores deciden fundar un sindicato para discutir los horarios y la "
+                                "seguridad. La dirección les responde que primero necesitan su aprobación. "
+                                "Dos semanas después, la presidenta electa y el secretario del nuevo "
+                                "sindicato son despedidos por motivos vagos.</p>"
+                                "<p>Con el apoyo de su central sindical, los miembros reúnen pruebas: "
+                                "fechas, testimonios, cartas de despido. Primero utilizan los recursos que "
+                                "prevé la ley de su país. Si el Estado no protege la libertad sindical, su "
+                                "organización también puede presentar una queja ante el Comité de Libertad "
+                                "Sindical.</p>"
+                                "<p>Este escenario es ficticio. Ilustra dos derechos: fundar un sindicato "
+                                "sin autorización previa (Convenio núm. 87) y estar protegido contra el "
+                                "despido antisindical (Convenio núm. 98).</p>"
+                            ),
+                            "ht": (
+                                "<p>Nan yon izin ki transfòme manje, anviwon karant travayè deside fonde yon "
+                                "sendika pou yo diskite orè travay ak sekirite. Direksyon an reponn yo fòk "
+                                "yo jwenn dakò li anvan. De semèn apre, yo revoke prezidant yo te fenk eli a "
+                                "ak sekretè nouvo sendika a, pou rezon ki pa klè.</p>"
+                                "<p>Ak sipò santral sendikal yo (gwo òganizasyon ki regwoupe plizyè "
+                                "sendika), manm yo ranmase prèv: dat, temwayaj, lèt revokasyon. Anvan tout "
+                                "bagay, yo sèvi ak rekou lalwa peyi yo prevwa. Si Eta a pa pwoteje libète "
+                                "sendikal, òganizasyon yo ka pote plent tou devan Komite Libète Sendikal "
+                                "la.</p>"
+                                "<p>Istwa sa a envante. Li montre de dwa: fonde yon sendika san otorizasyon "
+                                "davans (konvansyon nimewo 87), epi jwenn pwoteksyon kont revokasyon akoz "
+                                "sendika (konvansyon nimewo 98).</p>"
+                            ),
                         },
                     },
                 ),
@@ -240,6 +405,20 @@ MODULE = {
                             "Freedom of Association can examine a complaint even if the State has ratified "
                             "neither convention.</p>"
                         ),
+                        "es": (
+                            "<p>La libertad sindical se apoya en dos pilares: el derecho de organizarse "
+                            "libremente (Convenio núm. 87), y la protección contra la discriminación "
+                            "antisindical junto con el fomento de la negociación colectiva (Convenio núm. "
+                            "98). El Comité de Libertad Sindical puede examinar una queja aunque el Estado "
+                            "no haya ratificado ninguno de los dos convenios.</p>"
+                        ),
+                        "ht": (
+                            "<p>Libète sendikal chita sou de poto: dwa pou travayè yo òganize lib "
+                            "(konvansyon nimewo 87), ak pwoteksyon kont diskriminasyon akoz sendika, ansanm "
+                            "ak ankourajman negosyasyon kolektif (konvansyon nimewo 98). Komite Libète "
+                            "Sendikal la ka egzamine yon plent menm si Eta a pa ratifye okenn nan de "
+                            "konvansyon yo.</p>"
+                        ),
                     },
                 ),
                 (
@@ -256,6 +435,16 @@ MODULE = {
                                 "bargaining collectively? Which of these obstacles affect the rights protected "
                                 "by Conventions Nos 87 and 98?"
                             ),
+                            "es": (
+                                "En tu lugar de trabajo o en tu sector, ¿qué impide que la gente se "
+                                "sindicalice o negocie colectivamente? ¿Cuáles de esos obstáculos afectan a "
+                                "los derechos protegidos por los convenios núms. 87 y 98?"
+                            ),
+                            "ht": (
+                                "Nan travay ou oswa nan sektè w, kisa ki anpeche moun antre nan sendika oswa "
+                                "negosye an gwoup? Kilès nan obstak sa yo ki touche dwa konvansyon nimewo 87 "
+                                "ak 98 pwoteje?"
+                            ),
                         },
                         "guidance": {
                             "fr": (
@@ -269,6 +458,18 @@ MODULE = {
                                 "union) and less visible ones (fear, precarious contracts, subcontracting). For "
                                 "each one, ask yourselves which right is at stake and where you could turn for "
                                 "help."
+                            ),
+                            "es": (
+                                "Piensa en los obstáculos visibles (despidos, amenazas, negativa a reconocer "
+                                "al sindicato) y en los más discretos (miedo, contratos precarios, "
+                                "subcontratación). Para cada uno, pregúntense qué derecho está en juego y a "
+                                "quién podrían acudir."
+                            ),
+                            "ht": (
+                                "Panse ak obstak tout moun wè (revokasyon, menas, patwon ki refize rekonèt "
+                                "sendika a) ak obstak ki pi kache (laperèz, kontra ki pa estab, soutretans). "
+                                "Pou chak obstak, mande tèt nou ki dwa ki an jwèt, e bò kote kiyès nou ta ka "
+                                "al chèche èd."
                             ),
                         },
                     },
