@@ -483,10 +483,14 @@ MODULE = {
             "title": {
                 "fr": "Le travail forcé",
                 "en": "Forced labour",
+                "es": "El trabajo forzoso",
+                "ht": "Travay fòse",
             },
             "slug": {
                 "fr": "le-travail-force",
                 "en": "forced-labour",
+                "es": "el-trabajo-forzoso",
+                "ht": "travay-fose",
             },
             "summary": {
                 "fr": (
@@ -496,6 +500,14 @@ MODULE = {
                 "en": (
                     "Convention No. 29, its 2014 Protocol and Convention No. 105: recognising forced labour "
                     "and knowing the tools to fight it."
+                ),
+                "es": (
+                    "El Convenio núm. 29, su Protocolo de 2014 y el Convenio núm. 105: reconocer el trabajo "
+                    "forzoso y conocer los medios para combatirlo."
+                ),
+                "ht": (
+                    "Konvansyon nimewo 29, pwotokòl 2014 li a ak konvansyon nimewo 105: rekonèt travay fòse, "
+                    "epi konnen mwayen pou goumen kont li."
                 ),
             },
             "minutes": 15,
@@ -546,6 +558,50 @@ MODULE = {
                             "<p>Convention No. 29 allows a few narrow exceptions, such as compulsory military "
                             "service or certain work required in an emergency, for example a natural "
                             "disaster.</p>"
+                        ),
+                        "es": (
+                            "<p>El trabajo forzoso no pertenece solo al pasado. Puede tomar la forma de una "
+                            "deuda que nunca se termina de pagar, de un pasaporte confiscado o de amenazas "
+                            "contra la familia. La OIT adoptó su primer convenio sobre el tema en 1930, y la "
+                            "lucha continúa.</p>"
+                            "<p>El Convenio núm. 29 define el trabajo forzoso u obligatorio como todo "
+                            "trabajo o servicio exigido a una persona bajo la amenaza de una pena cualquiera "
+                            "y para el cual esa persona no se ofrece voluntariamente. Cuentan, por lo tanto, "
+                            "dos elementos: la amenaza y la falta de libre consentimiento.</p>"
+                            "<p>La «pena» no tiene que ser un castigo físico. Estas son algunas señales de "
+                            "alerta:</p>"
+                            "<ul>"
+                            "<li>documentos de identidad retenidos por el empleador o el reclutador;</li>"
+                            "<li>una deuda de reclutamiento o de vivienda que no deja de crecer;</li>"
+                            "<li>salarios retenidos «para más adelante»;</li>"
+                            "<li>amenazas de violencia o de denuncia ante las autoridades;</li>"
+                            "<li>la prohibición de salir del lugar de trabajo o de la vivienda.</li>"
+                            "</ul>"
+                            "<p>El Convenio núm. 29 prevé algunas excepciones estrictas, como el servicio "
+                            "militar obligatorio o ciertos trabajos exigidos en casos de fuerza mayor, por "
+                            "ejemplo una catástrofe natural.</p>"
+                        ),
+                        "ht": (
+                            "<p>Travay fòse se pa yon bagay ki rete nan tan lontan sèlman. Li ka parèt sou "
+                            "fòm yon dèt moun nan pa janm fin peye, yon paspò yo konfiske, oswa menas kont "
+                            "fanmi moun nan. OIT te adopte premye konvansyon li sou sijè sa a an 1930, e "
+                            "batay la kontinye.</p>"
+                            "<p>Konvansyon nimewo 29 defini travay fòse konsa: tout travay oswa sèvis yo "
+                            "egzije nan men yon moun anba menas nenpòt pinisyon, e moun nan pa t ofri tèt li "
+                            "pou l fè l ak pwòp volonte l. Donk de bagay konte: menas la, ak lefèt moun nan "
+                            "pa t dakò lib.</p>"
+                            "<p>« Pinisyon » an pa oblije fè moun nan mal nan kò l. Men kèk siy ki dwe mete "
+                            "w an gad:</p>"
+                            "<ul>"
+                            "<li>patwon an oswa rekritè a kenbe papye idantite moun yo;</li>"
+                            "<li>yon dèt pou rekritman oswa pou lojman ki pa janm sispann grosi;</li>"
+                            "<li>yo kenbe salè a « pou pita »;</li>"
+                            "<li>menas vyolans, oswa menas pou yo denonse moun nan bay otorite yo;</li>"
+                            "<li>yo entèdi moun nan soti kote l travay la oswa kote l rete a.</li>"
+                            "</ul>"
+                            "<p>Konvansyon nimewo 29 pèmèt kèk ti eksepsyon byen limite, tankou sèvis militè "
+                            "obligatwa, oswa kèk travay yo egzije nan ka ijans, pa egzanp yon katastwòf "
+                            "natirèl.</p>"
                         ),
                     },
                 ),
@@ -603,6 +659,59 @@ MODULE = {
                             "compensation.</li>"
                             "</ul>"
                         ),
+                        "es": (
+                            "<p>En 1957, el Convenio núm. 105 fue más lejos. Prohíbe utilizar el trabajo "
+                            "forzoso:</p>"
+                            "<ul>"
+                            "<li>como medio de coerción política o como castigo por tener opiniones "
+                            "políticas;</li>"
+                            "<li>como método de movilización de mano de obra con fines de desarrollo "
+                            "económico;</li>"
+                            "<li>como medida de disciplina en el trabajo;</li>"
+                            "<li>como castigo por haber participado en una huelga;</li>"
+                            "<li>como medida de discriminación racial, social, nacional o religiosa.</li>"
+                            "</ul>"
+                            "<p>Para un sindicato, el cuarto punto es esencial: un Estado no puede condenar "
+                            "a huelguistas a trabajo forzoso.</p>"
+                            "<p>En 2014, la OIT adoptó un protocolo al Convenio núm. 29 para adaptarlo a las "
+                            "formas actuales de trabajo forzoso, incluida la trata de personas. Pide a los "
+                            "Estados que actúen en tres frentes:</p>"
+                            "<ul>"
+                            "<li><b>prevención</b>: informar a los trabajadores, las trabajadoras y los "
+                            "empleadores, y proteger a las personas, sobre todo a las migrantes, contra las "
+                            "prácticas de reclutamiento abusivas;</li>"
+                            "<li><b>protección</b>: identificar a las víctimas, liberarlas y ayudarlas a "
+                            "recuperarse;</li>"
+                            "<li><b>reparación</b>: dar a las víctimas acceso a recursos, por ejemplo una "
+                            "indemnización.</li>"
+                            "</ul>"
+                        ),
+                        "ht": (
+                            "<p>An 1957, konvansyon nimewo 105 te ale pi lwen. Li entèdi itilize travay "
+                            "fòse:</p>"
+                            "<ul>"
+                            "<li>pou fè presyon politik sou moun, oswa pou pini moun pou opinyon politik "
+                            "yo;</li>"
+                            "<li>pou mobilize moun travay pou devlopman ekonomik;</li>"
+                            "<li>pou mete disiplin nan travay;</li>"
+                            "<li>pou pini moun ki patisipe nan yon grèv;</li>"
+                            "<li>pou fè diskriminasyon akoz ras, kondisyon sosyal, nasyonalite oswa "
+                            "relijyon.</li>"
+                            "</ul>"
+                            "<p>Pou yon sendika, katriyèm pwen an esansyèl: yon Eta pa ka kondane moun ki fè "
+                            "grèv pou yo fè travay fòse.</p>"
+                            "<p>An 2014, OIT te adopte yon pwotokòl (yon tèks ki konplete yon konvansyon) "
+                            "pou konvansyon nimewo 29, pou adapte l ak fòm travay fòse jodi a, tankou trafik "
+                            "moun. Pwotokòl la mande Eta yo aji sou twa fwon:</p>"
+                            "<ul>"
+                            "<li><b>prevansyon</b>: enfòme travayè yo ak patwon yo, epi pwoteje moun yo, "
+                            "sitou migran yo, kont fason abizif kèk moun rekrite travayè;</li>"
+                            "<li><b>pwoteksyon</b>: idantifye viktim yo, libere yo epi ede yo refè lavi "
+                            "yo;</li>"
+                            "<li><b>reparasyon</b>: bay viktim yo mwayen pou yo jwenn jistis, pa egzanp yon "
+                            "dedomajman.</li>"
+                            "</ul>"
+                        ),
                     },
                 ),
                 ("standard", "C105"),
@@ -614,10 +723,14 @@ MODULE = {
                         "title": {
                             "fr": "Des travailleurs migrants pris au piège d'une dette",
                             "en": "Migrant workers trapped by debt",
+                            "es": "Trabajadores migrantes atrapados por una deuda",
+                            "ht": "Travayè migran ki pran nan pèlen yon dèt",
                         },
                         "country": {
                             "fr": "Pays non précisé (scénario fictif)",
                             "en": "Unspecified country (fictional scenario)",
+                            "es": "País no especificado (escenario ficticio)",
+                            "ht": "Peyi a pa presize (istwa envante)",
                         },
                         "year": None,
                         "story": {
@@ -649,6 +762,33 @@ MODULE = {
                                 "rights, document the situation and alert the labour authorities.</p>"
                                 "<p>This scenario is fictional and does not refer to any real company.</p>"
                             ),
+                            "es": (
+                                "<p>Unos trabajadores son reclutados en su país para ir a trabajar en "
+                                "invernaderos, en el extranjero. Una agencia les cobra altas comisiones de "
+                                "reclutamiento, que tienen que pedir prestadas. Al llegar, el supervisor se "
+                                "queda con sus pasaportes «para los trámites». Parte del salario se retiene "
+                                "para la deuda y la vivienda, de modo que la deuda casi no baja. A quienes "
+                                "hablan de irse les dicen que los denunciarán a la policía.</p>"
+                                "<p>Nadie está encerrado bajo llave. Sin embargo, se reúnen varias señales "
+                                "de alerta de trabajo forzoso: la deuda, los documentos confiscados, los "
+                                "salarios retenidos y las amenazas. Un sindicato local que se pone en "
+                                "contacto con ellos puede informarles de sus derechos, documentar la "
+                                "situación y alertar a las autoridades laborales.</p>"
+                                "<p>Este escenario es ficticio y no se refiere a ninguna empresa real.</p>"
+                            ),
+                            "ht": (
+                                "<p>Yon ajans rekrite kèk travayè nan peyi yo pou y al travay nan sè (gwo "
+                                "kay an plastik oswa an vit kote yo fè plant pouse), lòt bò dlo. Ajans lan "
+                                "fè yo peye gwo frè rekritman, e yo oblije prete lajan pou yo peye l. Lè yo "
+                                "rive, sipèvizè a kenbe paspò yo « pou fè papye ». Yo retire yon pati nan "
+                                "salè yo pou dèt la ak pou lojman, kifè dèt la prèske pa desann. Moun ki "
+                                "pale de ale, yo di yo y ap denonse yo bay lapolis.</p>"
+                                "<p>Pèsonn pa fèmen anba kle. Men, gen plizyè siy travay fòse ansanm: dèt "
+                                "la, papye yo konfiske, salè yo kenbe ak menas yo. Yon sendika lokal ki "
+                                "antre an kontak ak travayè sa yo ka enfòme yo sou dwa yo, dokimante "
+                                "sitiyasyon an epi avèti otorite travay yo.</p>"
+                                "<p>Istwa sa a envante, li pa pale de okenn vrè konpayi.</p>"
+                            ),
                         },
                     },
                 ),
@@ -667,6 +807,18 @@ MODULE = {
                             "punish opinions or strikes; and the 2014 Protocol requires prevention, protection "
                             "and remedies.</p>"
                         ),
+                        "es": (
+                            "<p>El trabajo forzoso es un trabajo impuesto bajo amenaza, sin libre "
+                            "consentimiento. El Convenio núm. 29 lo prohíbe; el Convenio núm. 105 prohíbe "
+                            "utilizarlo, entre otras cosas, para castigar opiniones o huelgas; y el "
+                            "Protocolo de 2014 exige prevención, protección y reparación.</p>"
+                        ),
+                        "ht": (
+                            "<p>Travay fòse, se yon travay yo enpoze sou moun anba menas, san moun nan pa "
+                            "dakò lib. Konvansyon nimewo 29 entèdi l; konvansyon nimewo 105 entèdi sèvi avè "
+                            "l, pami lòt bagay, pou pini moun pou opinyon yo oswa pou yon grèv; epi pwotokòl "
+                            "2014 la egzije prevansyon, pwoteksyon ak reparasyon.</p>"
+                        ),
                     },
                 ),
                 (
@@ -682,6 +834,15 @@ MODULE = {
                                 "In your sector or region, which groups of workers are most exposed to the "
                                 "warning signs of forced labour? How could your union reach out to them?"
                             ),
+                            "es": (
+                                "En tu sector o en tu región, ¿qué grupos de trabajadoras y trabajadores "
+                                "están más expuestos a las señales de alerta del trabajo forzoso? ¿Cómo "
+                                "podría tu sindicato acercarse a ellos?"
+                            ),
+                            "ht": (
+                                "Nan sektè w oswa nan rejyon w, ki gwoup travayè ki pi ekspoze a siy travay "
+                                "fòse yo? Kijan sendika w ta ka al jwenn yo?"
+                            ),
                         },
                         "guidance": {
                             "fr": (
@@ -693,6 +854,16 @@ MODULE = {
                                 "Think about migrant workers, recruitment agencies, employer-provided housing "
                                 "and debts. Also think about the barriers: language, immigration status, fear "
                                 "of reprisals."
+                            ),
+                            "es": (
+                                "Piensa en las personas migrantes, las agencias de reclutamiento, la "
+                                "vivienda proporcionada por el empleador y las deudas. Piensa también en las "
+                                "barreras: el idioma, la situación migratoria, el miedo a las represalias."
+                            ),
+                            "ht": (
+                                "Panse ak migran yo, ajans rekritman yo, lojman patwon an bay ak dèt yo. "
+                                "Panse tou ak baryè yo: lang, sitiyasyon imigrasyon moun yo, laperèz pou yo "
+                                "pa sibi vanjans."
                             ),
                         },
                     },
