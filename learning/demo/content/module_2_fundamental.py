@@ -188,8 +188,8 @@ MODULE = {
                             "<li>no tienes que pedir permiso al gobierno ni al empleador para fundar un "
                             "sindicato (la ley puede exigir formalidades, como el registro, siempre que no "
                             "equivalgan a una autorización previa);</li>"
-                            "<li>ustedes mismos eligen sus estatutos, sus dirigentes y su programa de "
-                            "acción;</li>"
+                            "<li>los propios miembros eligen sus estatutos, sus dirigentes y su programa "
+                            "de acción;</li>"
                             "<li>las autoridades públicas deben abstenerse de toda intervención que limite "
                             "este derecho o entorpezca su ejercicio;</li>"
                             "<li>un sindicato no puede ser disuelto ni suspendido por una simple decisión "
@@ -206,8 +206,8 @@ MODULE = {
                             "<li>ou pa bezwen mande gouvènman an ni patwon an pèmisyon pou w fonde yon "
                             "sendika (lalwa ka mande kèk fòmalite, tankou anrejistreman, depi fòmalite sa yo "
                             "pa tounen yon otorizasyon davans);</li>"
-                            "<li>se nou menm ki chwazi règleman sendika a, dirijan nou yo ak pwogram aksyon "
-                            "nou;</li>"
+                            "<li>se manm yo menm ki chwazi règleman sendika a, dirijan yo ak pwogram "
+                            "aksyon yo;</li>"
                             "<li>otorite piblik yo dwe evite nenpòt entèvansyon ki ta limite dwa sa a oswa "
                             "ki ta anpeche moun sèvi avè l;</li>"
                             "<li>yon senp desizyon administratif pa ka fèmen yon sendika ni sispann li;</li>"
@@ -462,14 +462,14 @@ MODULE = {
                             "es": (
                                 "Piensa en los obstáculos visibles (despidos, amenazas, negativa a reconocer "
                                 "al sindicato) y en los más discretos (miedo, contratos precarios, "
-                                "subcontratación). Para cada uno, pregúntense qué derecho está en juego y a "
-                                "quién podrían acudir."
+                                "subcontratación). Para cada uno, pregúntate qué derecho está en juego y a "
+                                "quién podrías acudir."
                             ),
                             "ht": (
                                 "Panse ak obstak tout moun wè (revokasyon, menas, patwon ki refize rekonèt "
                                 "sendika a) ak obstak ki pi kache (laperèz, kontra ki pa estab, soutretans). "
-                                "Pou chak obstak, mande tèt nou ki dwa ki an jwèt, e bò kote kiyès nou ta ka "
-                                "al chèche èd."
+                                "Pou chak obstak, mande tèt ou ki dwa ki an jwèt, e bò kote kiyès ou ta ka al "
+                                "chèche èd."
                             ),
                         },
                     },
@@ -877,10 +877,14 @@ MODULE = {
             "title": {
                 "fr": "Le travail des enfants",
                 "en": "Child labour",
+                "es": "El trabajo infantil",
+                "ht": "Travay timoun",
             },
             "slug": {
                 "fr": "le-travail-des-enfants",
                 "en": "child-labour",
+                "es": "el-trabajo-infantil",
+                "ht": "travay-timoun",
             },
             "summary": {
                 "fr": (
@@ -890,6 +894,14 @@ MODULE = {
                 "en": (
                     "Conventions Nos 138 and 182: the minimum age for admission to employment and the "
                     "elimination of the worst forms of child labour."
+                ),
+                "es": (
+                    "Los convenios núms. 138 y 182: la edad mínima de admisión al empleo y la eliminación de "
+                    "las peores formas de trabajo infantil."
+                ),
+                "ht": (
+                    "Konvansyon nimewo 138 ak 182: laj minimòm pou yon moun ka kòmanse travay, ak "
+                    "eliminasyon pi move fòm travay timoun yo."
                 ),
             },
             "minutes": 15,
@@ -912,6 +924,22 @@ MODULE = {
                             "<p>Two fundamental conventions set the rules: Convention No. 138 on the minimum "
                             "age, adopted in 1973, and Convention No. 182 on the worst forms of child labour, "
                             "adopted in 1999.</p>"
+                        ),
+                        "es": (
+                            "<p>Ayudar en casa o echar una mano después de la escuela no es, en sí, trabajo "
+                            "infantil. El problema es el trabajo que priva a los niños y las niñas de su "
+                            "infancia y de la escuela, o que perjudica su salud y su desarrollo.</p>"
+                            "<p>Dos convenios fundamentales fijan las reglas: el Convenio núm. 138 sobre la "
+                            "edad mínima, adoptado en 1973, y el Convenio núm. 182 sobre las peores formas "
+                            "de trabajo infantil, adoptado en 1999.</p>"
+                        ),
+                        "ht": (
+                            "<p>Ede lakay oswa bay yon kout men apre lekòl, sa pou kont li se pa travay "
+                            "timoun. Pwoblèm nan, se travay ki anpeche timoun yo viv anfans yo ak ale lekòl, "
+                            "oswa ki fè sante yo ak devlopman yo tò.</p>"
+                            "<p>De konvansyon fondamantal fikse règ yo: konvansyon nimewo 138 sou laj "
+                            "minimòm, yo te adopte an 1973, ak konvansyon nimewo 182 sou pi move fòm travay "
+                            "timoun, yo te adopte an 1999.</p>"
                         ),
                     },
                 ),
@@ -956,6 +984,42 @@ MODULE = {
                             "loses their place in the classroom, and with it the chance of finding decent work "
                             "later on.</p>"
                         ),
+                        "es": (
+                            "<p>El Convenio núm. 138 pide a cada Estado que fije una edad mínima de admisión "
+                            "al empleo. Esa edad:</p>"
+                            "<ul>"
+                            "<li>no debe ser inferior a la edad en que termina la escolaridad "
+                            "obligatoria;</li>"
+                            "<li>en ningún caso debe ser inferior a 15 años;</li>"
+                            "<li>puede fijarse en 14 años, como medida transitoria, en algunos países en "
+                            "desarrollo;</li>"
+                            "<li>sube a 18 años para los trabajos peligrosos, es decir, los que pueden poner "
+                            "en peligro la salud, la seguridad o la moralidad de los jóvenes. Hay una sola "
+                            "excepción, desde los 16 años: la ley puede permitirlos, previa consulta con las "
+                            "organizaciones de empleadores y de trabajadores, si la salud, la seguridad y la "
+                            "moralidad de los jóvenes están plenamente protegidas y si han recibido una "
+                            "formación adecuada.</li>"
+                            "</ul>"
+                            "<p>El vínculo con la escuela es central: un niño que empieza a trabajar "
+                            "demasiado joven a menudo pierde su lugar en el aula y, con él, la posibilidad "
+                            "de conseguir más tarde un trabajo decente.</p>"
+                        ),
+                        "ht": (
+                            "<p>Konvansyon nimewo 138 mande chak Eta fikse yon laj minimòm pou yon moun ka "
+                            "kòmanse travay. Laj sa a:</p>"
+                            "<ul>"
+                            "<li>pa dwe pi piti pase laj lekòl obligatwa fini;</li>"
+                            "<li>pa janm dwe pi piti pase 15 an;</li>"
+                            "<li>ka 14 an, pou yon ti tan, nan kèk peyi k ap devlope;</li>"
+                            "<li>monte 18 an pou travay ki danjere, sa vle di travay ki ka mete sante, "
+                            "sekirite oswa moralite jèn yo an danje. Gen yon sèl eksepsyon, apati 16 an: "
+                            "lalwa ka pèmèt travay sa yo, apre li fin konsilte òganizasyon patwon yo ak "
+                            "òganizasyon travayè yo, si sante, sekirite ak moralite jèn yo byen pwoteje nèt, "
+                            "e si yo te resevwa yon fòmasyon ki apwopriye.</li>"
+                            "</ul>"
+                            "<p>Lyen ak lekòl la santral: yon timoun ki kòmanse travay twò piti souvan pèdi "
+                            "plas li nan klas la, e avè l, chans pou l jwenn yon travay desan pita.</p>"
+                        ),
                     },
                 ),
                 ("standard", "C182"),
@@ -997,6 +1061,41 @@ MODULE = {
                             "<p>In August 2020, Convention No. 182 became the first ILO convention ratified by "
                             "every member State.</p>"
                         ),
+                        "es": (
+                            "<p>El Convenio núm. 182 apunta a lo urgente. Se aplica a toda persona menor de "
+                            "18 años y pide medidas inmediatas y eficaces para prohibir y eliminar las "
+                            "peores formas de trabajo infantil:</p>"
+                            "<ul>"
+                            "<li>la esclavitud y las prácticas análogas, como la venta y la trata de niños, "
+                            "la servidumbre por deudas y el trabajo forzoso u obligatorio, incluido el "
+                            "reclutamiento forzoso u obligatorio de niños para utilizarlos en conflictos "
+                            "armados;</li>"
+                            "<li>la explotación sexual de niños;</li>"
+                            "<li>la utilización de niños para actividades ilícitas, en particular el tráfico "
+                            "de drogas;</li>"
+                            "<li>los trabajos que, por su naturaleza o por las condiciones en que se "
+                            "realizan, pueden dañar su salud, su seguridad o su moralidad.</li>"
+                            "</ul>"
+                            "<p>En agosto de 2020, el Convenio núm. 182 se convirtió en el primer convenio "
+                            "de la OIT ratificado por todos los Estados miembros.</p>"
+                        ),
+                        "ht": (
+                            "<p>Konvansyon nimewo 182 vize sa ki ijan. Li aplike pou tout moun ki poko gen "
+                            "18 an, e li mande mezi touswit ki efikas pou entèdi ak elimine pi move fòm "
+                            "travay timoun yo:</p>"
+                            "<ul>"
+                            "<li>esklavaj ak pratik ki sanble ak esklavaj, tankou vann timoun ak fè trafik "
+                            "timoun, esklavaj pou dèt, ak travay fòse oswa obligatwa, sa gen ladan l lè yo "
+                            "rekrite timoun pa fòs oswa yon fason obligatwa pou sèvi ak yo nan konfli ame "
+                            "(lagè);</li>"
+                            "<li>eksplwatasyon seksyèl timoun;</li>"
+                            "<li>sèvi ak timoun pou aktivite ki ilegal, sitou trafik dwòg;</li>"
+                            "<li>travay ki, akoz jan yo ye oswa akoz kondisyon yo fèt ladan yo, ka fè sante, "
+                            "sekirite oswa moralite timoun yo tò.</li>"
+                            "</ul>"
+                            "<p>An out 2020, konvansyon nimewo 182 te vin premye konvansyon OIT tout Eta "
+                            "manm yo ratifye.</p>"
+                        ),
                     },
                 ),
                 (
@@ -1005,10 +1104,14 @@ MODULE = {
                         "title": {
                             "fr": "Le temps des récoltes",
                             "en": "Harvest time",
+                            "es": "La temporada de cosecha",
+                            "ht": "Sezon rekòt la",
                         },
                         "country": {
                             "fr": "Pays non précisé (scénario fictif)",
                             "en": "Unspecified country (fictional scenario)",
+                            "es": "País no especificado (escenario ficticio)",
+                            "ht": "Peyi a pa presize (istwa envante)",
                         },
                         "year": None,
                         "story": {
@@ -1042,6 +1145,37 @@ MODULE = {
                                 "<p>This scenario is fictional and does not refer to any particular company "
                                 "or country.</p>"
                             ),
+                            "es": (
+                                "<p>En una región agrícola, la cosecha cae en pleno año escolar. Una gran "
+                                "explotación agrícola contrata a jóvenes de 12 a 16 años para recoger por "
+                                "jornada, pagados por canasta. Algunos faltan a la escuela durante semanas. "
+                                "A los mayores los ponen a fumigar con pesticidas, sin equipo de "
+                                "protección.</p>"
+                                "<p>A la luz de los convenios, saltan a la vista dos problemas: niños que "
+                                "trabajan por debajo de la edad mínima, en detrimento de la escuela, y "
+                                "jóvenes menores de 18 años asignados a un trabajo peligroso. El sindicato "
+                                "de trabajadores agrícolas de la región puede plantear la cuestión ante el "
+                                "empleador y las autoridades, y proponer soluciones: salarios decentes para "
+                                "los adultos, para que las familias no necesiten los ingresos de los niños, "
+                                "y apoyo a las familias para que los niños vuelvan a la escuela.</p>"
+                                "<p>Este escenario es ficticio y no se refiere a ninguna empresa ni a ningún "
+                                "país en particular.</p>"
+                            ),
+                            "ht": (
+                                "<p>Nan yon rejyon agrikòl, sezon rekòt la tonbe an plen ane lekòl. Yon gwo "
+                                "plantasyon anboche jèn moun ki gen 12 a 16 an pou yo keyi a jounen, e yo "
+                                "peye yo pa panye. Gen ladan yo ki rate lekòl pandan plizyè semèn. Pi gran "
+                                "yo oblije flite pestisid (pwodui chimik pou touye ensèk), san okenn ekipman "
+                                "pwoteksyon.</p>"
+                                "<p>Si w gade sa ak konvansyon yo, de pwoblèm parèt klè: timoun k ap travay "
+                                "anvan laj minimòm, sa ki fè yo pèdi lekòl, ak jèn ki poko gen 18 an yo mete "
+                                "nan yon travay danjere. Sendika travayè agrikòl rejyon an ka pote pwoblèm "
+                                "nan bay patwon an ak otorite yo, epi pwopoze solisyon: salè desan pou "
+                                "granmoun yo, pou fanmi yo pa bezwen lajan timoun yo fè, ak sipò pou fanmi "
+                                "yo pou timoun yo ka retounen lekòl.</p>"
+                                "<p>Istwa sa a envante, li pa pale de okenn konpayi ni okenn peyi an "
+                                "patikilye.</p>"
+                            ),
                         },
                     },
                 ),
@@ -1052,16 +1186,32 @@ MODULE = {
                             "<p>L'âge minimum d'admission à l'emploi ne peut pas être inférieur à l'âge de la "
                             "fin de la scolarité obligatoire, ni à 15 ans (14 ans à titre transitoire dans "
                             "certains pays en développement). En principe, aucun jeune de moins de 18 ans ne "
-                            "doit faire de travail dangereux (l'exception, dès 16 ans, est très encadrée). La "
-                            "convention n° 182, sur les pires formes, est ratifiée par tous les États membres "
-                            "de l'OIT.</p>"
+                            "doit faire de travail dangereux (l'exception, dès 16 ans, est très encadrée). Depuis "
+                            "août 2020, la convention n° 182, sur les pires formes, est ratifiée par tous les "
+                            "États membres de l'OIT.</p>"
                         ),
                         "en": (
                             "<p>The minimum age for admission to employment cannot be lower than the age at "
                             "which compulsory schooling ends, nor lower than 15 (14 as a transitional measure "
                             "in some developing countries). In principle, no one under 18 should do hazardous "
-                            "work (the exception, from 16, comes with strict conditions). Convention No. 182, "
-                            "on the worst forms, is ratified by every ILO member State.</p>"
+                            "work (the exception, from 16, comes with strict conditions). Since August "
+                            "2020, Convention No. 182, on the worst forms, has been ratified by every ILO "
+                            "member State.</p>"
+                        ),
+                        "es": (
+                            "<p>La edad mínima de admisión al empleo no puede ser inferior a la edad en que "
+                            "termina la escolaridad obligatoria, ni a 15 años (14 como medida transitoria en "
+                            "algunos países en desarrollo). En principio, ningún joven menor de 18 años debe "
+                            "realizar trabajos peligrosos (la excepción, desde los 16 años, está sujeta a "
+                            "condiciones estrictas). Desde agosto de 2020, el Convenio núm. 182, sobre las "
+                            "peores formas, está ratificado por todos los Estados miembros de la OIT.</p>"
+                        ),
+                        "ht": (
+                            "<p>Laj minimòm pou yon moun kòmanse travay pa ka pi piti pase laj lekòl "
+                            "obligatwa fini, ni pi piti pase 15 an (14 an pou yon ti tan nan kèk peyi k ap "
+                            "devlope). An prensip, okenn jèn ki poko gen 18 an pa dwe fè travay ki danjere "
+                            "(eksepsyon an, apati 16 an, gen kondisyon sevè). Depi out 2020, tout Eta manm "
+                            "OIT ratifye konvansyon nimewo 182 sou pi move fòm yo.</p>"
                         ),
                     },
                 ),
@@ -1077,6 +1227,15 @@ MODULE = {
                                 "Why is the fight against child labour also a union issue, one that concerns "
                                 "adult workers too?"
                             ),
+                            "es": (
+                                "¿Por qué la lucha contra el trabajo infantil es también una cuestión "
+                                "sindical, que concierne también a los trabajadores y las trabajadoras "
+                                "adultos?"
+                            ),
+                            "ht": (
+                                "Poukisa batay kont travay timoun se yon zafè sendika tou, ki konsène "
+                                "travayè ki granmoun yo tou?"
+                            ),
                         },
                         "guidance": {
                             "fr": (
@@ -1089,6 +1248,18 @@ MODULE = {
                                 "Think about parents' wages, competition from lower-paid child labour, access "
                                 "to school and supply chains. Ask yourselves what your union can do, at home "
                                 "and with partners abroad."
+                            ),
+                            "es": (
+                                "Piensa en los salarios de los padres, en la competencia de una mano de obra "
+                                "infantil peor pagada, en el acceso a la escuela y en las cadenas de "
+                                "suministro. Pregúntate qué puede hacer tu sindicato, aquí y con socios en "
+                                "el extranjero."
+                            ),
+                            "ht": (
+                                "Panse ak salè paran yo, ak konkirans timoun yo peye mwens pase granmoun fè, "
+                                "ak aksè a lekòl, ak chèn pwovizyònman yo (tout antrepriz ki fè yon pwodui "
+                                "rive jis nan magazen an). Mande tèt ou kisa sendika w ka fè, isit la ak "
+                                "ansanm ak patnè nan lòt peyi."
                             ),
                         },
                     },
