@@ -1,6 +1,7 @@
 """Module 2 of the demo course: "Les instruments fondamentaux" / "The fundamental instruments".
 
-French is the source; English is a translation. See ``__init__.py`` for the data format.
+Four languages (fr, en, es, ht): French is the source; English, Spanish and Haitian Creole are
+translations. See ``__init__.py`` for the data format.
 """
 
 MODULE = {
@@ -1229,12 +1230,11 @@ MODULE = {
                             ),
                             "es": (
                                 "¿Por qué la lucha contra el trabajo infantil es también una cuestión "
-                                "sindical, que concierne también a los trabajadores y las trabajadoras "
-                                "adultos?"
+                                "sindical, que concierne a los trabajadores y las trabajadoras adultos?"
                             ),
                             "ht": (
-                                "Poukisa batay kont travay timoun se yon zafè sendika tou, ki konsène "
-                                "travayè ki granmoun yo tou?"
+                                "Poukisa batay kont travay timoun se yon zafè sendika tou, yon zafè ki "
+                                "konsène travayè ki granmoun yo?"
                             ),
                         },
                         "guidance": {
@@ -1273,10 +1273,14 @@ MODULE = {
             "title": {
                 "fr": "Discrimination, santé et sécurité",
                 "en": "Discrimination, health and safety",
+                "es": "Discriminación, seguridad y salud",
+                "ht": "Diskriminasyon, sante ak sekirite",
             },
             "slug": {
                 "fr": "discrimination-sante-et-securite",
                 "en": "discrimination-health-and-safety",
+                "es": "discriminacion-seguridad-y-salud",
+                "ht": "diskriminasyon-sante-ak-sekirite",
             },
             "summary": {
                 "fr": (
@@ -1286,6 +1290,14 @@ MODULE = {
                 "en": (
                     "Conventions Nos 100 and 111 on equality, and Conventions Nos 155 and 187 on "
                     "occupational safety and health, which became fundamental in 2022."
+                ),
+                "es": (
+                    "Los convenios núms. 100 y 111 sobre la igualdad, y los convenios núms. 155 y 187 sobre "
+                    "la seguridad y salud en el trabajo, que pasaron a ser fundamentales en 2022."
+                ),
+                "ht": (
+                    "Konvansyon nimewo 100 ak 111 sou egalite, ak konvansyon nimewo 155 ak 187 sou sante ak "
+                    "sekirite nan travay, ki vin fondamantal an 2022."
                 ),
             },
             "minutes": 15,
@@ -1321,6 +1333,34 @@ MODULE = {
                             "access to employment and working conditions. Each State that ratifies it must "
                             "pursue a national policy to promote equality of opportunity and treatment.</p>"
                         ),
+                        "es": (
+                            "<p>Recibir un trato igual y volver a casa con buena salud al final de la "
+                            "jornada: son dos derechos fundamentales en el trabajo.</p>"
+                            "<p>El Convenio núm. 100 (1951) exige la igualdad de remuneración entre hombres "
+                            "y mujeres por un trabajo de igual valor. Atención: no se trata solo del mismo "
+                            "trabajo. Dos empleos distintos pueden tener igual valor si se comparan de "
+                            "manera objetiva las competencias, el esfuerzo, las responsabilidades y las "
+                            "condiciones de trabajo que exigen.</p>"
+                            "<p>El Convenio núm. 111 (1958) se refiere a la discriminación en el empleo y la "
+                            "ocupación, en particular la basada en la raza, el color, el sexo, la religión, "
+                            "la opinión política, la ascendencia nacional o el origen social. Abarca el "
+                            "acceso a la formación, el acceso al empleo y las condiciones de trabajo. Cada "
+                            "Estado que lo ratifica debe llevar a cabo una política nacional que promueva la "
+                            "igualdad de oportunidades y de trato.</p>"
+                        ),
+                        "ht": (
+                            "<p>Yo trete w menm jan ak lòt yo, epi ou rantre lakay ou an bòn sante nan fen "
+                            "jounen an: se de dwa fondamantal nan travay.</p>"
+                            "<p>Konvansyon nimewo 100 (1951) mande egalite salè ant gason ak fanm pou yon "
+                            "travay ki gen menm valè. Atansyon: se pa sèlman pou menm travay la. De djòb ki "
+                            "diferan ka gen menm valè si w konpare yo san patipri: konpetans, efò, "
+                            "responsablite ak kondisyon travay chak djòb mande.</p>"
+                            "<p>Konvansyon nimewo 111 (1958) vize diskriminasyon nan anplwa ak nan "
+                            "pwofesyon, sitou diskriminasyon akoz ras, koulè, sèks, relijyon, opinyon "
+                            "politik, orijin nasyonal oswa orijin sosyal. Li kouvri aksè a fòmasyon, aksè a "
+                            "travay ak kondisyon travay. Chak Eta ki ratifye l dwe mennen yon politik "
+                            "nasyonal pou ankouraje egalite chans ak egalite tretman.</p>"
+                        ),
                     },
                 ),
                 ("standard", "C100"),
@@ -1330,6 +1370,8 @@ MODULE = {
                     {
                         "fr": "Santé et sécurité : le cinquième principe",
                         "en": "Safety and health: the fifth principle",
+                        "es": "Seguridad y salud: el quinto principio",
+                        "ht": "Sante ak sekirite: senkyèm prensip la",
                     },
                 ),
                 (
@@ -1372,6 +1414,43 @@ MODULE = {
                             "<p>Since this amendment, every ILO member State must respect and promote this "
                             "principle, whether or not it has ratified these conventions.</p>"
                         ),
+                        "es": (
+                            "<p>En junio de 2022, la Conferencia Internacional del Trabajo modificó la "
+                            "Declaración de 1998 para añadir un quinto principio: un entorno de trabajo "
+                            "seguro y saludable. Dos convenios pasaron entonces a ser fundamentales.</p>"
+                            "<ul>"
+                            "<li>El Convenio núm. 155 (1981) pide a cada Estado una política nacional para "
+                            "prevenir los accidentes y los daños para la salud relacionados con el trabajo. "
+                            "Los empleadores deben garantizar, en la medida en que sea razonable y factible, "
+                            "que los lugares de trabajo, la maquinaria y las sustancias sean seguros. Y si "
+                            "tienes motivos razonables para creer que una situación presenta un peligro "
+                            "inminente y grave para tu vida o tu salud y te retiras de ella, debes estar "
+                            "protegido contra consecuencias injustificadas.</li>"
+                            "<li>El Convenio núm. 187 (2006) pide a cada Estado que se dote de una política, "
+                            "un sistema y un programa nacionales de seguridad y salud, y que construya una "
+                            "cultura de prevención.</li>"
+                            "</ul>"
+                            "<p>Desde esa enmienda, todos los Estados miembros de la OIT deben respetar y "
+                            "promover este principio, hayan ratificado o no estos convenios.</p>"
+                        ),
+                        "ht": (
+                            "<p>An jen 2022, Konferans Entènasyonal Travay la te modifye Deklarasyon 1998 la "
+                            "pou l ajoute yon senkyèm prensip: yon anviwònman travay ki an sekirite e ki bon "
+                            "pou lasante. Lè sa a, de konvansyon te vin fondamantal.</p>"
+                            "<ul>"
+                            "<li>Konvansyon nimewo 155 (1981) mande chak Eta gen yon politik nasyonal pou "
+                            "anpeche aksidan travay ak pwoblèm sante travay ka lakòz. Patwon yo dwe fè tout "
+                            "sa ki rezonab pou kote moun travay, machin yo ak pwodui yo pa danjere. Epi si w "
+                            "gen bon rezon pou w kwè yon sitiyasyon se yon gwo danje ki prèt pou rive pou "
+                            "lavi w oswa pou sante w, e ou retire kò w, yo dwe pwoteje w kont konsekans ki "
+                            "pa jistifye.</li>"
+                            "<li>Konvansyon nimewo 187 (2006) mande chak Eta mete sou pye yon politik, yon "
+                            "sistèm ak yon pwogram nasyonal pou sante ak sekirite, epi bati yon kilti "
+                            "prevansyon (abitid pou anpeche aksidan anvan yo rive).</li>"
+                            "</ul>"
+                            "<p>Depi chanjman sa a, tout Eta manm OIT dwe respekte ak ankouraje prensip sa "
+                            "a, kit yo ratifye konvansyon sa yo kit yo pa ratifye yo.</p>"
+                        ),
                     },
                 ),
                 ("standard", "C155"),
@@ -1382,10 +1461,14 @@ MODULE = {
                         "title": {
                             "fr": "Un hôtel, deux revendications",
                             "en": "One hotel, two demands",
+                            "es": "Un hotel, dos reivindicaciones",
+                            "ht": "Yon otèl, de revandikasyon",
                         },
                         "country": {
                             "fr": "Pays non précisé (scénario fictif)",
                             "en": "Unspecified country (fictional scenario)",
+                            "es": "País no especificado (escenario ficticio)",
+                            "ht": "Peyi a pa presize (istwa envante)",
                         },
                         "year": None,
                         "story": {
@@ -1418,6 +1501,35 @@ MODULE = {
                                 "<p>This scenario is fictional. It shows how two fundamental principles can "
                                 "support the same round of bargaining.</p>"
                             ),
+                            "es": (
+                                "<p>En un gran hotel, las camareras de piso, casi todas mujeres, ganan menos "
+                                "que los trabajadores de mantenimiento del edificio, casi todos hombres. El "
+                                "sindicato compara los dos empleos: ellas levantan cargas, trabajan a un "
+                                "ritmo impuesto y manipulan productos químicos; ellos reparan y mantienen "
+                                "los equipos. Su análisis concluye que ambos empleos exigen esfuerzos y "
+                                "responsabilidades comparables.</p>"
+                                "<p>Al mismo tiempo, algunas camareras se quejan de dolores de cabeza "
+                                "causados por un nuevo producto de limpieza, usado en baños mal ventilados. "
+                                "El sindicato pide una evaluación de los empleos, en nombre de la igualdad "
+                                "de remuneración por un trabajo de igual valor, y la sustitución del "
+                                "producto, en nombre de la prevención.</p>"
+                                "<p>Este escenario es ficticio. Muestra cómo dos principios fundamentales "
+                                "pueden apoyar una misma negociación.</p>"
+                            ),
+                            "ht": (
+                                "<p>Nan yon gwo otèl, fanm chanm yo (moun ki netwaye chanm yo), prèske tout "
+                                "se fanm, touche mwens pase moun ki fè antretyen batiman an, prèske tout se "
+                                "gason. Sendika a konpare de djòb yo: fanm chanm yo leve chay, yo travay nan "
+                                "yon rit yo enpoze yo, e yo manyen pwodui chimik; ouvriye antretyen yo "
+                                "repare ak antretni ekipman yo. Analiz sendika a montre de djòb yo mande efò "
+                                "ak responsablite ki konparab.</p>"
+                                "<p>Nan menm moman an, kèk fanm chanm plenyen yo gen tèt fè mal akoz yon "
+                                "nouvo pwodui netwayaj yo sèvi nan twalèt ki pa gen bon vantilasyon. Sendika "
+                                "a mande pou yo evalye djòb yo, nan non egalite salè pou travay ki gen menm "
+                                "valè, epi pou yo ranplase pwodui a, nan non prevansyon.</p>"
+                                "<p>Istwa sa a envante. Li montre kijan de prensip fondamantal ka apiye menm "
+                                "negosyasyon an.</p>"
+                            ),
                         },
                     },
                 ),
@@ -1437,6 +1549,19 @@ MODULE = {
                             "2022, the ILO has five categories of fundamental principles and rights at work, "
                             "and eleven fundamental instruments.</p>"
                         ),
+                        "es": (
+                            "<p>Igualdad de remuneración por un trabajo de igual valor (núm. 100), no "
+                            "discriminación en el empleo y la ocupación (núm. 111), prevención en seguridad "
+                            "y salud (núms. 155 y 187): desde 2022, la OIT cuenta con cinco categorías de "
+                            "principios y derechos fundamentales en el trabajo, y once instrumentos "
+                            "fundamentales.</p>"
+                        ),
+                        "ht": (
+                            "<p>Egalite salè pou travay ki gen menm valè (nimewo 100), pa gen diskriminasyon "
+                            "nan anplwa ak nan pwofesyon (nimewo 111), prevansyon nan sante ak sekirite "
+                            "(nimewo 155 ak 187): depi 2022, OIT gen senk kategori prensip ak dwa "
+                            "fondamantal nan travay, ak onz enstriman fondamantal.</p>"
+                        ),
                     },
                 ),
                 (
@@ -1453,6 +1578,16 @@ MODULE = {
                                 "comparable value done mostly by men? And which hazards call for preventive "
                                 "action?"
                             ),
+                            "es": (
+                                "En tu lugar de trabajo, ¿los empleos ocupados sobre todo por mujeres están "
+                                "peor pagados que empleos de valor comparable ocupados sobre todo por "
+                                "hombres? ¿Y qué peligros merecerían una acción de prevención?"
+                            ),
+                            "ht": (
+                                "Nan travay ou, èske djòb se sitou fanm ki fè yo peye mwens pase djòb ki gen "
+                                "menm valè men se sitou gason ki fè yo? Epi ki danje ki ta merite yon aksyon "
+                                "prevansyon?"
+                            ),
                         },
                         "guidance": {
                             "fr": (
@@ -1465,6 +1600,17 @@ MODULE = {
                                 "Compare jobs by skills, effort, responsibilities and working conditions, not "
                                 "just by job title. For safety and health, start from what members experience: "
                                 "fatigue, injuries, products, stress."
+                            ),
+                            "es": (
+                                "Compara los empleos según las competencias, el esfuerzo, las "
+                                "responsabilidades y las condiciones de trabajo, no solo según el nombre del "
+                                "puesto. Para la seguridad y la salud, parte de lo que viven los afiliados y "
+                                "las afiliadas: cansancio, lesiones, productos, estrés."
+                            ),
+                            "ht": (
+                                "Konpare djòb yo dapre konpetans, efò, responsablite ak kondisyon travay, pa "
+                                "sèlman dapre non pòs la. Pou sante ak sekirite, pati de sa manm yo ap viv: "
+                                "fatig, blesi, pwodui chimik, estrès."
                             ),
                         },
                     },
