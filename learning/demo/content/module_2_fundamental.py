@@ -1,16 +1,21 @@
 """Module 2 of the demo course: "Les instruments fondamentaux" / "The fundamental instruments".
 
-French is the source; English is a translation. See ``__init__.py`` for the data format.
+Four languages (fr, en, es, ht): French is the source; English, Spanish and Haitian Creole are
+translations. See ``__init__.py`` for the data format.
 """
 
 MODULE = {
     "title": {
         "fr": "Les instruments fondamentaux",
         "en": "The fundamental instruments",
+        "es": "Los instrumentos fundamentales",
+        "ht": "Enstriman fondamantal yo",
     },
     "slug": {
         "fr": "les-instruments-fondamentaux",
         "en": "the-fundamental-instruments",
+        "es": "los-instrumentos-fundamentales",
+        "ht": "enstriman-fondamantal-yo",
     },
     "intro": {
         "fr": (
@@ -35,6 +40,28 @@ MODULE = {
             "<p>For each instrument, keep the essentials in mind: what it protects, and how you can use it "
             "in your union work.</p>"
         ),
+        "es": (
+            "<p>Algunas normas de la OIT se llaman fundamentales: protegen derechos que valen para todo el "
+            "mundo, en todas partes. Desde la Declaración de 1998, cada Estado miembro de la OIT debe "
+            "respetar los principios que expresan, aunque no haya ratificado los convenios.</p>"
+            "<p>Este módulo presenta esos once instrumentos, diez convenios y un protocolo, en torno a cinco "
+            "principios: la libertad sindical y la negociación colectiva, la eliminación del trabajo "
+            "forzoso, la abolición del trabajo infantil, la eliminación de la discriminación, y un entorno "
+            "de trabajo seguro y saludable.</p>"
+            "<p>Para cada instrumento, quédate con lo esencial: lo que protege y cómo puedes usarlo en tu "
+            "acción sindical.</p>"
+        ),
+        "ht": (
+            "<p>Gen kèk nòm OIT yo rele fondamantal: yo pwoteje dwa ki vo pou tout moun, toupatou. Depi "
+            "Deklarasyon 1998 la, chak Eta manm OIT dwe respekte prensip nòm sa yo eksprime, menm si li pa "
+            "ratifye konvansyon yo.</p>"
+            "<p>Modil sa a prezante onz enstriman sa yo, dis konvansyon ak yon pwotokòl, ki mache ak senk "
+            "prensip: libète sendikal ak negosyasyon kolektif, eliminasyon travay fòse, abolisyon travay "
+            "timoun, eliminasyon diskriminasyon, ak yon anviwònman travay ki an sekirite e ki bon pou "
+            "lasante.</p>"
+            "<p>Pou chak enstriman, retni sa ki pi enpòtan: kisa li pwoteje, e kijan ou ka sèvi avè l nan "
+            "aksyon sendikal ou.</p>"
+        ),
     },
     "lessons": [
         # ------------------------------------------------------------------------------------------------
@@ -44,10 +71,14 @@ MODULE = {
             "title": {
                 "fr": "La liberté syndicale et la négociation collective",
                 "en": "Freedom of association and collective bargaining",
+                "es": "La libertad sindical y la negociación colectiva",
+                "ht": "Libète sendikal ak negosyasyon kolektif",
             },
             "slug": {
                 "fr": "liberte-syndicale-et-negociation-collective",
                 "en": "freedom-of-association-and-collective-bargaining",
+                "es": "libertad-sindical-y-negociacion-colectiva",
+                "ht": "libete-sendikal-ak-negosyasyon-kolektif",
             },
             "summary": {
                 "fr": (
@@ -59,6 +90,15 @@ MODULE = {
                     "Conventions Nos 87 and 98: freely forming and joining a union, protection against "
                     "anti-union discrimination, bargaining collectively. And the role of the Committee on "
                     "Freedom of Association."
+                ),
+                "es": (
+                    "Los convenios núms. 87 y 98: fundar un sindicato y afiliarse a él libremente, estar "
+                    "protegido contra la discriminación antisindical, negociar colectivamente. Y el papel "
+                    "del Comité de Libertad Sindical."
+                ),
+                "ht": (
+                    "Konvansyon nimewo 87 ak 98: fonde yon sendika epi antre ladan l lib, jwenn pwoteksyon "
+                    "kont diskriminasyon akoz sendika, negosye an gwoup. Epi wòl Komite Libète Sendikal la."
                 ),
             },
             "minutes": 15,
@@ -82,6 +122,22 @@ MODULE = {
                             "<p>Two conventions protect it: Convention No. 87, adopted in 1948, and Convention "
                             "No. 98, adopted in 1949.</p>"
                         ),
+                        "es": (
+                            "<p>Sin sindicato, cada trabajadora y cada trabajador negocia solo frente al "
+                            "empleador. La libertad sindical permite agruparse para hablar con una sola voz. "
+                            "Por eso la OIT la sitúa en el centro de los derechos fundamentales: sirve para "
+                            "defender todos los demás.</p>"
+                            "<p>Dos convenios la protegen: el Convenio núm. 87, adoptado en 1948, y el "
+                            "Convenio núm. 98, adoptado en 1949.</p>"
+                        ),
+                        "ht": (
+                            "<p>San sendika, chak travayè ap negosye pou kont li devan patwon an. Libète "
+                            "sendikal pèmèt travayè yo mete tèt ansanm pou yo pale ak yon sèl vwa. Se pou sa "
+                            "OIT mete l nan mitan dwa fondamantal yo: se zouti ki sèvi pou defann tout lòt "
+                            "dwa yo.</p>"
+                            "<p>De konvansyon pwoteje l: konvansyon nimewo 87, yo te adopte an 1948, ak "
+                            "konvansyon nimewo 98, yo te adopte an 1949.</p>"
+                        ),
                     },
                 ),
                 ("standard", "C087"),
@@ -94,7 +150,8 @@ MODULE = {
                             "s'y affilier, sans autorisation préalable. Concrètement :</p>"
                             "<ul>"
                             "<li>vous n'avez pas à demander la permission du gouvernement ni de l'employeur pour "
-                            "fonder un syndicat;</li>"
+                            "fonder un syndicat (la loi peut exiger des formalités, comme l'enregistrement, à "
+                            "condition qu'elles ne reviennent pas à une autorisation préalable);</li>"
                             "<li>vous choisissez vous-mêmes vos statuts, vos dirigeantes et dirigeants et votre "
                             "programme d'action;</li>"
                             "<li>les autorités publiques doivent s'abstenir de toute intervention qui limiterait "
@@ -111,7 +168,8 @@ MODULE = {
                             "choosing, without prior authorisation. In practice:</p>"
                             "<ul>"
                             "<li>you do not need permission from the government or the employer to form a "
-                            "union;</li>"
+                            "union (the law may require formalities such as registration, as long as they do "
+                            "not amount to prior authorisation);</li>"
                             "<li>you choose your own constitution and rules, your leaders and your plan of "
                             "action;</li>"
                             "<li>public authorities must refrain from any interference that would restrict this "
@@ -120,6 +178,42 @@ MODULE = {
                             "decision;</li>"
                             "<li>unions can form federations and confederations, and join international "
                             "organisations.</li>"
+                            "</ul>"
+                        ),
+                        "es": (
+                            "<p>El Convenio núm. 87 dice que los trabajadores y los empleadores, sin ninguna "
+                            "distinción, tienen el derecho de constituir las organizaciones que estimen "
+                            "convenientes y de afiliarse a ellas, sin autorización previa. En la "
+                            "práctica:</p>"
+                            "<ul>"
+                            "<li>no tienes que pedir permiso al gobierno ni al empleador para fundar un "
+                            "sindicato (la ley puede exigir formalidades, como el registro, siempre que no "
+                            "equivalgan a una autorización previa);</li>"
+                            "<li>los propios miembros eligen sus estatutos, sus dirigentes y su programa "
+                            "de acción;</li>"
+                            "<li>las autoridades públicas deben abstenerse de toda intervención que limite "
+                            "este derecho o entorpezca su ejercicio;</li>"
+                            "<li>un sindicato no puede ser disuelto ni suspendido por una simple decisión "
+                            "administrativa;</li>"
+                            "<li>los sindicatos pueden constituir federaciones y confederaciones, y "
+                            "afiliarse a organizaciones internacionales.</li>"
+                            "</ul>"
+                        ),
+                        "ht": (
+                            "<p>Konvansyon nimewo 87 di travayè yo ak patwon yo, san okenn distenksyon, gen "
+                            "dwa fòme òganizasyon yo chwazi epi antre ladan yo, san otorizasyon davans. "
+                            "Konkrètman:</p>"
+                            "<ul>"
+                            "<li>ou pa bezwen mande gouvènman an ni patwon an pèmisyon pou w fonde yon "
+                            "sendika (lalwa ka mande kèk fòmalite, tankou anrejistreman, depi fòmalite sa yo "
+                            "pa tounen yon otorizasyon davans);</li>"
+                            "<li>se manm yo menm ki chwazi règleman sendika a, dirijan yo ak pwogram "
+                            "aksyon yo;</li>"
+                            "<li>otorite piblik yo dwe evite nenpòt entèvansyon ki ta limite dwa sa a oswa "
+                            "ki ta anpeche moun sèvi avè l;</li>"
+                            "<li>yon senp desizyon administratif pa ka fèmen yon sendika ni sispann li;</li>"
+                            "<li>sendika yo ka fòme federasyon ak konfederasyon, epi yo ka vin manm "
+                            "òganizasyon entènasyonal.</li>"
                             "</ul>"
                         ),
                     },
@@ -148,6 +242,27 @@ MODULE = {
                             "<p>Finally, it asks States to encourage and promote the voluntary negotiation of "
                             "collective agreements between employers and unions.</p>"
                         ),
+                        "es": (
+                            "<p>El Convenio núm. 98 completa el primero. Protege a los trabajadores y las "
+                            "trabajadoras contra la discriminación antisindical. Un empleador no puede "
+                            "negarse a contratarte porque estás sindicalizado, ni despedirte o perjudicarte "
+                            "por tu afiliación o tus actividades sindicales. También protege a los "
+                            "sindicatos contra la injerencia del empleador, por ejemplo cuando intenta "
+                            "financiar o controlar un sindicato para tenerlo bajo su dominio.</p>"
+                            "<p>Por último, pide a los Estados que estimulen y fomenten la negociación "
+                            "voluntaria de convenios colectivos entre empleadores y sindicatos.</p>"
+                        ),
+                        "ht": (
+                            "<p>Konvansyon nimewo 98 konplete premye a. Li pwoteje travayè yo kont "
+                            "diskriminasyon akoz sendika. Yon patwon pa ka refize anboche w paske w nan "
+                            "sendika, ni li pa ka revoke w oswa pini w paske w manm sendika oswa akoz "
+                            "aktivite sendikal ou. Li pwoteje sendika yo tou pou patwon an pa foure bouch "
+                            "nan zafè yo, pa egzanp lè patwon an eseye finanse oswa kontwole yon sendika pou "
+                            "l kenbe l anba ponyèt li.</p>"
+                            "<p>Finalman, li mande Eta yo ankouraje negosyasyon kolektif: se lè patwon an ak "
+                            "sendika a chita ansanm, volontèman, pou yo negosye yon konvansyon kolektif (yon "
+                            "akò ekri sou salè ak kondisyon travay pou tout travayè yo).</p>"
+                        ),
                     },
                 ),
                 ("glossary", "collective-bargaining"),
@@ -174,6 +289,26 @@ MODULE = {
                             "of freedom of association, which is written into the Organization's "
                             "Constitution.</p>"
                         ),
+                        "es": (
+                            "<p><b>El Comité de Libertad Sindical.</b> Creado en 1951, este comité "
+                            "tripartito del Consejo de Administración de la Oficina Internacional del "
+                            "Trabajo examina las quejas de organizaciones de trabajadores o de empleadores "
+                            "que consideran que se viola la libertad sindical en un país. Lo que lo hace "
+                            "especial: puede examinar una queja incluso contra un Estado que no ha "
+                            "ratificado ni el Convenio núm. 87 ni el Convenio núm. 98. En efecto, al hacerse "
+                            "miembro de la OIT, un Estado acepta el principio de la libertad sindical, "
+                            "inscrito en la Constitución de la Organización.</p>"
+                        ),
+                        "ht": (
+                            "<p><b>Komite Libète Sendikal la.</b> Yo te kreye l an 1951. Se yon komite "
+                            "tripatit (gouvènman, patwon ak travayè chita ladan l) ki fè pati Konsèy "
+                            "Administrasyon Biwo Entènasyonal Travay la (BIT). Li egzamine plent òganizasyon "
+                            "travayè oswa òganizasyon patwon pote lè yo jwenn libète sendikal pa respekte "
+                            "nan yon peyi. Sa ki fè l espesyal: li ka egzamine yon plent menm kont yon Eta "
+                            "ki pa ratifye ni konvansyon nimewo 87 ni konvansyon nimewo 98. Poukisa? Paske "
+                            "lè yon Eta vin manm OIT, li aksepte prensip libète sendikal la, ki ekri nan "
+                            "Konstitisyon Òganizasyon an.</p>"
+                        ),
                     },
                 ),
                 (
@@ -182,10 +317,14 @@ MODULE = {
                         "title": {
                             "fr": "Un syndicat naissant dans une usine de transformation alimentaire",
                             "en": "A new union in a food-processing plant",
+                            "es": "Un sindicato naciente en una planta de procesamiento de alimentos",
+                            "ht": "Yon sendika tou nèf nan yon izin ki transfòme manje",
                         },
                         "country": {
                             "fr": "Pays non précisé (scénario fictif)",
                             "en": "Unspecified country (fictional scenario)",
+                            "es": "País no especificado (escenario ficticio)",
+                            "ht": "Peyi a pa presize (istwa envante)",
                         },
                         "year": None,
                         "story": {
@@ -218,6 +357,35 @@ MODULE = {
                                 "without prior authorisation (Convention No. 87) and protection against "
                                 "anti-union dismissal (Convention No. 98).</p>"
                             ),
+                            "es": (
+                                "<p>En una planta de procesamiento de alimentos, unas cuarenta trabajadoras "
+                                "y trabajadores deciden fundar un sindicato para discutir los horarios y la "
+                                "seguridad. La dirección les responde que primero necesitan su aprobación. "
+                                "Dos semanas después, la presidenta electa y el secretario del nuevo "
+                                "sindicato son despedidos por motivos vagos.</p>"
+                                "<p>Con el apoyo de su central sindical, los miembros reúnen pruebas: "
+                                "fechas, testimonios, cartas de despido. Primero utilizan los recursos que "
+                                "prevé la ley de su país. Si el Estado no protege la libertad sindical, su "
+                                "organización también puede presentar una queja ante el Comité de Libertad "
+                                "Sindical.</p>"
+                                "<p>Este escenario es ficticio. Ilustra dos derechos: fundar un sindicato "
+                                "sin autorización previa (Convenio núm. 87) y estar protegido contra el "
+                                "despido antisindical (Convenio núm. 98).</p>"
+                            ),
+                            "ht": (
+                                "<p>Nan yon izin ki transfòme manje, anviwon karant travayè deside fonde yon "
+                                "sendika pou yo diskite orè travay ak sekirite. Direksyon an reponn yo fòk "
+                                "yo jwenn dakò li anvan. De semèn apre, yo revoke prezidant yo te fenk eli a "
+                                "ak sekretè nouvo sendika a, pou rezon ki pa klè.</p>"
+                                "<p>Ak sipò santral sendikal yo (gwo òganizasyon ki regwoupe plizyè "
+                                "sendika), manm yo ranmase prèv: dat, temwayaj, lèt revokasyon. Anvan tout "
+                                "bagay, yo sèvi ak rekou lalwa peyi yo prevwa. Si Eta a pa pwoteje libète "
+                                "sendikal, òganizasyon yo ka pote plent tou devan Komite Libète Sendikal "
+                                "la.</p>"
+                                "<p>Istwa sa a envante. Li montre de dwa: fonde yon sendika san otorizasyon "
+                                "davans (konvansyon nimewo 87), epi jwenn pwoteksyon kont revokasyon akoz "
+                                "sendika (konvansyon nimewo 98).</p>"
+                            ),
                         },
                     },
                 ),
@@ -238,6 +406,20 @@ MODULE = {
                             "Freedom of Association can examine a complaint even if the State has ratified "
                             "neither convention.</p>"
                         ),
+                        "es": (
+                            "<p>La libertad sindical se apoya en dos pilares: el derecho de organizarse "
+                            "libremente (Convenio núm. 87), y la protección contra la discriminación "
+                            "antisindical junto con el fomento de la negociación colectiva (Convenio núm. "
+                            "98). El Comité de Libertad Sindical puede examinar una queja aunque el Estado "
+                            "no haya ratificado ninguno de los dos convenios.</p>"
+                        ),
+                        "ht": (
+                            "<p>Libète sendikal chita sou de poto: dwa pou travayè yo òganize lib "
+                            "(konvansyon nimewo 87), ak pwoteksyon kont diskriminasyon akoz sendika, ansanm "
+                            "ak ankourajman negosyasyon kolektif (konvansyon nimewo 98). Komite Libète "
+                            "Sendikal la ka egzamine yon plent menm si Eta a pa ratifye okenn nan de "
+                            "konvansyon yo.</p>"
+                        ),
                     },
                 ),
                 (
@@ -254,6 +436,16 @@ MODULE = {
                                 "bargaining collectively? Which of these obstacles affect the rights protected "
                                 "by Conventions Nos 87 and 98?"
                             ),
+                            "es": (
+                                "En tu lugar de trabajo o en tu sector, ¿qué impide que la gente se "
+                                "sindicalice o negocie colectivamente? ¿Cuáles de esos obstáculos afectan a "
+                                "los derechos protegidos por los convenios núms. 87 y 98?"
+                            ),
+                            "ht": (
+                                "Nan travay ou oswa nan sektè w, kisa ki anpeche moun antre nan sendika oswa "
+                                "negosye an gwoup? Kilès nan obstak sa yo ki touche dwa konvansyon nimewo 87 "
+                                "ak 98 pwoteje?"
+                            ),
                         },
                         "guidance": {
                             "fr": (
@@ -268,6 +460,18 @@ MODULE = {
                                 "each one, ask yourselves which right is at stake and where you could turn for "
                                 "help."
                             ),
+                            "es": (
+                                "Piensa en los obstáculos visibles (despidos, amenazas, negativa a reconocer "
+                                "al sindicato) y en los más discretos (miedo, contratos precarios, "
+                                "subcontratación). Para cada uno, pregúntate qué derecho está en juego y a "
+                                "quién podrías acudir."
+                            ),
+                            "ht": (
+                                "Panse ak obstak tout moun wè (revokasyon, menas, patwon ki refize rekonèt "
+                                "sendika a) ak obstak ki pi kache (laperèz, kontra ki pa estab, soutretans). "
+                                "Pou chak obstak, mande tèt ou ki dwa ki an jwèt, e bò kote kiyès ou ta ka al "
+                                "chèche èd."
+                            ),
                         },
                     },
                 ),
@@ -280,10 +484,14 @@ MODULE = {
             "title": {
                 "fr": "Le travail forcé",
                 "en": "Forced labour",
+                "es": "El trabajo forzoso",
+                "ht": "Travay fòse",
             },
             "slug": {
                 "fr": "le-travail-force",
                 "en": "forced-labour",
+                "es": "el-trabajo-forzoso",
+                "ht": "travay-fose",
             },
             "summary": {
                 "fr": (
@@ -293,6 +501,14 @@ MODULE = {
                 "en": (
                     "Convention No. 29, its 2014 Protocol and Convention No. 105: recognising forced labour "
                     "and knowing the tools to fight it."
+                ),
+                "es": (
+                    "El Convenio núm. 29, su Protocolo de 2014 y el Convenio núm. 105: reconocer el trabajo "
+                    "forzoso y conocer los medios para combatirlo."
+                ),
+                "ht": (
+                    "Konvansyon nimewo 29, pwotokòl 2014 li a ak konvansyon nimewo 105: rekonèt travay fòse, "
+                    "epi konnen mwayen pou goumen kont li."
                 ),
             },
             "minutes": 15,
@@ -343,6 +559,50 @@ MODULE = {
                             "<p>Convention No. 29 allows a few narrow exceptions, such as compulsory military "
                             "service or certain work required in an emergency, for example a natural "
                             "disaster.</p>"
+                        ),
+                        "es": (
+                            "<p>El trabajo forzoso no pertenece solo al pasado. Puede tomar la forma de una "
+                            "deuda que nunca se termina de pagar, de un pasaporte confiscado o de amenazas "
+                            "contra la familia. La OIT adoptó su primer convenio sobre el tema en 1930, y la "
+                            "lucha continúa.</p>"
+                            "<p>El Convenio núm. 29 define el trabajo forzoso u obligatorio como todo "
+                            "trabajo o servicio exigido a una persona bajo la amenaza de una pena cualquiera "
+                            "y para el cual esa persona no se ofrece voluntariamente. Cuentan, por lo tanto, "
+                            "dos elementos: la amenaza y la falta de libre consentimiento.</p>"
+                            "<p>La «pena» no tiene que ser un castigo físico. Estas son algunas señales de "
+                            "alerta:</p>"
+                            "<ul>"
+                            "<li>documentos de identidad retenidos por el empleador o el reclutador;</li>"
+                            "<li>una deuda de reclutamiento o de vivienda que no deja de crecer;</li>"
+                            "<li>salarios retenidos «para más adelante»;</li>"
+                            "<li>amenazas de violencia o de denuncia ante las autoridades;</li>"
+                            "<li>la prohibición de salir del lugar de trabajo o de la vivienda.</li>"
+                            "</ul>"
+                            "<p>El Convenio núm. 29 prevé algunas excepciones estrictas, como el servicio "
+                            "militar obligatorio o ciertos trabajos exigidos en casos de fuerza mayor, por "
+                            "ejemplo una catástrofe natural.</p>"
+                        ),
+                        "ht": (
+                            "<p>Travay fòse se pa yon bagay ki rete nan tan lontan sèlman. Li ka parèt sou "
+                            "fòm yon dèt moun nan pa janm fin peye, yon paspò yo konfiske, oswa menas kont "
+                            "fanmi moun nan. OIT te adopte premye konvansyon li sou sijè sa a an 1930, e "
+                            "batay la kontinye.</p>"
+                            "<p>Konvansyon nimewo 29 defini travay fòse konsa: tout travay oswa sèvis yo "
+                            "egzije nan men yon moun anba menas nenpòt pinisyon, e moun nan pa t ofri tèt li "
+                            "pou l fè l ak pwòp volonte l. Donk de bagay konte: menas la, ak lefèt moun nan "
+                            "pa t dakò lib.</p>"
+                            "<p>« Pinisyon » an pa oblije fè moun nan mal nan kò l. Men kèk siy ki dwe mete "
+                            "w an gad:</p>"
+                            "<ul>"
+                            "<li>patwon an oswa rekritè a kenbe papye idantite moun yo;</li>"
+                            "<li>yon dèt pou rekritman oswa pou lojman ki pa janm sispann grosi;</li>"
+                            "<li>yo kenbe salè a « pou pita »;</li>"
+                            "<li>menas vyolans, oswa menas pou yo denonse moun nan bay otorite yo;</li>"
+                            "<li>yo entèdi moun nan soti kote l travay la oswa kote l rete a.</li>"
+                            "</ul>"
+                            "<p>Konvansyon nimewo 29 pèmèt kèk ti eksepsyon byen limite, tankou sèvis militè "
+                            "obligatwa, oswa kèk travay yo egzije nan ka ijans, pa egzanp yon katastwòf "
+                            "natirèl.</p>"
                         ),
                     },
                 ),
@@ -400,6 +660,59 @@ MODULE = {
                             "compensation.</li>"
                             "</ul>"
                         ),
+                        "es": (
+                            "<p>En 1957, el Convenio núm. 105 fue más lejos. Prohíbe utilizar el trabajo "
+                            "forzoso:</p>"
+                            "<ul>"
+                            "<li>como medio de coerción política o como castigo por tener opiniones "
+                            "políticas;</li>"
+                            "<li>como método de movilización de mano de obra con fines de desarrollo "
+                            "económico;</li>"
+                            "<li>como medida de disciplina en el trabajo;</li>"
+                            "<li>como castigo por haber participado en una huelga;</li>"
+                            "<li>como medida de discriminación racial, social, nacional o religiosa.</li>"
+                            "</ul>"
+                            "<p>Para un sindicato, el cuarto punto es esencial: un Estado no puede condenar "
+                            "a huelguistas a trabajo forzoso.</p>"
+                            "<p>En 2014, la OIT adoptó un protocolo al Convenio núm. 29 para adaptarlo a las "
+                            "formas actuales de trabajo forzoso, incluida la trata de personas. Pide a los "
+                            "Estados que actúen en tres frentes:</p>"
+                            "<ul>"
+                            "<li><b>prevención</b>: informar a los trabajadores, las trabajadoras y los "
+                            "empleadores, y proteger a las personas, sobre todo a las migrantes, contra las "
+                            "prácticas de reclutamiento abusivas;</li>"
+                            "<li><b>protección</b>: identificar a las víctimas, liberarlas y ayudarlas a "
+                            "recuperarse;</li>"
+                            "<li><b>reparación</b>: dar a las víctimas acceso a recursos, por ejemplo una "
+                            "indemnización.</li>"
+                            "</ul>"
+                        ),
+                        "ht": (
+                            "<p>An 1957, konvansyon nimewo 105 te ale pi lwen. Li entèdi itilize travay "
+                            "fòse:</p>"
+                            "<ul>"
+                            "<li>pou fè presyon politik sou moun, oswa pou pini moun pou opinyon politik "
+                            "yo;</li>"
+                            "<li>pou mobilize travayè pou devlopman ekonomik;</li>"
+                            "<li>pou mete disiplin nan travay;</li>"
+                            "<li>pou pini moun ki patisipe nan yon grèv;</li>"
+                            "<li>pou fè diskriminasyon akoz ras, kondisyon sosyal, nasyonalite oswa "
+                            "relijyon.</li>"
+                            "</ul>"
+                            "<p>Pou yon sendika, katriyèm pwen an esansyèl: yon Eta pa ka kondane moun ki fè "
+                            "grèv pou yo fè travay fòse.</p>"
+                            "<p>An 2014, OIT te adopte yon pwotokòl (yon tèks ki konplete yon konvansyon) "
+                            "pou konvansyon nimewo 29, pou adapte l ak fòm travay fòse jodi a, tankou trafik "
+                            "moun. Pwotokòl la mande Eta yo aji sou twa fwon:</p>"
+                            "<ul>"
+                            "<li><b>prevansyon</b>: enfòme travayè yo ak patwon yo, epi pwoteje moun yo, "
+                            "sitou migran yo, kont fason abizif kèk moun rekrite travayè;</li>"
+                            "<li><b>pwoteksyon</b>: idantifye viktim yo, libere yo epi ede yo refè lavi "
+                            "yo;</li>"
+                            "<li><b>reparasyon</b>: bay viktim yo mwayen pou yo jwenn jistis, pa egzanp yon "
+                            "dedomajman.</li>"
+                            "</ul>"
+                        ),
                     },
                 ),
                 ("standard", "C105"),
@@ -411,10 +724,14 @@ MODULE = {
                         "title": {
                             "fr": "Des travailleurs migrants pris au piège d'une dette",
                             "en": "Migrant workers trapped by debt",
+                            "es": "Trabajadores migrantes atrapados por una deuda",
+                            "ht": "Travayè migran ki pran nan pèlen yon dèt",
                         },
                         "country": {
                             "fr": "Pays non précisé (scénario fictif)",
                             "en": "Unspecified country (fictional scenario)",
+                            "es": "País no especificado (escenario ficticio)",
+                            "ht": "Peyi a pa presize (istwa envante)",
                         },
                         "year": None,
                         "story": {
@@ -446,6 +763,33 @@ MODULE = {
                                 "rights, document the situation and alert the labour authorities.</p>"
                                 "<p>This scenario is fictional and does not refer to any real company.</p>"
                             ),
+                            "es": (
+                                "<p>Unos trabajadores son reclutados en su país para ir a trabajar en "
+                                "invernaderos, en el extranjero. Una agencia les cobra altas comisiones de "
+                                "reclutamiento, que tienen que pedir prestadas. Al llegar, el supervisor se "
+                                "queda con sus pasaportes «para los trámites». Parte del salario se retiene "
+                                "para la deuda y la vivienda, de modo que la deuda casi no baja. A quienes "
+                                "hablan de irse les dicen que los denunciarán a la policía.</p>"
+                                "<p>Nadie está encerrado bajo llave. Sin embargo, se reúnen varias señales "
+                                "de alerta de trabajo forzoso: la deuda, los documentos confiscados, los "
+                                "salarios retenidos y las amenazas. Un sindicato local que se pone en "
+                                "contacto con ellos puede informarles de sus derechos, documentar la "
+                                "situación y alertar a las autoridades laborales.</p>"
+                                "<p>Este escenario es ficticio y no se refiere a ninguna empresa real.</p>"
+                            ),
+                            "ht": (
+                                "<p>Yon ajans rekrite kèk travayè nan peyi yo pou y al travay nan sè (gwo "
+                                "kay an plastik oswa an vit kote yo fè plant pouse), lòt bò dlo. Ajans lan "
+                                "fè yo peye gwo frè rekritman, e yo oblije prete lajan pou yo peye l. Lè yo "
+                                "rive, sipèvizè a kenbe paspò yo « pou fè papye ». Yo retire yon pati nan "
+                                "salè yo pou dèt la ak pou lojman, kifè dèt la prèske pa desann. Moun ki "
+                                "pale de ale, yo di yo y ap denonse yo bay lapolis.</p>"
+                                "<p>Pèsonn pa fèmen anba kle. Men, gen plizyè siy travay fòse ansanm: dèt "
+                                "la, papye yo konfiske, salè yo kenbe ak menas yo. Yon sendika lokal ki "
+                                "antre an kontak ak travayè sa yo ka enfòme yo sou dwa yo, dokimante "
+                                "sitiyasyon an epi avèti otorite travay yo.</p>"
+                                "<p>Istwa sa a envante, li pa pale de okenn vrè konpayi.</p>"
+                            ),
                         },
                     },
                 ),
@@ -464,6 +808,18 @@ MODULE = {
                             "punish opinions or strikes; and the 2014 Protocol requires prevention, protection "
                             "and remedies.</p>"
                         ),
+                        "es": (
+                            "<p>El trabajo forzoso es un trabajo impuesto bajo amenaza, sin libre "
+                            "consentimiento. El Convenio núm. 29 lo prohíbe; el Convenio núm. 105 prohíbe "
+                            "utilizarlo, entre otras cosas, para castigar opiniones o huelgas; y el "
+                            "Protocolo de 2014 exige prevención, protección y reparación.</p>"
+                        ),
+                        "ht": (
+                            "<p>Travay fòse, se yon travay yo enpoze sou moun anba menas, san moun nan pa "
+                            "dakò lib. Konvansyon nimewo 29 entèdi l; konvansyon nimewo 105 entèdi sèvi avè "
+                            "l, pami lòt bagay, pou pini moun pou opinyon yo oswa pou yon grèv; epi pwotokòl "
+                            "2014 la egzije prevansyon, pwoteksyon ak reparasyon.</p>"
+                        ),
                     },
                 ),
                 (
@@ -479,6 +835,15 @@ MODULE = {
                                 "In your sector or region, which groups of workers are most exposed to the "
                                 "warning signs of forced labour? How could your union reach out to them?"
                             ),
+                            "es": (
+                                "En tu sector o en tu región, ¿qué grupos de trabajadoras y trabajadores "
+                                "están más expuestos a las señales de alerta del trabajo forzoso? ¿Cómo "
+                                "podría tu sindicato acercarse a ellos?"
+                            ),
+                            "ht": (
+                                "Nan sektè w oswa nan rejyon w, ki gwoup travayè ki pi ekspoze a siy travay "
+                                "fòse yo? Kijan sendika w ta ka al jwenn yo?"
+                            ),
                         },
                         "guidance": {
                             "fr": (
@@ -490,6 +855,16 @@ MODULE = {
                                 "Think about migrant workers, recruitment agencies, employer-provided housing "
                                 "and debts. Also think about the barriers: language, immigration status, fear "
                                 "of reprisals."
+                            ),
+                            "es": (
+                                "Piensa en las personas migrantes, las agencias de reclutamiento, la "
+                                "vivienda proporcionada por el empleador y las deudas. Piensa también en las "
+                                "barreras: el idioma, la situación migratoria, el miedo a las represalias."
+                            ),
+                            "ht": (
+                                "Panse ak migran yo, ajans rekritman yo, lojman patwon an bay ak dèt yo. "
+                                "Panse tou ak baryè yo: lang, sitiyasyon imigrasyon moun yo, laperèz pou yo "
+                                "pa sibi vanjans."
                             ),
                         },
                     },
@@ -503,10 +878,14 @@ MODULE = {
             "title": {
                 "fr": "Le travail des enfants",
                 "en": "Child labour",
+                "es": "El trabajo infantil",
+                "ht": "Travay timoun",
             },
             "slug": {
                 "fr": "le-travail-des-enfants",
                 "en": "child-labour",
+                "es": "el-trabajo-infantil",
+                "ht": "travay-timoun",
             },
             "summary": {
                 "fr": (
@@ -516,6 +895,14 @@ MODULE = {
                 "en": (
                     "Conventions Nos 138 and 182: the minimum age for admission to employment and the "
                     "elimination of the worst forms of child labour."
+                ),
+                "es": (
+                    "Los convenios núms. 138 y 182: la edad mínima de admisión al empleo y la eliminación de "
+                    "las peores formas de trabajo infantil."
+                ),
+                "ht": (
+                    "Konvansyon nimewo 138 ak 182: laj minimòm pou yon moun ka kòmanse travay, ak "
+                    "eliminasyon pi move fòm travay timoun yo."
                 ),
             },
             "minutes": 15,
@@ -539,6 +926,22 @@ MODULE = {
                             "age, adopted in 1973, and Convention No. 182 on the worst forms of child labour, "
                             "adopted in 1999.</p>"
                         ),
+                        "es": (
+                            "<p>Ayudar en casa o echar una mano después de la escuela no es, en sí, trabajo "
+                            "infantil. El problema es el trabajo que priva a los niños y las niñas de su "
+                            "infancia y de la escuela, o que perjudica su salud y su desarrollo.</p>"
+                            "<p>Dos convenios fundamentales fijan las reglas: el Convenio núm. 138 sobre la "
+                            "edad mínima, adoptado en 1973, y el Convenio núm. 182 sobre las peores formas "
+                            "de trabajo infantil, adoptado en 1999.</p>"
+                        ),
+                        "ht": (
+                            "<p>Ede lakay oswa bay yon kout men apre lekòl, sa pou kont li se pa travay "
+                            "timoun. Pwoblèm nan, se travay ki anpeche timoun yo viv anfans yo ak ale lekòl, "
+                            "oswa ki fè sante yo ak devlopman yo tò.</p>"
+                            "<p>De konvansyon fondamantal fikse règ yo: konvansyon nimewo 138 sou laj "
+                            "minimòm, yo te adopte an 1973, ak konvansyon nimewo 182 sou pi move fòm travay "
+                            "timoun, yo te adopte an 1999.</p>"
+                        ),
                     },
                 ),
                 ("glossary", "child-labour"),
@@ -555,7 +958,11 @@ MODULE = {
                             "<li>peut être fixé à 14 ans, à titre transitoire, dans certains pays en "
                             "développement;</li>"
                             "<li>passe à 18 ans pour les travaux dangereux, c'est-à-dire ceux qui risquent de "
-                            "compromettre la santé, la sécurité ou la moralité des jeunes.</li>"
+                            "compromettre la santé, la sécurité ou la moralité des jeunes. Une seule exception, "
+                            "dès 16 ans : la loi peut les permettre, après consultation des organisations "
+                            "d'employeurs et de travailleurs, si la santé, la sécurité et la moralité des jeunes "
+                            "sont pleinement protégées et s'ils ont reçu une instruction spécifique ou une "
+                            "formation professionnelle adéquate dans ce domaine.</li>"
                             "</ul>"
                             "<p>Le lien avec l'école est central : un enfant qui travaille trop jeune perd "
                             "souvent sa place en classe, et avec elle ses chances d'obtenir plus tard un "
@@ -570,11 +977,51 @@ MODULE = {
                             "<li>may be set at 14, as a transitional measure, in some developing "
                             "countries;</li>"
                             "<li>rises to 18 for hazardous work, meaning work likely to jeopardise the health, "
-                            "safety or morals of young people.</li>"
+                            "safety or morals of young people. There is one exception, from 16: the law may "
+                            "allow such work, after consulting employers' and workers' organisations, if the "
+                            "young people's health, safety and morals are fully protected and they have "
+                            "received adequate specific instruction or vocational training in that "
+                            "field.</li>"
                             "</ul>"
                             "<p>The link with school is central: a child who starts working too young often "
                             "loses their place in the classroom, and with it the chance of finding decent work "
                             "later on.</p>"
+                        ),
+                        "es": (
+                            "<p>El Convenio núm. 138 pide a cada Estado que fije una edad mínima de admisión "
+                            "al empleo. Esa edad:</p>"
+                            "<ul>"
+                            "<li>no debe ser inferior a la edad en que termina la escolaridad "
+                            "obligatoria;</li>"
+                            "<li>en ningún caso debe ser inferior a 15 años;</li>"
+                            "<li>puede fijarse en 14 años, como medida transitoria, en algunos países en "
+                            "desarrollo;</li>"
+                            "<li>sube a 18 años para los trabajos peligrosos, es decir, los que pueden poner "
+                            "en peligro la salud, la seguridad o la moralidad de los jóvenes. Hay una sola "
+                            "excepción, desde los 16 años: la ley puede permitirlos, previa consulta con las "
+                            "organizaciones de empleadores y de trabajadores, si la salud, la seguridad y la "
+                            "moralidad de los jóvenes están plenamente protegidas y si han recibido una "
+                            "instrucción específica o una formación profesional adecuada en esa rama.</li>"
+                            "</ul>"
+                            "<p>El vínculo con la escuela es central: un niño que empieza a trabajar "
+                            "demasiado joven a menudo pierde su lugar en el aula y, con él, la posibilidad "
+                            "de conseguir más tarde un trabajo decente.</p>"
+                        ),
+                        "ht": (
+                            "<p>Konvansyon nimewo 138 mande chak Eta fikse yon laj minimòm pou yon moun ka "
+                            "kòmanse travay. Laj sa a:</p>"
+                            "<ul>"
+                            "<li>pa dwe pi piti pase laj lekòl obligatwa fini;</li>"
+                            "<li>pa janm dwe pi piti pase 15 an;</li>"
+                            "<li>ka 14 an, pou yon ti tan, nan kèk peyi k ap devlope;</li>"
+                            "<li>monte 18 an pou travay ki danjere, sa vle di travay ki ka mete sante, "
+                            "sekirite oswa moralite jèn yo an danje. Gen yon sèl eksepsyon, apati 16 an: "
+                            "lalwa ka pèmèt travay sa yo, apre li fin konsilte òganizasyon patwon yo ak "
+                            "òganizasyon travayè yo, si sante, sekirite ak moralite jèn yo byen pwoteje nèt, "
+                            "e si yo te resevwa yon fòmasyon ki apwopriye nan domèn travay sa a.</li>"
+                            "</ul>"
+                            "<p>Lyen ak lekòl la santral: yon timoun ki kòmanse travay twò piti souvan pèdi "
+                            "plas li nan klas la, e avè l, chans pou l jwenn yon travay desan pita.</p>"
                         ),
                     },
                 ),
@@ -588,7 +1035,8 @@ MODULE = {
                             "éliminer les pires formes de travail des enfants :</p>"
                             "<ul>"
                             "<li>l'esclavage et les pratiques analogues, comme la vente et la traite d'enfants, "
-                            "la servitude pour dettes, le travail forcé et le recrutement d'enfants pour les "
+                            "la servitude pour dettes et le travail forcé ou obligatoire, y compris le "
+                            "recrutement forcé ou obligatoire d'enfants en vue de leur utilisation dans des "
                             "conflits armés;</li>"
                             "<li>l'exploitation sexuelle des enfants;</li>"
                             "<li>l'utilisation d'enfants pour des activités illicites, notamment le trafic de "
@@ -605,8 +1053,8 @@ MODULE = {
                             "child labour:</p>"
                             "<ul>"
                             "<li>slavery and similar practices, such as the sale and trafficking of children, "
-                            "debt bondage, forced labour and the recruitment of children for armed "
-                            "conflict;</li>"
+                            "debt bondage and forced or compulsory labour, including the forced or compulsory "
+                            "recruitment of children for use in armed conflict;</li>"
                             "<li>the sexual exploitation of children;</li>"
                             "<li>the use of children for illicit activities, in particular drug "
                             "trafficking;</li>"
@@ -616,6 +1064,41 @@ MODULE = {
                             "<p>In August 2020, Convention No. 182 became the first ILO convention ratified by "
                             "every member State.</p>"
                         ),
+                        "es": (
+                            "<p>El Convenio núm. 182 apunta a lo urgente. Se aplica a toda persona menor de "
+                            "18 años y pide medidas inmediatas y eficaces para prohibir y eliminar las "
+                            "peores formas de trabajo infantil:</p>"
+                            "<ul>"
+                            "<li>la esclavitud y las prácticas análogas, como la venta y la trata de niños, "
+                            "la servidumbre por deudas y el trabajo forzoso u obligatorio, incluido el "
+                            "reclutamiento forzoso u obligatorio de niños para utilizarlos en conflictos "
+                            "armados;</li>"
+                            "<li>la explotación sexual de niños;</li>"
+                            "<li>la utilización de niños para actividades ilícitas, en particular el tráfico "
+                            "de drogas;</li>"
+                            "<li>los trabajos que, por su naturaleza o por las condiciones en que se "
+                            "realizan, pueden dañar su salud, su seguridad o su moralidad.</li>"
+                            "</ul>"
+                            "<p>En agosto de 2020, el Convenio núm. 182 se convirtió en el primer convenio "
+                            "de la OIT ratificado por todos los Estados miembros.</p>"
+                        ),
+                        "ht": (
+                            "<p>Konvansyon nimewo 182 vize sa ki ijan. Li aplike pou tout moun ki poko gen "
+                            "18 an, e li mande mezi touswit ki efikas pou entèdi ak elimine pi move fòm "
+                            "travay timoun yo:</p>"
+                            "<ul>"
+                            "<li>esklavaj ak pratik ki sanble ak esklavaj, tankou vann timoun ak fè trafik "
+                            "timoun, esklavaj pou dèt, ak travay fòse oswa obligatwa, sa gen ladan l lè yo "
+                            "rekrite timoun pa fòs oswa yon fason obligatwa pou sèvi ak yo nan konfli ame "
+                            "(lagè);</li>"
+                            "<li>eksplwatasyon seksyèl timoun;</li>"
+                            "<li>sèvi ak timoun pou aktivite ki ilegal, sitou trafik dwòg;</li>"
+                            "<li>travay ki, akoz jan yo ye oswa akoz kondisyon yo fèt ladan yo, ka fè sante, "
+                            "sekirite oswa moralite timoun yo tò.</li>"
+                            "</ul>"
+                            "<p>An out 2020, konvansyon nimewo 182 te vin premye konvansyon OIT tout Eta "
+                            "manm yo ratifye.</p>"
+                        ),
                     },
                 ),
                 (
@@ -624,10 +1107,14 @@ MODULE = {
                         "title": {
                             "fr": "Le temps des récoltes",
                             "en": "Harvest time",
+                            "es": "La temporada de cosecha",
+                            "ht": "Sezon rekòt la",
                         },
                         "country": {
                             "fr": "Pays non précisé (scénario fictif)",
                             "en": "Unspecified country (fictional scenario)",
+                            "es": "País no especificado (escenario ficticio)",
+                            "ht": "Peyi a pa presize (istwa envante)",
                         },
                         "year": None,
                         "story": {
@@ -661,6 +1148,37 @@ MODULE = {
                                 "<p>This scenario is fictional and does not refer to any particular company "
                                 "or country.</p>"
                             ),
+                            "es": (
+                                "<p>En una región agrícola, la cosecha cae en pleno año escolar. Una gran "
+                                "explotación agrícola contrata a jóvenes de 12 a 16 años para recoger por "
+                                "jornada, pagados por canasta. Algunos faltan a la escuela durante semanas. "
+                                "A los mayores los ponen a fumigar con pesticidas, sin equipo de "
+                                "protección.</p>"
+                                "<p>A la luz de los convenios, saltan a la vista dos problemas: niños que "
+                                "trabajan por debajo de la edad mínima, en detrimento de la escuela, y "
+                                "jóvenes menores de 18 años asignados a un trabajo peligroso. El sindicato "
+                                "de trabajadores agrícolas de la región puede plantear la cuestión ante el "
+                                "empleador y las autoridades, y proponer soluciones: salarios decentes para "
+                                "los adultos, para que las familias no necesiten los ingresos de los niños, "
+                                "y apoyo a las familias para que los niños vuelvan a la escuela.</p>"
+                                "<p>Este escenario es ficticio y no se refiere a ninguna empresa ni a ningún "
+                                "país en particular.</p>"
+                            ),
+                            "ht": (
+                                "<p>Nan yon rejyon agrikòl, sezon rekòt la tonbe an plen ane lekòl. Yon gwo "
+                                "plantasyon anboche jèn moun ki gen 12 a 16 an pou yo keyi a jounen, e yo "
+                                "peye yo pa panye. Gen ladan yo ki rate lekòl pandan plizyè semèn. Pi gran "
+                                "yo oblije flite pestisid (pwodui chimik pou touye ensèk), san okenn ekipman "
+                                "pwoteksyon.</p>"
+                                "<p>Si w gade sa ak konvansyon yo, de pwoblèm parèt klè: timoun k ap travay "
+                                "anvan laj minimòm, sa ki fè yo pèdi lekòl, ak jèn ki poko gen 18 an yo mete "
+                                "nan yon travay danjere. Sendika travayè agrikòl rejyon an ka pote pwoblèm "
+                                "nan bay patwon an ak otorite yo, epi pwopoze solisyon: salè desan pou "
+                                "granmoun yo, pou fanmi yo pa bezwen lajan timoun yo fè, ak sipò pou fanmi "
+                                "yo pou timoun yo ka retounen lekòl.</p>"
+                                "<p>Istwa sa a envante, li pa pale de okenn konpayi ni okenn peyi an "
+                                "patikilye.</p>"
+                            ),
                         },
                     },
                 ),
@@ -670,15 +1188,33 @@ MODULE = {
                         "fr": (
                             "<p>L'âge minimum d'admission à l'emploi ne peut pas être inférieur à l'âge de la "
                             "fin de la scolarité obligatoire, ni à 15 ans (14 ans à titre transitoire dans "
-                            "certains pays en développement). Aucun jeune de moins de 18 ans ne doit faire de "
-                            "travail dangereux. La convention n° 182, sur les pires formes, est ratifiée par "
-                            "tous les États membres de l'OIT.</p>"
+                            "certains pays en développement). En principe, aucun jeune de moins de 18 ans ne "
+                            "doit faire de travail dangereux (l'exception, dès 16 ans, est très encadrée). Depuis "
+                            "août 2020, la convention n° 182, sur les pires formes, est ratifiée par tous les "
+                            "États membres de l'OIT.</p>"
                         ),
                         "en": (
                             "<p>The minimum age for admission to employment cannot be lower than the age at "
                             "which compulsory schooling ends, nor lower than 15 (14 as a transitional measure "
-                            "in some developing countries). No one under 18 should do hazardous work. "
-                            "Convention No. 182, on the worst forms, is ratified by every ILO member State.</p>"
+                            "in some developing countries). In principle, no one under 18 should do hazardous "
+                            "work (the exception, from 16, comes with strict conditions). Since August "
+                            "2020, Convention No. 182, on the worst forms, has been ratified by every ILO "
+                            "member State.</p>"
+                        ),
+                        "es": (
+                            "<p>La edad mínima de admisión al empleo no puede ser inferior a la edad en que "
+                            "termina la escolaridad obligatoria, ni a 15 años (14 como medida transitoria en "
+                            "algunos países en desarrollo). En principio, ningún joven menor de 18 años debe "
+                            "realizar trabajos peligrosos (la excepción, desde los 16 años, está sujeta a "
+                            "condiciones estrictas). Desde agosto de 2020, el Convenio núm. 182, sobre las "
+                            "peores formas, está ratificado por todos los Estados miembros de la OIT.</p>"
+                        ),
+                        "ht": (
+                            "<p>Laj minimòm pou yon moun kòmanse travay pa ka pi piti pase laj lekòl "
+                            "obligatwa fini, ni pi piti pase 15 an (14 an pou yon ti tan nan kèk peyi k ap "
+                            "devlope). An prensip, okenn jèn ki poko gen 18 an pa dwe fè travay ki danjere "
+                            "(eksepsyon an, apati 16 an, gen kondisyon sevè). Depi out 2020, tout Eta manm "
+                            "OIT ratifye konvansyon nimewo 182 sou pi move fòm yo.</p>"
                         ),
                     },
                 ),
@@ -694,6 +1230,14 @@ MODULE = {
                                 "Why is the fight against child labour also a union issue, one that concerns "
                                 "adult workers too?"
                             ),
+                            "es": (
+                                "¿Por qué la lucha contra el trabajo infantil es también una cuestión "
+                                "sindical, que concierne a los trabajadores y las trabajadoras adultos?"
+                            ),
+                            "ht": (
+                                "Poukisa batay kont travay timoun se yon zafè sendika tou, yon zafè ki "
+                                "konsène travayè ki granmoun yo?"
+                            ),
                         },
                         "guidance": {
                             "fr": (
@@ -707,6 +1251,18 @@ MODULE = {
                                 "to school and supply chains. Ask yourselves what your union can do, at home "
                                 "and with partners abroad."
                             ),
+                            "es": (
+                                "Piensa en los salarios de los padres, en la competencia de una mano de obra "
+                                "infantil peor pagada, en el acceso a la escuela y en las cadenas de "
+                                "suministro. Pregúntate qué puede hacer tu sindicato, aquí y con socios en "
+                                "el extranjero."
+                            ),
+                            "ht": (
+                                "Panse ak salè paran yo, ak konkirans timoun yo peye mwens pase granmoun fè, "
+                                "ak aksè a lekòl, ak chèn pwovizyònman yo (tout antrepriz ki fè yon pwodui "
+                                "rive jis nan magazen an). Mande tèt ou kisa sendika w ka fè, isit la ak "
+                                "ansanm ak patnè nan lòt peyi."
+                            ),
                         },
                     },
                 ),
@@ -719,10 +1275,14 @@ MODULE = {
             "title": {
                 "fr": "Discrimination, santé et sécurité",
                 "en": "Discrimination, health and safety",
+                "es": "Discriminación, seguridad y salud",
+                "ht": "Diskriminasyon, sante ak sekirite",
             },
             "slug": {
                 "fr": "discrimination-sante-et-securite",
                 "en": "discrimination-health-and-safety",
+                "es": "discriminacion-seguridad-y-salud",
+                "ht": "diskriminasyon-sante-ak-sekirite",
             },
             "summary": {
                 "fr": (
@@ -732,6 +1292,14 @@ MODULE = {
                 "en": (
                     "Conventions Nos 100 and 111 on equality, and Conventions Nos 155 and 187 on "
                     "occupational safety and health, which became fundamental in 2022."
+                ),
+                "es": (
+                    "Los convenios núms. 100 y 111 sobre la igualdad, y los convenios núms. 155 y 187 sobre "
+                    "la seguridad y salud en el trabajo, que pasaron a ser fundamentales en 2022."
+                ),
+                "ht": (
+                    "Konvansyon nimewo 100 ak 111 sou egalite, ak konvansyon nimewo 155 ak 187 sou sante ak "
+                    "sekirite nan travay, ki vin fondamantal an 2022."
                 ),
             },
             "minutes": 15,
@@ -767,6 +1335,34 @@ MODULE = {
                             "access to employment and working conditions. Each State that ratifies it must "
                             "pursue a national policy to promote equality of opportunity and treatment.</p>"
                         ),
+                        "es": (
+                            "<p>Recibir un trato igual y volver a casa con buena salud al final de la "
+                            "jornada: son dos derechos fundamentales en el trabajo.</p>"
+                            "<p>El Convenio núm. 100 (1951) exige la igualdad de remuneración entre hombres "
+                            "y mujeres por un trabajo de igual valor. Atención: no se trata solo del mismo "
+                            "trabajo. Dos empleos distintos pueden tener igual valor si se comparan de "
+                            "manera objetiva las competencias, el esfuerzo, las responsabilidades y las "
+                            "condiciones de trabajo que exigen.</p>"
+                            "<p>El Convenio núm. 111 (1958) se refiere a la discriminación en el empleo y la "
+                            "ocupación, en particular la basada en la raza, el color, el sexo, la religión, "
+                            "la opinión política, la ascendencia nacional o el origen social. Abarca el "
+                            "acceso a la formación, el acceso al empleo y las condiciones de trabajo. Cada "
+                            "Estado que lo ratifica debe llevar a cabo una política nacional que promueva la "
+                            "igualdad de oportunidades y de trato.</p>"
+                        ),
+                        "ht": (
+                            "<p>Yo trete w menm jan ak lòt yo, epi ou rantre lakay ou an bòn sante nan fen "
+                            "jounen an: se de dwa fondamantal nan travay.</p>"
+                            "<p>Konvansyon nimewo 100 (1951) mande egalite salè ant gason ak fanm pou yon "
+                            "travay ki gen menm valè. Atansyon: se pa sèlman pou menm travay la. De djòb ki "
+                            "diferan ka gen menm valè si w konpare yo san patipri: konpetans, efò, "
+                            "responsablite ak kondisyon travay chak djòb mande.</p>"
+                            "<p>Konvansyon nimewo 111 (1958) vize diskriminasyon nan anplwa ak nan "
+                            "pwofesyon, sitou diskriminasyon akoz ras, koulè, sèks, relijyon, opinyon "
+                            "politik, orijin nasyonal oswa orijin sosyal. Li kouvri aksè a fòmasyon, aksè a "
+                            "travay ak kondisyon travay. Chak Eta ki ratifye l dwe mennen yon politik "
+                            "nasyonal pou ankouraje egalite chans ak egalite tretman.</p>"
+                        ),
                     },
                 ),
                 ("standard", "C100"),
@@ -776,6 +1372,8 @@ MODULE = {
                     {
                         "fr": "Santé et sécurité : le cinquième principe",
                         "en": "Safety and health: the fifth principle",
+                        "es": "Seguridad y salud: el quinto principio",
+                        "ht": "Sante ak sekirite: senkyèm prensip la",
                     },
                 ),
                 (
@@ -818,6 +1416,43 @@ MODULE = {
                             "<p>Since this amendment, every ILO member State must respect and promote this "
                             "principle, whether or not it has ratified these conventions.</p>"
                         ),
+                        "es": (
+                            "<p>En junio de 2022, la Conferencia Internacional del Trabajo modificó la "
+                            "Declaración de 1998 para añadir un quinto principio: un entorno de trabajo "
+                            "seguro y saludable. Dos convenios pasaron entonces a ser fundamentales.</p>"
+                            "<ul>"
+                            "<li>El Convenio núm. 155 (1981) pide a cada Estado una política nacional para "
+                            "prevenir los accidentes y los daños para la salud relacionados con el trabajo. "
+                            "Los empleadores deben garantizar, en la medida en que sea razonable y factible, "
+                            "que los lugares de trabajo, la maquinaria y las sustancias sean seguros. Y si "
+                            "tienes motivos razonables para creer que una situación presenta un peligro "
+                            "inminente y grave para tu vida o tu salud y te retiras de ella, debes estar "
+                            "protegido contra consecuencias injustificadas.</li>"
+                            "<li>El Convenio núm. 187 (2006) pide a cada Estado que se dote de una política, "
+                            "un sistema y un programa nacionales de seguridad y salud, y que construya una "
+                            "cultura de prevención.</li>"
+                            "</ul>"
+                            "<p>Desde esa enmienda, todos los Estados miembros de la OIT deben respetar y "
+                            "promover este principio, hayan ratificado o no estos convenios.</p>"
+                        ),
+                        "ht": (
+                            "<p>An jen 2022, Konferans Entènasyonal Travay la te modifye Deklarasyon 1998 la "
+                            "pou l ajoute yon senkyèm prensip: yon anviwònman travay ki an sekirite e ki bon "
+                            "pou lasante. Lè sa a, de konvansyon te vin fondamantal.</p>"
+                            "<ul>"
+                            "<li>Konvansyon nimewo 155 (1981) mande chak Eta gen yon politik nasyonal pou "
+                            "anpeche aksidan travay ak pwoblèm sante travay ka lakòz. Patwon yo dwe fè tout "
+                            "sa ki rezonab pou kote moun travay, machin yo ak pwodui yo pa danjere. Epi si w "
+                            "gen bon rezon pou w kwè yon sitiyasyon se yon gwo danje ki prèt pou rive pou "
+                            "lavi w oswa pou sante w, e ou retire kò w, yo dwe pwoteje w kont konsekans ki "
+                            "pa jistifye.</li>"
+                            "<li>Konvansyon nimewo 187 (2006) mande chak Eta mete sou pye yon politik, yon "
+                            "sistèm ak yon pwogram nasyonal pou sante ak sekirite, epi bati yon kilti "
+                            "prevansyon (abitid pou anpeche aksidan anvan yo rive).</li>"
+                            "</ul>"
+                            "<p>Depi chanjman sa a, tout Eta manm OIT dwe respekte ak ankouraje prensip sa "
+                            "a, kit yo ratifye konvansyon sa yo kit yo pa ratifye yo.</p>"
+                        ),
                     },
                 ),
                 ("standard", "C155"),
@@ -828,10 +1463,14 @@ MODULE = {
                         "title": {
                             "fr": "Un hôtel, deux revendications",
                             "en": "One hotel, two demands",
+                            "es": "Un hotel, dos reivindicaciones",
+                            "ht": "Yon otèl, de revandikasyon",
                         },
                         "country": {
                             "fr": "Pays non précisé (scénario fictif)",
                             "en": "Unspecified country (fictional scenario)",
+                            "es": "País no especificado (escenario ficticio)",
+                            "ht": "Peyi a pa presize (istwa envante)",
                         },
                         "year": None,
                         "story": {
@@ -864,6 +1503,35 @@ MODULE = {
                                 "<p>This scenario is fictional. It shows how two fundamental principles can "
                                 "support the same round of bargaining.</p>"
                             ),
+                            "es": (
+                                "<p>En un gran hotel, las camareras de piso, casi todas mujeres, ganan menos "
+                                "que los trabajadores de mantenimiento del edificio, casi todos hombres. El "
+                                "sindicato compara los dos empleos: ellas levantan cargas, trabajan a un "
+                                "ritmo impuesto y manipulan productos químicos; ellos reparan y mantienen "
+                                "los equipos. Su análisis concluye que ambos empleos exigen esfuerzos y "
+                                "responsabilidades comparables.</p>"
+                                "<p>Al mismo tiempo, algunas camareras se quejan de dolores de cabeza "
+                                "causados por un nuevo producto de limpieza, usado en baños mal ventilados. "
+                                "El sindicato pide una evaluación de los empleos, en nombre de la igualdad "
+                                "de remuneración por un trabajo de igual valor, y la sustitución del "
+                                "producto, en nombre de la prevención.</p>"
+                                "<p>Este escenario es ficticio. Muestra cómo dos principios fundamentales "
+                                "pueden apoyar una misma negociación.</p>"
+                            ),
+                            "ht": (
+                                "<p>Nan yon gwo otèl, fanm chanm yo (moun ki netwaye chanm yo), prèske tout "
+                                "se fanm, touche mwens pase moun ki fè antretyen batiman an, prèske tout se "
+                                "gason. Sendika a konpare de djòb yo: fanm chanm yo leve chay, yo travay nan "
+                                "yon rit yo enpoze yo, e yo manyen pwodui chimik; ouvriye antretyen yo "
+                                "repare ak antretni ekipman yo. Analiz sendika a montre de djòb yo mande efò "
+                                "ak responsablite ki konparab.</p>"
+                                "<p>Nan menm moman an, kèk fanm chanm plenyen yo gen tèt fè mal akoz yon "
+                                "nouvo pwodui netwayaj yo sèvi nan twalèt ki pa gen bon vantilasyon. Sendika "
+                                "a mande pou yo evalye djòb yo, nan non egalite salè pou travay ki gen menm "
+                                "valè, epi pou yo ranplase pwodui a, nan non prevansyon.</p>"
+                                "<p>Istwa sa a envante. Li montre kijan de prensip fondamantal ka apiye menm "
+                                "negosyasyon an.</p>"
+                            ),
                         },
                     },
                 ),
@@ -883,6 +1551,19 @@ MODULE = {
                             "2022, the ILO has five categories of fundamental principles and rights at work, "
                             "and eleven fundamental instruments.</p>"
                         ),
+                        "es": (
+                            "<p>Igualdad de remuneración por un trabajo de igual valor (núm. 100), no "
+                            "discriminación en el empleo y la ocupación (núm. 111), prevención en seguridad "
+                            "y salud (núms. 155 y 187): desde 2022, la OIT cuenta con cinco categorías de "
+                            "principios y derechos fundamentales en el trabajo, y once instrumentos "
+                            "fundamentales.</p>"
+                        ),
+                        "ht": (
+                            "<p>Egalite salè pou travay ki gen menm valè (nimewo 100), pa gen diskriminasyon "
+                            "nan anplwa ak nan pwofesyon (nimewo 111), prevansyon nan sante ak sekirite "
+                            "(nimewo 155 ak 187): depi 2022, OIT gen senk kategori prensip ak dwa "
+                            "fondamantal nan travay, ak onz enstriman fondamantal.</p>"
+                        ),
                     },
                 ),
                 (
@@ -899,6 +1580,16 @@ MODULE = {
                                 "comparable value done mostly by men? And which hazards call for preventive "
                                 "action?"
                             ),
+                            "es": (
+                                "En tu lugar de trabajo, ¿los empleos ocupados sobre todo por mujeres están "
+                                "peor pagados que empleos de valor comparable ocupados sobre todo por "
+                                "hombres? ¿Y qué peligros merecerían una acción de prevención?"
+                            ),
+                            "ht": (
+                                "Nan travay ou, èske djòb se sitou fanm ki fè yo peye mwens pase djòb ki gen "
+                                "menm valè men se sitou gason ki fè yo? Epi ki danje ki ta merite yon aksyon "
+                                "prevansyon?"
+                            ),
                         },
                         "guidance": {
                             "fr": (
@@ -911,6 +1602,17 @@ MODULE = {
                                 "Compare jobs by skills, effort, responsibilities and working conditions, not "
                                 "just by job title. For safety and health, start from what members experience: "
                                 "fatigue, injuries, products, stress."
+                            ),
+                            "es": (
+                                "Compara los empleos según las competencias, el esfuerzo, las "
+                                "responsabilidades y las condiciones de trabajo, no solo según el nombre del "
+                                "puesto. Para la seguridad y la salud, parte de lo que viven los afiliados y "
+                                "las afiliadas: cansancio, lesiones, productos, estrés."
+                            ),
+                            "ht": (
+                                "Konpare djòb yo dapre konpetans, efò, responsablite ak kondisyon travay, pa "
+                                "sèlman dapre non pòs la. Pou sante ak sekirite, pati de sa manm yo ap viv: "
+                                "fatig, blesi, pwodui chimik, estrès."
                             ),
                         },
                     },
