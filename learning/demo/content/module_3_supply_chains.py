@@ -83,7 +83,7 @@ MODULE = {
                             "papiers, ont peur de se plaindre.</p>"
                         ),
                         "en": (
-                            "<p>Look at the label on your sweater or your work uniform. It names a country, but "
+                            "<p>Look at the label on your T-shirt or your work uniform. It names a country, but "
                             "not the factory, and not the people who sewed it. Behind an ordinary piece of "
                             "clothing there is often a long chain of companies. At the end of that chain are "
                             "workers we know almost nothing about.</p>"
@@ -113,8 +113,9 @@ MODULE = {
                             "fabrication d'un produit, de la matière première jusqu'au magasin. Dans le "
                             "vêtement, on retrouve souvent ces maillons :</p>"
                             "<ul>"
-                            "<li><b>l'acheteur</b> : un magasin, mais aussi une ville, une commission scolaire "
-                            "ou un syndicat qui commande des uniformes ou des chandails ;</li>"
+                            "<li><b>l'acheteur</b> : un magasin, mais aussi une ville, un centre de services "
+                            "scolaire (au Québec, l'organisme public qui gère les écoles d'une région) ou un "
+                            "syndicat qui commande des uniformes ou des chandails ;</li>"
                             "<li><b>la marque</b> : elle conçoit le produit et le vend sous son nom, mais "
                             "possède rarement les usines ;</li>"
                             "<li><b>le fournisseur</b> : l'usine qui reçoit la commande et s'engage sur un prix "
@@ -129,8 +130,9 @@ MODULE = {
                             "raw material to the store. In the garment industry, you often find these "
                             "links:</p>"
                             "<ul>"
-                            "<li><b>the buyer</b>: a store, but also a city, a school board or a union that "
-                            "orders uniforms or T-shirts;</li>"
+                            "<li><b>the buyer</b>: a store, but also a city, a school service centre (in "
+                            "Quebec, the public body that runs the schools of a region) or a union that orders "
+                            "uniforms or T-shirts;</li>"
                             "<li><b>the brand</b>: it designs the product and sells it under its name, but "
                             "rarely owns the factories;</li>"
                             "<li><b>the supplier</b>: the factory that receives the order and commits to a price "
@@ -320,18 +322,18 @@ MODULE = {
                             "<p>Un lieu de travail sûr n'est pas un luxe : c'est un droit. Depuis juin 2022, la "
                             "Conférence internationale du Travail reconnaît un milieu de travail sûr et salubre "
                             "comme l'un des principes et droits fondamentaux au travail. Deux conventions "
-                            "précisent ce que les États doivent faire.</p>"
+                            "précisent ce que les États doivent faire : la convention n° 155 (1981) et la "
+                            "convention n° 187 (2006). Le module 2 les présente.</p>"
                         ),
                         "en": (
                             "<p>A safe workplace is not a luxury: it is a right. Since June 2022, the "
                             "International Labour Conference has recognised a safe and healthy working "
                             "environment as one of the fundamental principles and rights at work. Two "
-                            "conventions spell out what States must do.</p>"
+                            "conventions spell out what States must do: Convention No. 155 (1981) and "
+                            "Convention No. 187 (2006). Module 2 presents them.</p>"
                         ),
                     },
                 ),
-                ("standard", "C155"),
-                ("standard", "C187"),
                 (
                     "heading",
                     {
@@ -465,12 +467,12 @@ MODULE = {
             },
             "summary": {
                 "fr": (
-                    "Comment un acheteur (syndicat, commission scolaire, ville) peut exiger le respect des "
-                    "normes fondamentales du travail, le travail de la CQCAM au Québec, et les étapes pour "
+                    "Comment un acheteur (syndicat, centre de services scolaire, ville) peut exiger le respect "
+                    "des normes fondamentales du travail, le travail de la CQCAM au Québec, et les étapes pour "
                     "lancer une politique dans votre syndicat local."
                 ),
                 "en": (
-                    "How a buyer (a union, a school board, a city) can require respect for fundamental "
+                    "How a buyer (a union, a school service centre, a city) can require respect for fundamental "
                     "labour standards, the work of the CQCAM in Quebec, and the steps to launch a policy in "
                     "your local union."
                 ),
@@ -482,15 +484,17 @@ MODULE = {
                     {
                         "fr": (
                             "<p>Votre syndicat commande des chandails pour une manifestation, des casquettes "
-                            "pour un congrès, des sacs pour une campagne. Une commission scolaire achète des "
-                            "uniformes, une ville habille ses cols bleus. Chacun de ces acheteurs a un "
-                            "pouvoir : celui de choisir à qui il donne son argent, et à quelles "
-                            "conditions.</p>"
+                            "pour un congrès, des sacs pour une campagne. Un centre de services scolaire (au "
+                            "Québec, l'organisme public qui gère les écoles d'une région) achète des "
+                            "uniformes ; une ville habille ses cols bleus (ses employés manuels : voirie, "
+                            "parcs, aqueducs). Chacun de ces acheteurs a un pouvoir : celui de choisir à qui il "
+                            "donne son argent, et à quelles conditions.</p>"
                         ),
                         "en": (
                             "<p>Your union orders T-shirts for a demonstration, caps for a convention, bags for "
-                            "a campaign. A school board buys uniforms; a city buys work clothes for its outdoor "
-                            "workers. Each of these buyers has power: the power to choose who gets its money, "
+                            "a campaign. A school service centre (in Quebec, the public body that runs the "
+                            "schools of a region) buys uniforms; a city buys work clothes for its manual "
+                            "workers (roads, parks, water mains). Each of these buyers has power: the power to choose who gets its money, "
                             "and on what terms.</p>"
                         ),
                     },
@@ -640,14 +644,14 @@ MODULE = {
                             "<p>Un acheteur, même petit, peut exiger le respect des normes fondamentales, la "
                             "transparence sur les lieux de production, une vérification indépendante et "
                             "l'écoute des travailleuses et des travailleurs. Seul, son poids est limité ; avec "
-                            "d'autres syndicats, des commissions scolaires et des villes, il devient "
+                            "d'autres syndicats, des centres de services scolaires et des villes, il devient "
                             "réel.</p>"
                         ),
                         "en": (
                             "<p>Even a small buyer can require respect for fundamental standards, transparency "
                             "about where goods are made, independent verification and listening to workers. "
-                            "Alone, its weight is limited; together with other unions, school boards and "
-                            "cities, it becomes real.</p>"
+                            "Alone, its weight is limited; together with other unions, school service "
+                            "centres and cities, it becomes real.</p>"
                         ),
                     },
                 ),

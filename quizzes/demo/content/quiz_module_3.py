@@ -103,12 +103,14 @@ QUIZ = {
                         "correct": False,
                         "feedback": {
                             "fr": (
-                                "Non. L'acheteur passe la commande : un magasin, mais aussi une ville, une "
-                                "commission scolaire ou un syndicat."
+                                "Non. L'acheteur passe la commande : un magasin, mais aussi une ville, un "
+                                "centre de services scolaire (au Québec, l'organisme public qui gère les "
+                                "écoles d'une région) ou un syndicat."
                             ),
                             "en": (
-                                "No. The buyer places the order: a store, but also a city, a school board or "
-                                "a union."
+                                "No. The buyer places the order: a store, but also a city, a school service "
+                                "centre (in Quebec, the public body that runs the schools of a region) or a "
+                                "union."
                             ),
                         },
                     },
