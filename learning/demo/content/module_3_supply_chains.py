@@ -1,13 +1,21 @@
-"""Module 3: sweatshops, supply chains and responsible purchasing (French and English)."""
+"""Module 3 of the demo course: sweatshops, supply chains and responsible purchasing.
+
+Four languages (fr, en, es, ht). Data format: see ``learning.demo.content`` (``__init__.py``).
+The testimonies are composite and illustrative; they are not the voices of real people.
+"""
 
 MODULE = {
     "title": {
         "fr": "Ateliers de misère, chaînes d'approvisionnement et achats responsables",
         "en": "Sweatshops, supply chains and responsible purchasing",
+        "es": "Talleres de explotación, cadenas de suministro y compras responsables",
+        "ht": "Atelye mizè, chèn pwovizyònman ak acha responsab",
     },
     "slug": {
         "fr": "ateliers-de-misere-et-achats-responsables",
         "en": "sweatshops-and-responsible-purchasing",
+        "es": "talleres-de-explotacion-y-compras-responsables",
+        "ht": "atelye-mize-ak-acha-responsab",
     },
     "intro": {
         "fr": (
@@ -23,6 +31,19 @@ MODULE = {
             "<p>In this module, you will see how these chains work, what the Rana Plaza disaster changed, "
             "and how a union can use its own purchasing power to defend workers' rights.</p>"
         ),
+        "es": (
+            "<p>La ropa que llevamos y las cosas que compramos pasan por largas cadenas de empresas. Al "
+            "final de esas cadenas hay, a veces, talleres de explotación.</p>"
+            "<p>En este módulo verás cómo funcionan esas cadenas, qué cambió la catástrofe del Rana Plaza y "
+            "cómo un sindicato puede usar su propio poder de compra para defender los derechos de las "
+            "trabajadoras y los trabajadores.</p>"
+        ),
+        "ht": (
+            "<p>Rad nou mete ak bagay nou achte yo pase nan men anpil antrepriz, youn apre lòt: se sa yo "
+            "rele yon chèn pwovizyònman. Nan dènye bout chèn sa yo, pafwa gen atelye mizè.</p>"
+            "<p>Nan modil sa a, w ap wè kijan chèn sa yo mache, kisa katastwòf Rana Plaza a chanje, ak "
+            "kijan yon sendika ka sèvi ak pwòp lajan l depanse nan acha pou l defann dwa travayè yo.</p>"
+        ),
     },
     "lessons": [
         # ------------------------------------------------------------------------------------------
@@ -32,10 +53,14 @@ MODULE = {
             "title": {
                 "fr": "Ateliers de misère et chaînes d'approvisionnement mondiales",
                 "en": "Sweatshops and global supply chains",
+                "es": "Talleres de explotación y cadenas de suministro mundiales",
+                "ht": "Atelye mizè ak chèn pwovizyònman nan lemonn",
             },
             "slug": {
                 "fr": "ateliers-de-misere-et-chaines-d-approvisionnement",
                 "en": "sweatshops-and-global-supply-chains",
+                "es": "talleres-de-explotacion-y-cadenas-de-suministro",
+                "ht": "atelye-mize-ak-chen-pwovizyonman",
             },
             "summary": {
                 "fr": (
@@ -47,6 +72,15 @@ MODULE = {
                     "What a sweatshop is, how supply chains and subcontracting work, and why pressure on "
                     "prices and deadlines ends up on the backs of workers."
                 ),
+                "es": (
+                    "Qué es un taller de explotación, cómo funcionan las cadenas de suministro y la "
+                    "subcontratación, y por qué la presión sobre los precios y los plazos cae sobre las "
+                    "trabajadoras y los trabajadores."
+                ),
+                "ht": (
+                    "Kisa yon atelye mizè ye, kijan chèn pwovizyònman ak soutretans mache, e poukisa se sou "
+                    "do travayè yo presyon sou pri ak delè yo tonbe."
+                ),
             },
             "minutes": 15,
             "body": [
@@ -55,6 +89,8 @@ MODULE = {
                     {
                         "fr": "Qu'est-ce qu'un atelier de misère ?",
                         "en": "What is a sweatshop?",
+                        "es": "¿Qué es un taller de explotación?",
+                        "ht": "Kisa yon atelye mizè ye?",
                     },
                 ),
                 (
@@ -102,6 +138,47 @@ MODULE = {
                             "wealthy cities, where migrant workers, often undocumented, are afraid to "
                             "complain.</p>"
                         ),
+                        "es": (
+                            "<p>Mira la etiqueta de tu camiseta o de tu uniforme de trabajo. Indica un país, "
+                            "pero no la fábrica, ni las personas que la cosieron. Detrás de una prenda "
+                            "cualquiera suele haber una larga cadena de empresas. Al final de la cadena hay "
+                            "trabajadoras y trabajadores de quienes no sabemos casi nada.</p>"
+                            "<p>Llamamos <b>taller de explotación</b> a un lugar de trabajo donde no se "
+                            "respetan los derechos fundamentales. Las señales son conocidas:</p>"
+                            "<ul>"
+                            "<li>jornadas muy largas y horas extra obligatorias;</li>"
+                            "<li>salarios demasiado bajos para vivir, a veces pagados con retraso o "
+                            "recortados;</li>"
+                            "<li>edificios peligrosos, salidas de emergencia bloqueadas, productos tóxicos "
+                            "manipulados sin protección;</li>"
+                            "<li>acoso, amenazas y despido de quienes quieren afiliarse a un sindicato;</li>"
+                            "<li>en los peores casos, trabajo infantil o trabajo forzoso.</li>"
+                            "</ul>"
+                            "<p>Los talleres de explotación existen tanto en el Sur como en el Norte. Los hay "
+                            "en zonas francas de Asia o de América Latina, pero también en talleres "
+                            "clandestinos de grandes ciudades ricas, donde personas migrantes, a menudo sin "
+                            "papeles, tienen miedo de quejarse.</p>"
+                        ),
+                        "ht": (
+                            "<p>Gade etikèt ki sou mayo w oswa sou inifòm travay ou. Li di nan ki peyi yo fè "
+                            "l, men li pa di ki faktori, ni kiyès ki te koud li. Dèyè yon rad nenpòt, souvan "
+                            "gen yon chèn antrepriz ki long anpil. Nan dènye bout chèn nan, gen travayè nou "
+                            "pa konnen prèske anyen sou yo.</p>"
+                            "<p>Nou rele <b>atelye mizè</b> yon kote moun travay san yo pa respekte dwa "
+                            "fondamantal yo. Men siy yo, tout moun konnen yo:</p>"
+                            "<ul>"
+                            "<li>jounen travay ki long anpil, ak èdtan siplemantè yo fòse moun fè;</li>"
+                            "<li>salè ki twò piti pou moun viv, e pafwa yo peye l an reta oswa yo koupe "
+                            "ladan l;</li>"
+                            "<li>bilding ki danjere, pòt sekou yo bloke, pwodui toksik moun manyen san "
+                            "pwoteksyon;</li>"
+                            "<li>arasman, menas, e yo revoke moun ki vle antre nan yon sendika;</li>"
+                            "<li>nan ka ki pi grav yo, travay timoun oswa travay fòse.</li>"
+                            "</ul>"
+                            "<p>Gen atelye mizè nan Sid kou nan Nò. Gen nan zòn franch an Azi oswa an Amerik "
+                            "Latin, men gen tou nan atelye kache nan gwo vil rich, kote moun ki soti nan lòt "
+                            "peyi, souvan san papye, pè plenyen.</p>"
+                        ),
                     },
                 ),
                 ("glossary", "sweatshop"),
@@ -142,6 +219,39 @@ MODULE = {
                             "home.</li>"
                             "</ul>"
                         ),
+                        "es": (
+                            "<p>Una cadena de suministro une a todas las empresas que participan en la "
+                            "fabricación de un producto, desde la materia prima hasta la tienda. En la "
+                            "confección se encuentran a menudo estos eslabones:</p>"
+                            "<ul>"
+                            "<li><b>el comprador</b>: una tienda, pero también una ciudad, un centro de "
+                            "servicios escolares (en Quebec, el organismo público que administra las escuelas "
+                            "de una región) o un sindicato que encarga uniformes o camisetas;</li>"
+                            "<li><b>la marca</b>: diseña el producto y lo vende con su nombre, pero rara vez es "
+                            "dueña de las fábricas;</li>"
+                            "<li><b>el proveedor</b>: la fábrica que recibe el pedido y se compromete a un "
+                            "precio y a una fecha de entrega;</li>"
+                            "<li><b>los subcontratistas</b>: otros talleres, a menudo más pequeños, a los que "
+                            "el proveedor encarga una parte del trabajo, a veces hasta llegar a personas que "
+                            "cosen en su casa.</li>"
+                            "</ul>"
+                        ),
+                        "ht": (
+                            "<p>Yon chèn pwovizyònman, se tout antrepriz ki patisipe nan fè yon pwodui, depi "
+                            "matyè premyè a jouk nan magazen an. Nan endistri rad, men mayon (moso chèn) nou "
+                            "jwenn souvan:</p>"
+                            "<ul>"
+                            "<li><b>achtè a</b>: yon magazen, men tou yon vil, yon sant sèvis eskolè (nan "
+                            "Kebèk, se òganis piblik ki jere lekòl yon rejyon) oswa yon sendika ki kòmande "
+                            "inifòm oswa mayo;</li>"
+                            "<li><b>mak la</b>: li fè desen pwodui a e li vann li sou non li, men li raman "
+                            "gen pwòp faktori pa l;</li>"
+                            "<li><b>founisè a</b>: faktori ki resevwa kòmann nan, e ki pwomèt yon pri ak yon "
+                            "dat pou l livre;</li>"
+                            "<li><b>soutretan yo</b>: lòt atelye, souvan pi piti, founisè a bay fè yon pati "
+                            "nan travay la, pafwa jouk rive nan moun k ap koud lakay yo.</li>"
+                            "</ul>"
+                        ),
                     },
                 ),
                 ("glossary", "supply-chain"),
@@ -171,6 +281,27 @@ MODULE = {
                             "movement challenges: whoever places the order and sets the price also has a "
                             "responsibility towards the people who make the product.</p>"
                         ),
+                        "es": (
+                            "<p>En cada pedido, el comprador busca el mejor precio y el plazo más corto. El "
+                            "proveedor acepta para no perder el contrato y luego hace bajar la presión: "
+                            "ritmos más rápidos, horas extra, subcontratación a talleres más baratos y menos "
+                            "vigilados. Al final de la cadena, son las trabajadoras y los trabajadores quienes "
+                            "pagan.</p>"
+                            "<p>La subcontratación tiene otro efecto: diluye la responsabilidad. Cuando ocurre "
+                            "una tragedia, cada uno puede decir «no era mi fábrica». Eso es justamente lo que "
+                            "el movimiento sindical rechaza: quien hace el pedido y fija el precio también "
+                            "tiene una responsabilidad hacia las personas que fabrican el producto.</p>"
+                        ),
+                        "ht": (
+                            "<p>Chak fwa li pase yon kòmann, achtè a chèche pi bon pri a ak delè ki pi kout "
+                            "la. Founisè a aksepte pou l pa pèdi kontra a, epi li voye presyon an desann: "
+                            "travay pi vit, plis èdtan siplemantè, bay atelye ki pi bon mache e ki mwens "
+                            "siveye fè travay la. Nan dènye bout chèn nan, se travayè yo ki peye.</p>"
+                            "<p>Soutretans gen yon lòt konsekans: li fè responsablite a vin flou. Lè yon "
+                            "malè rive, chak moun ka di « se pa t faktori pa m ». Se egzakteman sa mouvman "
+                            "sendikal la pa aksepte: moun ki pase kòmann nan e ki fikse pri a gen "
+                            "responsablite li tou anvè moun ki fè pwodui a.</p>"
+                        ),
                     },
                 ),
                 (
@@ -188,14 +319,29 @@ MODULE = {
                                 "midnight. If we refuse, they tell us there are ten people outside who want our "
                                 "jobs. The people who buy these shirts don't know how they are made."
                             ),
+                            "es": (
+                                "Cuando llega un pedido grande, el patrón cierra las puertas y nos quedamos "
+                                "hasta medianoche. Si nos negamos, nos dicen que afuera hay diez personas que "
+                                "quieren nuestro puesto. Quienes compran estas camisas no saben cómo se "
+                                "hacen."
+                            ),
+                            "ht": (
+                                "Lè yon gwo kòmann rive, patwon an fèmen pòt yo, e nou rete jouk minwi. Si "
+                                "nou refize, yo di nou gen dis moun deyò a k ap tann plas nou. Moun ki achte "
+                                "chemiz sa yo pa konnen kijan yo fèt."
+                            ),
                         },
                         "who": {
                             "fr": "Une couturière",
                             "en": "A garment worker",
+                            "es": "Una costurera",
+                            "ht": "Yon koutiryè",
                         },
                         "role": {
                             "fr": "ouvrière dans un atelier sous-traitant du vêtement, témoignage composite",
                             "en": "worker in a garment subcontracting workshop, composite testimony",
+                            "es": "obrera de un taller subcontratista de la confección, testimonio compuesto",
+                            "ht": "ouvriyè nan yon atelye soutretan ki koud rad, temwayaj konpoze",
                         },
                     },
                 ),
@@ -214,6 +360,17 @@ MODULE = {
                             "change working conditions, you have to act on the whole chain, including the "
                             "buyers.</p>"
                         ),
+                        "es": (
+                            "<p>Un taller de explotación no es un accidente aislado. A menudo es el resultado "
+                            "de una cadena en la que la presión sobre los precios y los plazos baja hasta el "
+                            "último eslabón. Para cambiar las condiciones de trabajo hay que actuar sobre toda "
+                            "la cadena, también sobre quienes compran.</p>"
+                        ),
+                        "ht": (
+                            "<p>Yon atelye mizè se pa yon aksidan ki rive pou kont li. Souvan, se rezilta yon "
+                            "chèn kote presyon sou pri ak delè yo desann jouk nan dènye mayon an. Pou chanje "
+                            "kondisyon travay yo, fò w aji sou tout chèn nan, menm sou moun ki achte yo.</p>"
+                        ),
                     },
                 ),
                 (
@@ -229,6 +386,14 @@ MODULE = {
                                 "Think of the things your union or your employer buys: T-shirts, caps, "
                                 "uniforms, bags. Do you know where and under what conditions they are made?"
                             ),
+                            "es": (
+                                "Piensa en las cosas que compra tu sindicato o tu empleador: camisetas, gorras, "
+                                "uniformes, bolsas. ¿Sabes dónde y en qué condiciones se fabrican?"
+                            ),
+                            "ht": (
+                                "Panse ak bagay sendika w oswa patwon w achte: mayo, kaskèt, inifòm, sak. Èske "
+                                "w konnen ki kote yo fè yo, e nan ki kondisyon?"
+                            ),
                         },
                         "guidance": {
                             "fr": (
@@ -242,6 +407,18 @@ MODULE = {
                                 "the brand is, and whether you can identify the factory. Write down what you "
                                 "don't know: those gaps are often the starting point of a responsible "
                                 "purchasing policy."
+                            ),
+                            "es": (
+                                "Haz una lista de dos o tres productos. Para cada uno, averigua quién es el "
+                                "proveedor, quién es la marca y si es posible saber cuál es la fábrica. Anota "
+                                "lo que no sabes: esos vacíos suelen ser el punto de partida de una política "
+                                "de compras responsables."
+                            ),
+                            "ht": (
+                                "Fè yon lis de oswa twa pwodui. Pou chak pwodui, chèche konnen kiyès ki "
+                                "founisè a, kiyès ki mak la, e si li posib pou w konnen ki faktori ki fè l. "
+                                "Ekri sa w pa konnen: souvan, se twou sa yo ki pwen depa yon politik acha "
+                                "responsab."
                             ),
                         },
                     },
