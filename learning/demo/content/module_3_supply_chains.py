@@ -432,10 +432,14 @@ MODULE = {
             "title": {
                 "fr": "Le Rana Plaza et l'Accord du Bangladesh",
                 "en": "Rana Plaza and the Bangladesh Accord",
+                "es": "El Rana Plaza y el Acuerdo de Bangladesh",
+                "ht": "Rana Plaza ak Akò Bangladèch la",
             },
             "slug": {
                 "fr": "rana-plaza-et-accord-du-bangladesh",
                 "en": "rana-plaza-and-the-bangladesh-accord",
+                "es": "rana-plaza-y-acuerdo-de-bangladesh",
+                "ht": "rana-plaza-ak-ako-bangladech",
             },
             "summary": {
                 "fr": (
@@ -447,6 +451,16 @@ MODULE = {
                     "The collapse of Rana Plaza in 2013 and the union response: a legally binding agreement "
                     "between brands and unions, with independent inspections and a complaint mechanism."
                 ),
+                "es": (
+                    "El derrumbe del Rana Plaza en 2013 y la respuesta sindical: un acuerdo jurídicamente "
+                    "vinculante entre marcas y sindicatos, con inspecciones independientes y un mecanismo de "
+                    "quejas."
+                ),
+                "ht": (
+                    "Bilding Rana Plaza a ki te tonbe an 2013, ak repons sendika yo: yon akò mak yo ak "
+                    "sendika yo siyen, ki oblije yo devan lalwa, ak enspeksyon endepandan ak yon mwayen pou "
+                    "travayè yo pote plent."
+                ),
             },
             "minutes": 20,
             "body": [
@@ -456,10 +470,14 @@ MODULE = {
                         "title": {
                             "fr": "L'effondrement du Rana Plaza",
                             "en": "The collapse of Rana Plaza",
+                            "es": "El derrumbe del Rana Plaza",
+                            "ht": "Jou Rana Plaza te tonbe",
                         },
                         "country": {
                             "fr": "Bangladesh",
                             "en": "Bangladesh",
+                            "es": "Bangladesh",
+                            "ht": "Bangladèch",
                         },
                         "year": 2013,
                         "story": {
@@ -489,6 +507,31 @@ MODULE = {
                                 "warnings, and brands that knew little about the factories where their "
                                 "clothes were made.</p>"
                             ),
+                            "es": (
+                                "<p>El Rana Plaza era un edificio de Savar, cerca de Daca, la capital de "
+                                "Bangladesh. Albergaba fábricas de confección que hacían ropa para marcas "
+                                "internacionales.</p>"
+                                "<p>La víspera de la catástrofe se habían visto grietas en el edificio. Aun "
+                                "así, el 24 de abril de 2013 los talleres estaban funcionando cuando el "
+                                "edificio se derrumbó.</p>"
+                                "<p>Murieron más de 1100 trabajadoras y trabajadores, y unas 2500 personas "
+                                "resultaron heridas. Es una de las peores catástrofes de la historia de la "
+                                "industria de la confección.</p>"
+                                "<p>El Rana Plaza mostró al mundo lo que esconden las etiquetas: edificios "
+                                "peligrosos, alertas ignoradas y marcas que conocían mal las fábricas donde "
+                                "se hacía su ropa.</p>"
+                            ),
+                            "ht": (
+                                "<p>Rana Plaza se te yon bilding nan Savar, toupre Dhaka, kapital "
+                                "Bangladèch. Te gen faktori ladan l ki t ap koud rad pou mak entènasyonal.</p>"
+                                "<p>Jou anvan katastwòf la, moun te wè fant nan mi bilding lan. Malgre sa, "
+                                "24 avril 2013, atelye yo t ap travay lè bilding lan te tonbe.</p>"
+                                "<p>Plis pase 1 100 travayè te mouri, e anviwon 2 500 te blese. Se youn nan "
+                                "pi gwo katastwòf nan istwa endistri rad.</p>"
+                                "<p>Rana Plaza te montre lemonn sa etikèt yo kache: bilding ki danjere, moun "
+                                "ki pa t tande avètisman yo, ak mak ki pa t byen konnen faktori kote yo t ap "
+                                "fè rad yo.</p>"
+                            ),
                         },
                     },
                 ),
@@ -509,6 +552,20 @@ MODULE = {
                             "conventions spell out what States must do: Convention No. 155 (1981) and "
                             "Convention No. 187 (2006). Module 2 presents them.</p>"
                         ),
+                        "es": (
+                            "<p>Un lugar de trabajo seguro no es un lujo: es un derecho. Desde junio de 2022, "
+                            "la Conferencia Internacional del Trabajo reconoce un entorno de trabajo seguro y "
+                            "saludable como uno de los principios y derechos fundamentales en el trabajo. Dos "
+                            "convenios precisan lo que deben hacer los Estados: el Convenio núm. 155 (1981) y "
+                            "el Convenio núm. 187 (2006). El módulo 2 los presenta.</p>"
+                        ),
+                        "ht": (
+                            "<p>Yon kote pou travay ki an sekirite se pa yon liks: se yon dwa. Depi jen 2022, "
+                            "Konferans Entènasyonal Travay la rekonèt yon anviwònman travay ki an sekirite e "
+                            "ki bon pou lasante kòm youn nan prensip ak dwa fondamantal nan travay. De "
+                            "konvansyon di sa Eta yo dwe fè: konvansyon nimewo 155 (1981) ak konvansyon "
+                            "nimewo 187 (2006). Modil 2 a prezante yo.</p>"
+                        ),
                     },
                 ),
                 (
@@ -516,6 +573,8 @@ MODULE = {
                     {
                         "fr": "L'Accord de 2013 : un engagement qui oblige",
                         "en": "The 2013 Accord: a commitment with teeth",
+                        "es": "El Acuerdo de 2013: un compromiso que obliga",
+                        "ht": "Akò 2013 la: yon angajman ki oblije",
                     },
                 ),
                 (
@@ -554,6 +613,43 @@ MODULE = {
                             "<li>it gives workers a <b>complaint mechanism</b> to report a hazard.</li>"
                             "</ul>"
                         ),
+                        "es": (
+                            "<p>En mayo de 2013, pocas semanas después de la catástrofe, marcas y minoristas "
+                            "internacionales firmaron con sindicatos el <b>Acuerdo sobre Seguridad contra "
+                            "Incendios y Seguridad de los Edificios en Bangladesh</b>. Entre los firmantes "
+                            "sindicales había dos federaciones sindicales internacionales: IndustriALL y "
+                            "UNI.</p>"
+                            "<p>Lo que hace diferente al Acuerdo:</p>"
+                            "<ul>"
+                            "<li>es <b>jurídicamente vinculante</b>: no es un código de conducta voluntario "
+                            "que una empresa puede olvidar cuando le conviene;</li>"
+                            "<li>se negoció <b>con los sindicatos</b>, no lo redactaron las marcas "
+                            "solas;</li>"
+                            "<li>prevé <b>inspecciones independientes</b> de las fábricas, hechas por "
+                            "inspectores que no dependen ni del dueño de la fábrica ni de la marca;</li>"
+                            "<li>ofrece a las trabajadoras y los trabajadores un <b>mecanismo de quejas</b> "
+                            "para denunciar un peligro.</li>"
+                            "</ul>"
+                        ),
+                        "ht": (
+                            "<p>An me 2013, kèk semèn apre katastwòf la, mak ak gwo magazen entènasyonal te "
+                            "siyen ak sendika yo <b>Akò sou sekirite kont dife ak sekirite batiman nan "
+                            "Bangladèch</b>. Pami sendika ki te siyen yo, te gen de federasyon sendikal "
+                            "entènasyonal (federasyon ki mete ansanm sendika yon menm sektè nan plizyè "
+                            "peyi): IndustriALL ak UNI.</p>"
+                            "<p>Men sa ki fè Akò a diferan:</p>"
+                            "<ul>"
+                            "<li>lalwa <b>oblije</b> moun ki siyen l yo respekte l: se pa yon kòd konduit "
+                            "volontè (yon lis règ yon antrepriz ekri pou tèt li) yon antrepriz ka bliye lè "
+                            "sa aranje l;</li>"
+                            "<li>yo te negosye l <b>ak sendika yo</b>; se pa mak yo sèlman ki te ekri "
+                            "l;</li>"
+                            "<li>li mande <b>enspeksyon endepandan</b> nan faktori yo: se enspektè ki pa "
+                            "depann ni de patwon faktori a ni de mak la ki fè yo;</li>"
+                            "<li>li bay travayè yo yon <b>mwayen pou yo pote plent</b> lè yo wè yon "
+                            "danje.</li>"
+                            "</ul>"
+                        ),
                     },
                 ),
                 (
@@ -580,6 +676,28 @@ MODULE = {
                             "know. Companies are expected to know their supply chain and to prevent risks to "
                             "the people who work in it: this is called due diligence.</p>"
                         ),
+                        "es": (
+                            "<p>En 2021, al Acuerdo le siguió el <b>Acuerdo Internacional para la Salud y la "
+                            "Seguridad en la Industria Textil y de la Confección</b>. Mantiene los mismos "
+                            "principios: compromisos que obligan a las marcas, negociados con los sindicatos, "
+                            "verificados de forma independiente, y en los que cuenta la voz de las "
+                            "trabajadoras y los trabajadores.</p>"
+                            "<p>De forma más general, después del Rana Plaza a una marca le resulta más "
+                            "difícil decir que no sabía. Se espera que las empresas conozcan su cadena de "
+                            "suministro y prevengan los riesgos para las personas que trabajan en ella: es lo "
+                            "que se llama diligencia debida.</p>"
+                        ),
+                        "ht": (
+                            "<p>An 2021, yon lòt akò te pran relè Akò a: <b>Akò entènasyonal pou sante ak "
+                            "sekirite nan endistri tekstil ak rad</b>. Li kenbe menm prensip yo: angajman ki "
+                            "oblije mak yo, yo negosye ak sendika yo, moun endepandan verifye yo, e vwa "
+                            "travayè yo konte ladan yo.</p>"
+                            "<p>Anplis, depi Rana Plaza, li vin pi difisil pou yon mak di li pa t konnen. "
+                            "Tout moun ap tann antrepriz yo konnen chèn pwovizyònman yo, epi pou yo anpeche "
+                            "danje rive moun k ap travay ladan l. Se sa yo rele devwa vijilans (an fransè: "
+                            "« diligence raisonnable »): antrepriz la dwe chèche konnen ki danje ki genyen "
+                            "pou travayè nan chèn li, epi l dwe fè sa k nesesè pou danje sa yo pa rive.</p>"
+                        ),
                     },
                 ),
                 ("glossary", "due-diligence"),
@@ -598,6 +716,17 @@ MODULE = {
                             "workers to make themselves heard. A voluntary code of conduct is no substitute "
                             "for that.</p>"
                         ),
+                        "es": (
+                            "<p>El Acuerdo de Bangladesh muestra lo que funciona: un compromiso "
+                            "<b>vinculante</b>, negociado <b>con los sindicatos</b>, con <b>inspecciones "
+                            "independientes</b> y una forma de que las trabajadoras y los trabajadores se "
+                            "hagan oír. Un código de conducta voluntario no sustituye a todo eso.</p>"
+                        ),
+                        "ht": (
+                            "<p>Akò Bangladèch la montre sa ki mache: yon angajman ki <b>oblije</b>, yo "
+                            "negosye <b>ak sendika yo</b>, ak <b>enspeksyon endepandan</b> e yon mwayen pou "
+                            "travayè yo fè moun tande vwa yo. Yon kòd konduit volontè pa ka ranplase sa.</p>"
+                        ),
                     },
                 ),
                 (
@@ -612,6 +741,14 @@ MODULE = {
                                 "Why does a legally binding agreement signed with unions protect workers "
                                 "better than a code of conduct written by a brand?"
                             ),
+                            "es": (
+                                "¿Por qué un acuerdo jurídicamente vinculante, firmado con sindicatos, protege "
+                                "mejor que un código de conducta redactado por una marca?"
+                            ),
+                            "ht": (
+                                "Poukisa yon akò yo siyen ak sendika, e ki oblije moun devan lalwa, pwoteje "
+                                "travayè yo pi byen pase yon kòd konduit yon mak ekri pou kont li?"
+                            ),
                         },
                         "guidance": {
                             "fr": (
@@ -624,6 +761,18 @@ MODULE = {
                                 "Compare who writes the rules, who checks that they are followed, and what "
                                 "happens if they are not. Ask yourself, too, what role workers play in each "
                                 "case: are they only protected, or can they act for themselves?"
+                            ),
+                            "es": (
+                                "Compara quién escribe las reglas, quién comprueba que se cumplen y qué pasa "
+                                "si no se cumplen. Pregúntate también qué lugar tienen las trabajadoras y los "
+                                "trabajadores en cada caso: ¿solo están protegidos, o pueden actuar por sí "
+                                "mismos?"
+                            ),
+                            "ht": (
+                                "Konpare kiyès ki ekri règ yo, kiyès ki verifye si moun respekte yo, ak sa k "
+                                "rive si yo pa respekte yo. Mande tèt ou tou ki plas travayè yo genyen nan "
+                                "chak ka: èske se pwoteje sèlman yo pwoteje yo, oswa èske yo ka aji pou tèt "
+                                "pa yo?"
                             ),
                         },
                     },
