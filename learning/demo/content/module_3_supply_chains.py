@@ -786,10 +786,14 @@ MODULE = {
             "title": {
                 "fr": "Les politiques d'achat responsable",
                 "en": "Responsible purchasing policies",
+                "es": "Las políticas de compras responsables",
+                "ht": "Politik acha responsab yo",
             },
             "slug": {
                 "fr": "politiques-d-achat-responsable",
                 "en": "responsible-purchasing-policies",
+                "es": "politicas-de-compras-responsables",
+                "ht": "politik-acha-responsab",
             },
             "summary": {
                 "fr": (
@@ -801,6 +805,16 @@ MODULE = {
                     "How a buyer (a union, a school service centre, a city) can require respect for fundamental "
                     "labour standards, the work of the CQCAM in Quebec, and the steps to launch a policy in "
                     "your local union."
+                ),
+                "es": (
+                    "Cómo un comprador (un sindicato, un centro de servicios escolares, una ciudad) puede "
+                    "exigir el respeto de las normas fundamentales del trabajo, el trabajo de la CQCAM en "
+                    "Quebec y los pasos para poner en marcha una política en tu sindicato local."
+                ),
+                "ht": (
+                    "Kijan yon achtè (yon sendika, yon sant sèvis eskolè, yon vil) ka egzije pou moun "
+                    "respekte nòm fondamantal travay yo, travay CQCAM fè nan Kebèk, ak etap pou lanse yon "
+                    "politik nan sendika lokal ou."
                 ),
             },
             "minutes": 20,
@@ -820,8 +834,23 @@ MODULE = {
                             "<p>Your union orders T-shirts for a demonstration, caps for a convention, bags for "
                             "a campaign. A school service centre (in Quebec, the public body that runs the "
                             "schools of a region) buys uniforms; a city buys work clothes for its manual "
-                            "workers (roads, parks, water mains). Each of these buyers has power: the power to choose who gets its money, "
-                            "and on what terms.</p>"
+                            "workers (roads, parks, water mains). Each of these buyers has power: the power to "
+                            "choose who gets its money, and on what terms.</p>"
+                        ),
+                        "es": (
+                            "<p>Tu sindicato encarga camisetas para una manifestación, gorras para un congreso, "
+                            "bolsas para una campaña. Un centro de servicios escolares (en Quebec, el organismo "
+                            "público que administra las escuelas de una región) compra uniformes; una ciudad "
+                            "viste a su personal de obras y servicios (calles, parques, agua potable). Cada uno "
+                            "de estos compradores tiene un poder: el de elegir a quién da su dinero, y con qué "
+                            "condiciones.</p>"
+                        ),
+                        "ht": (
+                            "<p>Sendika w kòmande mayo pou yon manifestasyon, kaskèt pou yon kongrè, sak pou "
+                            "yon kanpay. Yon sant sèvis eskolè (nan Kebèk, se òganis piblik ki jere lekòl yon "
+                            "rejyon) achte inifòm; yon vil achte rad travay pou anplwaye l ki travay ak men yo "
+                            "(lari, pak, dlo). Chak achtè sa yo gen yon pouvwa: yo ka chwazi ki moun yo bay "
+                            "lajan yo, e ak ki kondisyon.</p>"
                         ),
                     },
                 ),
@@ -862,6 +891,38 @@ MODULE = {
                             "information.</li>"
                             "</ul>"
                         ),
+                        "es": (
+                            "<p>Una política de compras responsables es un compromiso por escrito. Una buena "
+                            "política tiene al menos cuatro elementos:</p>"
+                            "<ul>"
+                            "<li><b>El respeto de las normas fundamentales del trabajo</b>: libertad sindical "
+                            "y negociación colectiva, nada de trabajo forzoso, nada de trabajo infantil, nada "
+                            "de discriminación, y un entorno de trabajo seguro y saludable.</li>"
+                            "<li><b>La transparencia</b>: los proveedores deben decir dónde se fabrican los "
+                            "productos, con el nombre y la dirección de las fábricas, incluidas las de los "
+                            "subcontratistas.</li>"
+                            "<li><b>La verificación independiente</b>: no basta con la palabra del proveedor; "
+                            "personas u organismos independientes van a comprobar.</li>"
+                            "<li><b>La voz de las trabajadoras y los trabajadores</b>: son ellas y ellos "
+                            "quienes saben lo que pasa en la fábrica. Sus sindicatos y sus quejas son la mejor "
+                            "fuente de información.</li>"
+                            "</ul>"
+                        ),
+                        "ht": (
+                            "<p>Yon politik acha responsab se yon angajman yo ekri sou papye. Yon bon politik "
+                            "gen omwen kat eleman:</p>"
+                            "<ul>"
+                            "<li><b>Respè nòm fondamantal travay yo</b>: libète sendikal ak negosyasyon "
+                            "kolektif, pa gen travay fòse, pa gen travay timoun, pa gen diskriminasyon, e yon "
+                            "anviwònman travay ki an sekirite e ki bon pou lasante.</li>"
+                            "<li><b>Transparans</b>: founisè yo dwe di ki kote yo fè pwodui yo, ak non ak "
+                            "adrès faktori yo, ansanm ak faktori soutretan yo.</li>"
+                            "<li><b>Verifikasyon endepandan</b>: pawòl founisè a pa ase; moun oswa òganis "
+                            "endepandan al verifye.</li>"
+                            "<li><b>Vwa travayè yo</b>: se yo menm ki konnen sa k ap pase nan faktori a. "
+                            "Sendika yo ak plent yo pote se pi bon sous enfòmasyon.</li>"
+                            "</ul>"
+                        ),
                     },
                 ),
                 (
@@ -883,6 +944,25 @@ MODULE = {
                             "those alternatives is precisely to promote the adoption of responsible purchasing "
                             "policies.</p>"
                         ),
+                        "es": (
+                            "<p>En Quebec, la <b>Coalition québécoise contre les ateliers de misère "
+                            "(CQCAM)</b>, es decir, la Coalición quebequense contra los talleres de "
+                            "explotación, es una mesa de concertación del Centre international de solidarité "
+                            "ouvrière (CISO, Centro internacional de solidaridad obrera). Su misión es dar a "
+                            "conocer a la población la existencia de los talleres de explotación y desarrollar "
+                            "soluciones concretas para frenar su proliferación, tanto en el Sur como en el "
+                            "Norte. Una de esas soluciones es precisamente promover la adopción de políticas de "
+                            "compras responsables.</p>"
+                        ),
+                        "ht": (
+                            "<p>Nan Kebèk, <b>Coalition québécoise contre les ateliers de misère (CQCAM)</b>, "
+                            "sa vle di Kowalisyon kebekwa kont atelye mizè, se yon tab konsètasyon (yon kote "
+                            "plizyè òganizasyon chita ansanm pou yo travay sou yon menm pwoblèm) nan Centre "
+                            "international de solidarité ouvrière (CISO, Sant entènasyonal solidarite "
+                            "travayè). Misyon li se fè moun konnen atelye mizè egziste, e chèche solisyon "
+                            "konkrè pou anpeche yo gaye, nan Sid kou nan Nò. Youn nan solisyon sa yo, se "
+                            "ankouraje òganizasyon yo adopte politik acha responsab.</p>"
+                        ),
                     },
                 ),
                 (
@@ -890,6 +970,8 @@ MODULE = {
                     {
                         "fr": "Lancer une politique dans votre syndicat local",
                         "en": "Launching a policy in your local union",
+                        "es": "Poner en marcha una política en tu sindicato local",
+                        "ht": "Lanse yon politik nan sendika lokal ou",
                     },
                 ),
                 (
@@ -934,6 +1016,43 @@ MODULE = {
                             "best answer: the workers may then lose their jobs. It is often better to demand "
                             "that things be fixed, together with their union.</p>"
                         ),
+                        "es": (
+                            "<ol>"
+                            "<li>Haz el inventario de lo que compra tu sindicato: ropa, artículos "
+                            "promocionales, material.</li>"
+                            "<li>Propón una resolución en la asamblea general para adoptar el principio de una "
+                            "política de compras responsables.</li>"
+                            "<li>Redacta la política con un pequeño comité, retomando los cuatro elementos "
+                            "anteriores. Inspírate en los modelos que ya existen en el movimiento "
+                            "sindical.</li>"
+                            "<li>Informa a tus proveedores y pídeles la lista de las fábricas donde se hacen "
+                            "los productos.</li>"
+                            "<li>Cuando sea posible, da preferencia a productos hechos por trabajadoras y "
+                            "trabajadores sindicalizados.</li>"
+                            "<li>Haz un balance cada año en asamblea, y comparte tu experiencia con otros "
+                            "sindicatos y con coaliciones como la CQCAM.</li>"
+                            "</ol>"
+                            "<p>Si se descubre un problema en un proveedor, irse de inmediato no siempre es la "
+                            "mejor respuesta: las trabajadoras y los trabajadores pueden perder entonces su "
+                            "empleo. A menudo es mejor exigir que se corrijan los problemas, junto con su "
+                            "sindicato.</p>"
+                        ),
+                        "ht": (
+                            "<ol>"
+                            "<li>Fè lis tout sa sendika w achte: rad, atik pou fè piblisite, founiti.</li>"
+                            "<li>Pwopoze yon rezolisyon nan asanble jeneral la pou manm yo dakò sou prensip "
+                            "yon politik acha responsab.</li>"
+                            "<li>Ekri politik la ak yon ti komite, ak kat eleman ki pi wo yo. Pran egzanp sou "
+                            "modèl ki deja egziste nan mouvman sendikal la.</li>"
+                            "<li>Enfòme founisè w yo, epi mande yo lis faktori kote yo fè pwodui yo.</li>"
+                            "<li>Lè sa posib, chwazi pwodui travayè ki nan sendika fè.</li>"
+                            "<li>Chak ane, fè bilan an nan asanble, epi pataje eksperyans ou ak lòt sendika ak "
+                            "kowalisyon tankou CQCAM.</li>"
+                            "</ol>"
+                            "<p>Si yo jwenn yon pwoblèm kay yon founisè, kite l touswit se pa toujou pi bon "
+                            "repons lan: travayè yo ka pèdi travay yo. Souvan, li pi bon pou egzije pou yo "
+                            "korije pwoblèm yo, ansanm ak sendika travayè yo.</p>"
+                        ),
                     },
                 ),
                 (
@@ -952,14 +1071,30 @@ MODULE = {
                                 "gave us the name of the factory. Now it's second nature: we always ask where "
                                 "things come from."
                             ),
+                            "es": (
+                                "Al principio pensábamos que era demasiado complicado para un sindicato "
+                                "pequeño. Empezamos por nuestras camisetas de huelga. Al proveedor no le "
+                                "gustaban nuestras preguntas, pero al final nos dio el nombre de la fábrica. "
+                                "Hoy ya es un reflejo: siempre preguntamos de dónde viene."
+                            ),
+                            "ht": (
+                                "Okòmansman, nou te panse se te twò konplike pou yon ti sendika. Nou te "
+                                "kòmanse ak mayo grèv nou yo. Founisè a pa t renmen kesyon nou yo, men finalman "
+                                "li ban nou non faktori a. Jodi a, se yon abitid: nou toujou mande kote bagay "
+                                "yo soti."
+                            ),
                         },
                         "who": {
                             "fr": "Un trésorier syndical",
                             "en": "A union treasurer",
+                            "es": "Un tesorero sindical",
+                            "ht": "Yon trezorye sendika",
                         },
                         "role": {
                             "fr": "syndicat local au Québec, témoignage composite",
                             "en": "local union in Quebec, composite testimony",
+                            "es": "sindicato local en Quebec, testimonio compuesto",
+                            "ht": "sendika lokal nan Kebèk, temwayaj konpoze",
                         },
                     },
                 ),
@@ -979,6 +1114,19 @@ MODULE = {
                             "Alone, its weight is limited; together with other unions, school service "
                             "centres and cities, it becomes real.</p>"
                         ),
+                        "es": (
+                            "<p>Un comprador, aunque sea pequeño, puede exigir el respeto de las normas "
+                            "fundamentales, la transparencia sobre los lugares de producción, una verificación "
+                            "independiente y que se escuche a las trabajadoras y los trabajadores. Solo, su "
+                            "peso es limitado; junto con otros sindicatos, centros de servicios escolares y "
+                            "ciudades, se vuelve real.</p>"
+                        ),
+                        "ht": (
+                            "<p>Yon achtè, menm si li piti, ka egzije pou moun respekte nòm fondamantal yo, "
+                            "pou yo di ki kote yo fè pwodui yo, pou gen yon verifikasyon endepandan, e pou yo "
+                            "koute travayè yo. Pou kont li, li pa gen anpil pwa; ansanm ak lòt sendika, sant "
+                            "sèvis eskolè ak vil, pwa li vin reyèl.</p>"
+                        ),
                     },
                 ),
                 (
@@ -993,19 +1141,41 @@ MODULE = {
                                 "Which of your union's purchases could you bring under a responsible "
                                 "purchasing policy first, and who should lead the project?"
                             ),
+                            "es": (
+                                "¿Qué compra de tu sindicato podrías someter primero a una política de compras "
+                                "responsables, y quién debería llevar el proyecto?"
+                            ),
+                            "ht": (
+                                "Ki acha sendika w fè ou ta ka mete anba yon politik acha responsab anvan, e "
+                                "kiyès ki ta dwe pran pwojè a an chaj?"
+                            ),
                         },
                         "guidance": {
                             "fr": (
                                 "Choisissez un achat visible et régulier, comme les chandails ou le matériel de "
                                 "campagne. Identifiez qui, dans votre syndicat, pourrait proposer la résolution "
                                 "et suivre le dossier. Pensez aussi aux alliés : votre fédération, votre "
-                                "conseil régional, une coalition comme la CQCAM."
+                                "conseil régional (le regroupement des syndicats de votre région), une "
+                                "coalition comme la CQCAM."
                             ),
                             "en": (
                                 "Pick a visible, regular purchase, such as T-shirts or campaign materials. "
                                 "Identify who in your union could move the resolution and follow up on it. "
-                                "Think about allies too: your federation, your regional council, a coalition "
-                                "such as the CQCAM."
+                                "Think about allies too: your federation, your regional council (the body that "
+                                "brings together the unions of your region), a coalition such as the CQCAM."
+                            ),
+                            "es": (
+                                "Elige una compra visible y frecuente, como las camisetas o el material de "
+                                "campaña. Piensa quién, en tu sindicato, podría proponer la resolución y dar "
+                                "seguimiento al tema. Piensa también en los aliados: tu federación, tu consejo "
+                                "regional (la instancia que reúne a los sindicatos de tu región), una coalición "
+                                "como la CQCAM."
+                            ),
+                            "ht": (
+                                "Chwazi yon acha tout moun wè e nou fè souvan, tankou mayo oswa materyèl "
+                                "kanpay. Chèche kiyès nan sendika w la ki ta ka pwopoze rezolisyon an e swiv "
+                                "dosye a. Panse tou ak alye nou yo: federasyon w, konsèy rejyonal ou (estrikti "
+                                "ki mete sendika yon rejyon ansanm), yon kowalisyon tankou CQCAM."
                             ),
                         },
                     },
