@@ -528,8 +528,8 @@ MODULE = {
                                 "24 avril 2013, atelye yo t ap travay lè bilding lan te tonbe.</p>"
                                 "<p>Plis pase 1 100 travayè te mouri, e anviwon 2 500 te blese. Se youn nan "
                                 "pi gwo katastwòf nan istwa endistri rad.</p>"
-                                "<p>Rana Plaza te montre lemonn sa etikèt yo kache: bilding ki danjere, moun "
-                                "ki pa t tande avètisman yo, ak mak ki pa t byen konnen faktori kote yo t ap "
+                                "<p>Rana Plaza te montre lemonn sa etikèt yo kache: bilding ki danjere, "
+                                "avètisman pèsonn pa t koute, ak mak ki pa t byen konnen faktori kote yo t ap "
                                 "fè rad yo.</p>"
                             ),
                         },
@@ -1172,9 +1172,9 @@ MODULE = {
                                 "como la CQCAM."
                             ),
                             "ht": (
-                                "Chwazi yon acha tout moun wè e nou fè souvan, tankou mayo oswa materyèl "
+                                "Chwazi yon acha moun wè byen e sendika a fè souvan, tankou mayo oswa materyèl "
                                 "kanpay. Chèche kiyès nan sendika w la ki ta ka pwopoze rezolisyon an e swiv "
-                                "dosye a. Panse tou ak alye nou yo: federasyon w, konsèy rejyonal ou (estrikti "
+                                "dosye a. Panse tou ak alye ou yo: federasyon w, konsèy rejyonal ou (estrikti "
                                 "ki mete sendika yon rejyon ansanm), yon kowalisyon tankou CQCAM."
                             ),
                         },

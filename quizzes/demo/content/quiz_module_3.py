@@ -351,9 +351,7 @@ QUIZ = {
                             ),
                             "en": "Responsibility gets diluted: everyone can say “it wasn't my factory”.",
                             "es": "La responsabilidad se diluye: cada uno puede decir «no era mi fábrica».",
-                            "ht": (
-                                "Pèsonn pa vle pran responsablite: chak moun ka di « se pa t faktori pa m »."
-                            ),
+                            "ht": ("Responsablite a vin flou: chak moun ka di « se pa t faktori pa m »."),
                         },
                         "correct": True,
                         "feedback": {
