@@ -1,13 +1,21 @@
-"""Module 3: sweatshops, supply chains and responsible purchasing (French and English)."""
+"""Module 3 of the demo course: sweatshops, supply chains and responsible purchasing.
+
+Four languages (fr, en, es, ht). Data format: see ``learning.demo.content`` (``__init__.py``).
+The testimonies are composite and illustrative; they are not the voices of real people.
+"""
 
 MODULE = {
     "title": {
         "fr": "Ateliers de misère, chaînes d'approvisionnement et achats responsables",
         "en": "Sweatshops, supply chains and responsible purchasing",
+        "es": "Talleres de explotación, cadenas de suministro y compras responsables",
+        "ht": "Atelye mizè, chèn pwovizyònman ak acha responsab",
     },
     "slug": {
         "fr": "ateliers-de-misere-et-achats-responsables",
         "en": "sweatshops-and-responsible-purchasing",
+        "es": "talleres-de-explotacion-y-compras-responsables",
+        "ht": "atelye-mize-ak-acha-responsab",
     },
     "intro": {
         "fr": (
@@ -23,6 +31,19 @@ MODULE = {
             "<p>In this module, you will see how these chains work, what the Rana Plaza disaster changed, "
             "and how a union can use its own purchasing power to defend workers' rights.</p>"
         ),
+        "es": (
+            "<p>La ropa que llevamos y las cosas que compramos pasan por largas cadenas de empresas. Al "
+            "final de esas cadenas hay, a veces, talleres de explotación.</p>"
+            "<p>En este módulo verás cómo funcionan esas cadenas, qué cambió la catástrofe del Rana Plaza y "
+            "cómo un sindicato puede usar su propio poder de compra para defender los derechos de las "
+            "trabajadoras y los trabajadores.</p>"
+        ),
+        "ht": (
+            "<p>Rad nou mete ak bagay nou achte yo pase nan men anpil antrepriz, youn apre lòt: se sa yo "
+            "rele yon chèn pwovizyònman. Nan dènye bout chèn sa yo, pafwa gen atelye mizè.</p>"
+            "<p>Nan modil sa a, w ap wè kijan chèn sa yo mache, kisa katastwòf Rana Plaza a chanje, ak "
+            "kijan yon sendika ka sèvi ak pwòp lajan l depanse nan acha pou l defann dwa travayè yo.</p>"
+        ),
     },
     "lessons": [
         # ------------------------------------------------------------------------------------------
@@ -32,10 +53,14 @@ MODULE = {
             "title": {
                 "fr": "Ateliers de misère et chaînes d'approvisionnement mondiales",
                 "en": "Sweatshops and global supply chains",
+                "es": "Talleres de explotación y cadenas de suministro mundiales",
+                "ht": "Atelye mizè ak chèn pwovizyònman nan lemonn",
             },
             "slug": {
                 "fr": "ateliers-de-misere-et-chaines-d-approvisionnement",
                 "en": "sweatshops-and-global-supply-chains",
+                "es": "talleres-de-explotacion-y-cadenas-de-suministro",
+                "ht": "atelye-mize-ak-chen-pwovizyonman",
             },
             "summary": {
                 "fr": (
@@ -47,6 +72,15 @@ MODULE = {
                     "What a sweatshop is, how supply chains and subcontracting work, and why pressure on "
                     "prices and deadlines ends up on the backs of workers."
                 ),
+                "es": (
+                    "Qué es un taller de explotación, cómo funcionan las cadenas de suministro y la "
+                    "subcontratación, y por qué la presión sobre los precios y los plazos cae sobre las "
+                    "trabajadoras y los trabajadores."
+                ),
+                "ht": (
+                    "Kisa yon atelye mizè ye, kijan chèn pwovizyònman ak soutretans mache, e poukisa se sou "
+                    "do travayè yo presyon sou pri ak delè yo tonbe."
+                ),
             },
             "minutes": 15,
             "body": [
@@ -55,6 +89,8 @@ MODULE = {
                     {
                         "fr": "Qu'est-ce qu'un atelier de misère ?",
                         "en": "What is a sweatshop?",
+                        "es": "¿Qué es un taller de explotación?",
+                        "ht": "Kisa yon atelye mizè ye?",
                     },
                 ),
                 (
@@ -83,7 +119,7 @@ MODULE = {
                             "papiers, ont peur de se plaindre.</p>"
                         ),
                         "en": (
-                            "<p>Look at the label on your sweater or your work uniform. It names a country, but "
+                            "<p>Look at the label on your T-shirt or your work uniform. It names a country, but "
                             "not the factory, and not the people who sewed it. Behind an ordinary piece of "
                             "clothing there is often a long chain of companies. At the end of that chain are "
                             "workers we know almost nothing about.</p>"
@@ -102,6 +138,47 @@ MODULE = {
                             "wealthy cities, where migrant workers, often undocumented, are afraid to "
                             "complain.</p>"
                         ),
+                        "es": (
+                            "<p>Mira la etiqueta de tu camiseta o de tu uniforme de trabajo. Indica un país, "
+                            "pero no la fábrica, ni las personas que la cosieron. Detrás de una prenda "
+                            "cualquiera suele haber una larga cadena de empresas. Al final de la cadena hay "
+                            "trabajadoras y trabajadores de quienes no sabemos casi nada.</p>"
+                            "<p>Llamamos <b>taller de explotación</b> a un lugar de trabajo donde no se "
+                            "respetan los derechos fundamentales. Las señales son conocidas:</p>"
+                            "<ul>"
+                            "<li>jornadas muy largas y horas extra obligatorias;</li>"
+                            "<li>salarios demasiado bajos para vivir, a veces pagados con retraso o "
+                            "recortados;</li>"
+                            "<li>edificios peligrosos, salidas de emergencia bloqueadas, productos tóxicos "
+                            "manipulados sin protección;</li>"
+                            "<li>acoso, amenazas y despido de quienes quieren afiliarse a un sindicato;</li>"
+                            "<li>en los peores casos, trabajo infantil o trabajo forzoso.</li>"
+                            "</ul>"
+                            "<p>Los talleres de explotación existen tanto en el Sur como en el Norte. Los hay "
+                            "en zonas francas de Asia o de América Latina, pero también en talleres "
+                            "clandestinos de grandes ciudades ricas, donde personas migrantes, a menudo sin "
+                            "papeles, tienen miedo de quejarse.</p>"
+                        ),
+                        "ht": (
+                            "<p>Gade etikèt ki sou mayo w oswa sou inifòm travay ou. Li di nan ki peyi yo fè "
+                            "l, men li pa di ki faktori, ni kiyès ki te koud li. Dèyè yon rad nenpòt, souvan "
+                            "gen yon chèn antrepriz ki long anpil. Nan dènye bout chèn nan, gen travayè nou "
+                            "pa konnen prèske anyen sou yo.</p>"
+                            "<p>Nou rele <b>atelye mizè</b> yon kote moun travay san yo pa respekte dwa "
+                            "fondamantal yo. Men siy yo, tout moun konnen yo:</p>"
+                            "<ul>"
+                            "<li>jounen travay ki long anpil, ak èdtan siplemantè yo fòse moun fè;</li>"
+                            "<li>salè ki twò piti pou moun viv, e pafwa yo peye l an reta oswa yo koupe "
+                            "ladan l;</li>"
+                            "<li>bilding ki danjere, pòt sekou yo bloke, pwodui toksik moun manyen san "
+                            "pwoteksyon;</li>"
+                            "<li>arasman, menas, e yo revoke moun ki vle antre nan yon sendika;</li>"
+                            "<li>nan ka ki pi grav yo, travay timoun oswa travay fòse.</li>"
+                            "</ul>"
+                            "<p>Gen atelye mizè nan Sid kou nan Nò. Gen nan zòn franch an Azi oswa an Amerik "
+                            "Latin, men gen tou nan atelye kache nan gwo vil rich, kote moun ki soti nan lòt "
+                            "peyi, souvan san papye, pè plenyen.</p>"
+                        ),
                     },
                 ),
                 ("glossary", "sweatshop"),
@@ -113,8 +190,9 @@ MODULE = {
                             "fabrication d'un produit, de la matière première jusqu'au magasin. Dans le "
                             "vêtement, on retrouve souvent ces maillons :</p>"
                             "<ul>"
-                            "<li><b>l'acheteur</b> : un magasin, mais aussi une ville, une commission scolaire "
-                            "ou un syndicat qui commande des uniformes ou des chandails ;</li>"
+                            "<li><b>l'acheteur</b> : un magasin, mais aussi une ville, un centre de services "
+                            "scolaire (au Québec, l'organisme public qui gère les écoles d'une région) ou un "
+                            "syndicat qui commande des uniformes ou des chandails ;</li>"
                             "<li><b>la marque</b> : elle conçoit le produit et le vend sous son nom, mais "
                             "possède rarement les usines ;</li>"
                             "<li><b>le fournisseur</b> : l'usine qui reçoit la commande et s'engage sur un prix "
@@ -129,8 +207,9 @@ MODULE = {
                             "raw material to the store. In the garment industry, you often find these "
                             "links:</p>"
                             "<ul>"
-                            "<li><b>the buyer</b>: a store, but also a city, a school board or a union that "
-                            "orders uniforms or T-shirts;</li>"
+                            "<li><b>the buyer</b>: a store, but also a city, a school service centre (in "
+                            "Quebec, the public body that runs the schools of a region) or a union that orders "
+                            "uniforms or T-shirts;</li>"
                             "<li><b>the brand</b>: it designs the product and sells it under its name, but "
                             "rarely owns the factories;</li>"
                             "<li><b>the supplier</b>: the factory that receives the order and commits to a price "
@@ -138,6 +217,39 @@ MODULE = {
                             "<li><b>the subcontractors</b>: other workshops, often smaller, to which the "
                             "supplier hands part of the work, sometimes all the way down to people sewing at "
                             "home.</li>"
+                            "</ul>"
+                        ),
+                        "es": (
+                            "<p>Una cadena de suministro une a todas las empresas que participan en la "
+                            "fabricación de un producto, desde la materia prima hasta la tienda. En la "
+                            "confección se encuentran a menudo estos eslabones:</p>"
+                            "<ul>"
+                            "<li><b>el comprador</b>: una tienda, pero también una ciudad, un centro de "
+                            "servicios escolares (en Quebec, el organismo público que administra las escuelas "
+                            "de una región) o un sindicato que encarga uniformes o camisetas;</li>"
+                            "<li><b>la marca</b>: diseña el producto y lo vende con su nombre, pero rara vez es "
+                            "dueña de las fábricas;</li>"
+                            "<li><b>el proveedor</b>: la fábrica que recibe el pedido y se compromete a un "
+                            "precio y a una fecha de entrega;</li>"
+                            "<li><b>los subcontratistas</b>: otros talleres, a menudo más pequeños, a los que "
+                            "el proveedor encarga una parte del trabajo, a veces hasta llegar a personas que "
+                            "cosen en su casa.</li>"
+                            "</ul>"
+                        ),
+                        "ht": (
+                            "<p>Yon chèn pwovizyònman, se tout antrepriz ki patisipe nan fè yon pwodui, depi "
+                            "matyè premyè a jouk nan magazen an. Nan endistri rad, men mayon (moso chèn) nou "
+                            "jwenn souvan:</p>"
+                            "<ul>"
+                            "<li><b>achtè a</b>: yon magazen, men tou yon vil, yon sant sèvis eskolè (nan "
+                            "Kebèk, se òganis piblik ki jere lekòl yon rejyon) oswa yon sendika ki kòmande "
+                            "inifòm oswa mayo;</li>"
+                            "<li><b>mak la</b>: li fè desen pwodui a e li vann li sou non li, men li raman "
+                            "gen pwòp faktori pa l;</li>"
+                            "<li><b>founisè a</b>: faktori ki resevwa kòmann nan, e ki pwomèt yon pri ak yon "
+                            "dat pou l livre;</li>"
+                            "<li><b>soutretan yo</b>: lòt atelye, souvan pi piti, founisè a bay fè yon pati "
+                            "nan travay la, pafwa jouk rive nan moun k ap koud lakay yo.</li>"
                             "</ul>"
                         ),
                     },
@@ -169,6 +281,27 @@ MODULE = {
                             "movement challenges: whoever places the order and sets the price also has a "
                             "responsibility towards the people who make the product.</p>"
                         ),
+                        "es": (
+                            "<p>En cada pedido, el comprador busca el mejor precio y el plazo más corto. El "
+                            "proveedor acepta para no perder el contrato y luego hace bajar la presión: "
+                            "ritmos más rápidos, horas extra, subcontratación a talleres más baratos y menos "
+                            "vigilados. Al final de la cadena, son las trabajadoras y los trabajadores quienes "
+                            "pagan.</p>"
+                            "<p>La subcontratación tiene otro efecto: diluye la responsabilidad. Cuando ocurre "
+                            "una tragedia, cada uno puede decir «no era mi fábrica». Eso es justamente lo que "
+                            "el movimiento sindical rechaza: quien hace el pedido y fija el precio también "
+                            "tiene una responsabilidad hacia las personas que fabrican el producto.</p>"
+                        ),
+                        "ht": (
+                            "<p>Chak fwa li pase yon kòmann, achtè a chèche pi bon pri a ak delè ki pi kout "
+                            "la. Founisè a aksepte pou l pa pèdi kontra a, epi li voye presyon an desann: "
+                            "travay pi vit, plis èdtan siplemantè, bay atelye ki pi bon mache e ki mwens "
+                            "siveye fè travay la. Nan dènye bout chèn nan, se travayè yo ki peye.</p>"
+                            "<p>Soutretans gen yon lòt konsekans: li fè responsablite a vin flou. Lè yon "
+                            "malè rive, chak moun ka di « se pa t faktori pa m ». Se egzakteman sa mouvman "
+                            "sendikal la pa aksepte: moun ki pase kòmann nan e ki fikse pri a gen "
+                            "responsablite li tou anvè moun ki fè pwodui a.</p>"
+                        ),
                     },
                 ),
                 (
@@ -186,14 +319,29 @@ MODULE = {
                                 "midnight. If we refuse, they tell us there are ten people outside who want our "
                                 "jobs. The people who buy these shirts don't know how they are made."
                             ),
+                            "es": (
+                                "Cuando llega un pedido grande, el patrón cierra las puertas y nos quedamos "
+                                "hasta medianoche. Si nos negamos, nos dicen que afuera hay diez personas que "
+                                "quieren nuestro puesto. Quienes compran estas camisas no saben cómo se "
+                                "hacen."
+                            ),
+                            "ht": (
+                                "Lè yon gwo kòmann rive, patwon an fèmen pòt yo, e nou rete jouk minwi. Si "
+                                "nou refize, yo di nou gen dis moun deyò a k ap tann plas nou. Moun ki achte "
+                                "chemiz sa yo pa konnen kijan yo fèt."
+                            ),
                         },
                         "who": {
                             "fr": "Une couturière",
                             "en": "A garment worker",
+                            "es": "Una costurera",
+                            "ht": "Yon koutiryè",
                         },
                         "role": {
                             "fr": "ouvrière dans un atelier sous-traitant du vêtement, témoignage composite",
                             "en": "worker in a garment subcontracting workshop, composite testimony",
+                            "es": "obrera de un taller subcontratista de la confección, testimonio compuesto",
+                            "ht": "ouvriyè nan yon atelye soutretan ki koud rad, temwayaj konpoze",
                         },
                     },
                 ),
@@ -212,6 +360,17 @@ MODULE = {
                             "change working conditions, you have to act on the whole chain, including the "
                             "buyers.</p>"
                         ),
+                        "es": (
+                            "<p>Un taller de explotación no es un accidente aislado. A menudo es el resultado "
+                            "de una cadena en la que la presión sobre los precios y los plazos baja hasta el "
+                            "último eslabón. Para cambiar las condiciones de trabajo hay que actuar sobre toda "
+                            "la cadena, también sobre quienes compran.</p>"
+                        ),
+                        "ht": (
+                            "<p>Yon atelye mizè se pa yon aksidan ki rive pou kont li. Souvan, se rezilta yon "
+                            "chèn kote presyon sou pri ak delè yo desann jouk nan dènye mayon an. Pou chanje "
+                            "kondisyon travay yo, fò w aji sou tout chèn nan, menm sou moun ki achte yo.</p>"
+                        ),
                     },
                 ),
                 (
@@ -227,6 +386,14 @@ MODULE = {
                                 "Think of the things your union or your employer buys: T-shirts, caps, "
                                 "uniforms, bags. Do you know where and under what conditions they are made?"
                             ),
+                            "es": (
+                                "Piensa en las cosas que compra tu sindicato o tu empleador: camisetas, gorras, "
+                                "uniformes, bolsas. ¿Sabes dónde y en qué condiciones se fabrican?"
+                            ),
+                            "ht": (
+                                "Panse ak bagay sendika w oswa patwon w achte: mayo, kaskèt, inifòm, sak. Èske "
+                                "w konnen ki kote yo fè yo, e nan ki kondisyon?"
+                            ),
                         },
                         "guidance": {
                             "fr": (
@@ -241,6 +408,18 @@ MODULE = {
                                 "don't know: those gaps are often the starting point of a responsible "
                                 "purchasing policy."
                             ),
+                            "es": (
+                                "Haz una lista de dos o tres productos. Para cada uno, averigua quién es el "
+                                "proveedor, quién es la marca y si es posible saber cuál es la fábrica. Anota "
+                                "lo que no sabes: esos vacíos suelen ser el punto de partida de una política "
+                                "de compras responsables."
+                            ),
+                            "ht": (
+                                "Fè yon lis de oswa twa pwodui. Pou chak pwodui, chèche konnen kiyès ki "
+                                "founisè a, kiyès ki mak la, e si li posib pou w konnen ki faktori ki fè l. "
+                                "Ekri sa w pa konnen: souvan, se twou sa yo ki pwen depa yon politik acha "
+                                "responsab."
+                            ),
                         },
                     },
                 ),
@@ -253,10 +432,14 @@ MODULE = {
             "title": {
                 "fr": "Le Rana Plaza et l'Accord du Bangladesh",
                 "en": "Rana Plaza and the Bangladesh Accord",
+                "es": "El Rana Plaza y el Acuerdo de Bangladesh",
+                "ht": "Rana Plaza ak Akò Bangladèch la",
             },
             "slug": {
                 "fr": "rana-plaza-et-accord-du-bangladesh",
                 "en": "rana-plaza-and-the-bangladesh-accord",
+                "es": "rana-plaza-y-acuerdo-de-bangladesh",
+                "ht": "rana-plaza-ak-ako-bangladech",
             },
             "summary": {
                 "fr": (
@@ -268,6 +451,16 @@ MODULE = {
                     "The collapse of Rana Plaza in 2013 and the union response: a legally binding agreement "
                     "between brands and unions, with independent inspections and a complaint mechanism."
                 ),
+                "es": (
+                    "El derrumbe del Rana Plaza en 2013 y la respuesta sindical: un acuerdo jurídicamente "
+                    "vinculante entre marcas y sindicatos, con inspecciones independientes y un mecanismo de "
+                    "quejas."
+                ),
+                "ht": (
+                    "Bilding Rana Plaza a ki te tonbe an 2013, ak repons sendika yo: yon akò mak yo ak "
+                    "sendika yo siyen, ki oblije yo devan lalwa, ak enspeksyon endepandan ak yon mwayen pou "
+                    "travayè yo pote plent."
+                ),
             },
             "minutes": 20,
             "body": [
@@ -277,10 +470,14 @@ MODULE = {
                         "title": {
                             "fr": "L'effondrement du Rana Plaza",
                             "en": "The collapse of Rana Plaza",
+                            "es": "El derrumbe del Rana Plaza",
+                            "ht": "Jou Rana Plaza te tonbe",
                         },
                         "country": {
                             "fr": "Bangladesh",
                             "en": "Bangladesh",
+                            "es": "Bangladesh",
+                            "ht": "Bangladèch",
                         },
                         "year": 2013,
                         "story": {
@@ -310,6 +507,31 @@ MODULE = {
                                 "warnings, and brands that knew little about the factories where their "
                                 "clothes were made.</p>"
                             ),
+                            "es": (
+                                "<p>El Rana Plaza era un edificio de Savar, cerca de Daca, la capital de "
+                                "Bangladesh. Albergaba fábricas de confección que hacían ropa para marcas "
+                                "internacionales.</p>"
+                                "<p>La víspera de la catástrofe se habían visto grietas en el edificio. Aun "
+                                "así, el 24 de abril de 2013 los talleres estaban funcionando cuando el "
+                                "edificio se derrumbó.</p>"
+                                "<p>Murieron más de 1100 trabajadoras y trabajadores, y unas 2500 personas "
+                                "resultaron heridas. Es una de las peores catástrofes de la historia de la "
+                                "industria de la confección.</p>"
+                                "<p>El Rana Plaza mostró al mundo lo que esconden las etiquetas: edificios "
+                                "peligrosos, alertas ignoradas y marcas que conocían mal las fábricas donde "
+                                "se hacía su ropa.</p>"
+                            ),
+                            "ht": (
+                                "<p>Rana Plaza se te yon bilding nan Savar, toupre Dhaka, kapital "
+                                "Bangladèch. Te gen faktori ladan l ki t ap koud rad pou mak entènasyonal.</p>"
+                                "<p>Jou anvan katastwòf la, moun te wè fant nan mi bilding lan. Malgre sa, "
+                                "24 avril 2013, atelye yo t ap travay lè bilding lan te tonbe.</p>"
+                                "<p>Plis pase 1 100 travayè te mouri, e anviwon 2 500 te blese. Se youn nan "
+                                "pi gwo katastwòf nan istwa endistri rad.</p>"
+                                "<p>Rana Plaza te montre lemonn sa etikèt yo kache: bilding ki danjere, "
+                                "avètisman pèsonn pa t koute, ak mak ki pa t byen konnen faktori kote yo t ap "
+                                "fè rad yo.</p>"
+                            ),
                         },
                     },
                 ),
@@ -320,23 +542,39 @@ MODULE = {
                             "<p>Un lieu de travail sûr n'est pas un luxe : c'est un droit. Depuis juin 2022, la "
                             "Conférence internationale du Travail reconnaît un milieu de travail sûr et salubre "
                             "comme l'un des principes et droits fondamentaux au travail. Deux conventions "
-                            "précisent ce que les États doivent faire.</p>"
+                            "précisent ce que les États doivent faire : la convention n° 155 (1981) et la "
+                            "convention n° 187 (2006). Le module 2 les présente.</p>"
                         ),
                         "en": (
                             "<p>A safe workplace is not a luxury: it is a right. Since June 2022, the "
                             "International Labour Conference has recognised a safe and healthy working "
                             "environment as one of the fundamental principles and rights at work. Two "
-                            "conventions spell out what States must do.</p>"
+                            "conventions spell out what States must do: Convention No. 155 (1981) and "
+                            "Convention No. 187 (2006). Module 2 presents them.</p>"
+                        ),
+                        "es": (
+                            "<p>Un lugar de trabajo seguro no es un lujo: es un derecho. Desde junio de 2022, "
+                            "la Conferencia Internacional del Trabajo reconoce un entorno de trabajo seguro y "
+                            "saludable como uno de los principios y derechos fundamentales en el trabajo. Dos "
+                            "convenios precisan lo que deben hacer los Estados: el Convenio núm. 155 (1981) y "
+                            "el Convenio núm. 187 (2006). El módulo 2 los presenta.</p>"
+                        ),
+                        "ht": (
+                            "<p>Yon kote pou travay ki an sekirite se pa yon liks: se yon dwa. Depi jen 2022, "
+                            "Konferans Entènasyonal Travay la rekonèt yon anviwònman travay ki an sekirite e "
+                            "ki bon pou lasante kòm youn nan prensip ak dwa fondamantal nan travay. De "
+                            "konvansyon di sa Eta yo dwe fè: konvansyon nimewo 155 (1981) ak konvansyon "
+                            "nimewo 187 (2006). Modil 2 a prezante yo.</p>"
                         ),
                     },
                 ),
-                ("standard", "C155"),
-                ("standard", "C187"),
                 (
                     "heading",
                     {
                         "fr": "L'Accord de 2013 : un engagement qui oblige",
                         "en": "The 2013 Accord: a commitment with teeth",
+                        "es": "El Acuerdo de 2013: un compromiso que obliga",
+                        "ht": "Akò 2013 la: yon angajman ki oblije",
                     },
                 ),
                 (
@@ -375,6 +613,43 @@ MODULE = {
                             "<li>it gives workers a <b>complaint mechanism</b> to report a hazard.</li>"
                             "</ul>"
                         ),
+                        "es": (
+                            "<p>En mayo de 2013, pocas semanas después de la catástrofe, marcas y minoristas "
+                            "internacionales firmaron con sindicatos el <b>Acuerdo sobre Seguridad contra "
+                            "Incendios y Seguridad de los Edificios en Bangladesh</b>. Entre los firmantes "
+                            "sindicales había dos federaciones sindicales internacionales: IndustriALL y "
+                            "UNI.</p>"
+                            "<p>Lo que hace diferente al Acuerdo:</p>"
+                            "<ul>"
+                            "<li>es <b>jurídicamente vinculante</b>: no es un código de conducta voluntario "
+                            "que una empresa puede olvidar cuando le conviene;</li>"
+                            "<li>se negoció <b>con los sindicatos</b>, no lo redactaron las marcas "
+                            "solas;</li>"
+                            "<li>prevé <b>inspecciones independientes</b> de las fábricas, hechas por "
+                            "inspectores que no dependen ni del dueño de la fábrica ni de la marca;</li>"
+                            "<li>ofrece a las trabajadoras y los trabajadores un <b>mecanismo de quejas</b> "
+                            "para denunciar un peligro.</li>"
+                            "</ul>"
+                        ),
+                        "ht": (
+                            "<p>An me 2013, kèk semèn apre katastwòf la, mak ak gwo magazen entènasyonal te "
+                            "siyen ak sendika yo <b>Akò sou sekirite kont dife ak sekirite batiman nan "
+                            "Bangladèch</b>. Pami sendika ki te siyen yo, te gen de federasyon sendikal "
+                            "entènasyonal (federasyon ki mete ansanm sendika yon menm sektè nan plizyè "
+                            "peyi): IndustriALL ak UNI.</p>"
+                            "<p>Men sa ki fè Akò a diferan:</p>"
+                            "<ul>"
+                            "<li>lalwa <b>oblije</b> moun ki siyen l yo respekte l: se pa yon kòd konduit "
+                            "volontè (yon lis règ yon antrepriz ekri pou tèt li) yon antrepriz ka bliye lè "
+                            "sa aranje l;</li>"
+                            "<li>yo te negosye l <b>ak sendika yo</b>; se pa mak yo sèlman ki te ekri "
+                            "l;</li>"
+                            "<li>li mande <b>enspeksyon endepandan</b> nan faktori yo: se enspektè ki pa "
+                            "depann ni de patwon faktori a ni de mak la ki fè yo;</li>"
+                            "<li>li bay travayè yo yon <b>mwayen pou yo pote plent</b> lè yo wè yon "
+                            "danje.</li>"
+                            "</ul>"
+                        ),
                     },
                 ),
                 (
@@ -401,6 +676,28 @@ MODULE = {
                             "know. Companies are expected to know their supply chain and to prevent risks to "
                             "the people who work in it: this is called due diligence.</p>"
                         ),
+                        "es": (
+                            "<p>En 2021, al Acuerdo le siguió el <b>Acuerdo Internacional para la Salud y la "
+                            "Seguridad en la Industria Textil y de la Confección</b>. Mantiene los mismos "
+                            "principios: compromisos que obligan a las marcas, negociados con los sindicatos, "
+                            "verificados de forma independiente, y en los que cuenta la voz de las "
+                            "trabajadoras y los trabajadores.</p>"
+                            "<p>De forma más general, después del Rana Plaza a una marca le resulta más "
+                            "difícil decir que no sabía. Se espera que las empresas conozcan su cadena de "
+                            "suministro y prevengan los riesgos para las personas que trabajan en ella: es lo "
+                            "que se llama diligencia debida.</p>"
+                        ),
+                        "ht": (
+                            "<p>An 2021, yon lòt akò te pran relè Akò a: <b>Akò entènasyonal pou sante ak "
+                            "sekirite nan endistri tekstil ak rad</b>. Li kenbe menm prensip yo: angajman ki "
+                            "oblije mak yo, yo negosye ak sendika yo, moun endepandan verifye yo, e vwa "
+                            "travayè yo konte ladan yo.</p>"
+                            "<p>Anplis, depi Rana Plaza, li vin pi difisil pou yon mak di li pa t konnen. "
+                            "Tout moun ap tann antrepriz yo konnen chèn pwovizyònman yo, epi pou yo anpeche "
+                            "danje rive moun k ap travay ladan l. Se sa yo rele devwa vijilans (an fransè: "
+                            "« diligence raisonnable »): antrepriz la dwe chèche konnen ki danje ki genyen "
+                            "pou travayè nan chèn li, epi l dwe fè sa k nesesè pou danje sa yo pa rive.</p>"
+                        ),
                     },
                 ),
                 ("glossary", "due-diligence"),
@@ -419,6 +716,17 @@ MODULE = {
                             "workers to make themselves heard. A voluntary code of conduct is no substitute "
                             "for that.</p>"
                         ),
+                        "es": (
+                            "<p>El Acuerdo de Bangladesh muestra lo que funciona: un compromiso "
+                            "<b>vinculante</b>, negociado <b>con los sindicatos</b>, con <b>inspecciones "
+                            "independientes</b> y una forma de que las trabajadoras y los trabajadores se "
+                            "hagan oír. Un código de conducta voluntario no sustituye a todo eso.</p>"
+                        ),
+                        "ht": (
+                            "<p>Akò Bangladèch la montre sa ki mache: yon angajman ki <b>oblije</b>, yo "
+                            "negosye <b>ak sendika yo</b>, ak <b>enspeksyon endepandan</b> e yon mwayen pou "
+                            "travayè yo fè moun tande vwa yo. Yon kòd konduit volontè pa ka ranplase sa.</p>"
+                        ),
                     },
                 ),
                 (
@@ -433,6 +741,14 @@ MODULE = {
                                 "Why does a legally binding agreement signed with unions protect workers "
                                 "better than a code of conduct written by a brand?"
                             ),
+                            "es": (
+                                "¿Por qué un acuerdo jurídicamente vinculante, firmado con sindicatos, protege "
+                                "mejor que un código de conducta redactado por una marca?"
+                            ),
+                            "ht": (
+                                "Poukisa yon akò yo siyen ak sendika, e ki oblije moun devan lalwa, pwoteje "
+                                "travayè yo pi byen pase yon kòd konduit yon mak ekri pou kont li?"
+                            ),
                         },
                         "guidance": {
                             "fr": (
@@ -446,6 +762,18 @@ MODULE = {
                                 "happens if they are not. Ask yourself, too, what role workers play in each "
                                 "case: are they only protected, or can they act for themselves?"
                             ),
+                            "es": (
+                                "Compara quién escribe las reglas, quién comprueba que se cumplen y qué pasa "
+                                "si no se cumplen. Pregúntate también qué lugar tienen las trabajadoras y los "
+                                "trabajadores en cada caso: ¿solo están protegidos, o pueden actuar por sí "
+                                "mismos?"
+                            ),
+                            "ht": (
+                                "Konpare kiyès ki ekri règ yo, kiyès ki verifye si moun respekte yo, ak sa k "
+                                "rive si yo pa respekte yo. Mande tèt ou tou ki plas travayè yo genyen nan "
+                                "chak ka: èske se pwoteje sèlman yo pwoteje yo, oswa èske yo ka aji pou tèt "
+                                "pa yo?"
+                            ),
                         },
                     },
                 ),
@@ -458,21 +786,35 @@ MODULE = {
             "title": {
                 "fr": "Les politiques d'achat responsable",
                 "en": "Responsible purchasing policies",
+                "es": "Las políticas de compras responsables",
+                "ht": "Politik acha responsab yo",
             },
             "slug": {
                 "fr": "politiques-d-achat-responsable",
                 "en": "responsible-purchasing-policies",
+                "es": "politicas-de-compras-responsables",
+                "ht": "politik-acha-responsab",
             },
             "summary": {
                 "fr": (
-                    "Comment un acheteur (syndicat, commission scolaire, ville) peut exiger le respect des "
-                    "normes fondamentales du travail, le travail de la CQCAM au Québec, et les étapes pour "
+                    "Comment un acheteur (syndicat, centre de services scolaire, ville) peut exiger le respect "
+                    "des normes fondamentales du travail, le travail de la CQCAM au Québec, et les étapes pour "
                     "lancer une politique dans votre syndicat local."
                 ),
                 "en": (
-                    "How a buyer (a union, a school board, a city) can require respect for fundamental "
+                    "How a buyer (a union, a school service centre, a city) can require respect for fundamental "
                     "labour standards, the work of the CQCAM in Quebec, and the steps to launch a policy in "
                     "your local union."
+                ),
+                "es": (
+                    "Cómo un comprador (un sindicato, un centro de servicios escolares, una ciudad) puede "
+                    "exigir el respeto de las normas fundamentales del trabajo, el trabajo de la CQCAM en "
+                    "Quebec y los pasos para poner en marcha una política en tu sindicato local."
+                ),
+                "ht": (
+                    "Kijan yon achtè (yon sendika, yon sant sèvis eskolè, yon vil) ka egzije pou moun "
+                    "respekte nòm fondamantal travay yo, travay CQCAM fè nan Kebèk, ak etap pou lanse yon "
+                    "politik nan sendika lokal ou."
                 ),
             },
             "minutes": 20,
@@ -482,16 +824,33 @@ MODULE = {
                     {
                         "fr": (
                             "<p>Votre syndicat commande des chandails pour une manifestation, des casquettes "
-                            "pour un congrès, des sacs pour une campagne. Une commission scolaire achète des "
-                            "uniformes, une ville habille ses cols bleus. Chacun de ces acheteurs a un "
-                            "pouvoir : celui de choisir à qui il donne son argent, et à quelles "
-                            "conditions.</p>"
+                            "pour un congrès, des sacs pour une campagne. Un centre de services scolaire (au "
+                            "Québec, l'organisme public qui gère les écoles d'une région) achète des "
+                            "uniformes ; une ville habille ses cols bleus (ses employés manuels : voirie, "
+                            "parcs, aqueducs). Chacun de ces acheteurs a un pouvoir : celui de choisir à qui il "
+                            "donne son argent, et à quelles conditions.</p>"
                         ),
                         "en": (
                             "<p>Your union orders T-shirts for a demonstration, caps for a convention, bags for "
-                            "a campaign. A school board buys uniforms; a city buys work clothes for its outdoor "
-                            "workers. Each of these buyers has power: the power to choose who gets its money, "
-                            "and on what terms.</p>"
+                            "a campaign. A school service centre (in Quebec, the public body that runs the "
+                            "schools of a region) buys uniforms; a city buys work clothes for its manual "
+                            "workers (roads, parks, water mains). Each of these buyers has power: the power to "
+                            "choose who gets its money, and on what terms.</p>"
+                        ),
+                        "es": (
+                            "<p>Tu sindicato encarga camisetas para una manifestación, gorras para un congreso, "
+                            "bolsas para una campaña. Un centro de servicios escolares (en Quebec, el organismo "
+                            "público que administra las escuelas de una región) compra uniformes; una ciudad "
+                            "viste a su personal de obras y servicios (calles, parques, agua potable). Cada uno "
+                            "de estos compradores tiene un poder: el de elegir a quién da su dinero, y con qué "
+                            "condiciones.</p>"
+                        ),
+                        "ht": (
+                            "<p>Sendika w kòmande mayo pou yon manifestasyon, kaskèt pou yon kongrè, sak pou "
+                            "yon kanpay. Yon sant sèvis eskolè (nan Kebèk, se òganis piblik ki jere lekòl yon "
+                            "rejyon) achte inifòm; yon vil achte rad travay pou anplwaye l ki travay ak men yo "
+                            "(lari, pak, dlo). Chak achtè sa yo gen yon pouvwa: yo ka chwazi ki moun yo bay "
+                            "lajan yo, e ak ki kondisyon.</p>"
                         ),
                     },
                 ),
@@ -532,6 +891,38 @@ MODULE = {
                             "information.</li>"
                             "</ul>"
                         ),
+                        "es": (
+                            "<p>Una política de compras responsables es un compromiso por escrito. Una buena "
+                            "política tiene al menos cuatro elementos:</p>"
+                            "<ul>"
+                            "<li><b>El respeto de las normas fundamentales del trabajo</b>: libertad sindical "
+                            "y negociación colectiva, nada de trabajo forzoso, nada de trabajo infantil, nada "
+                            "de discriminación, y un entorno de trabajo seguro y saludable.</li>"
+                            "<li><b>La transparencia</b>: los proveedores deben decir dónde se fabrican los "
+                            "productos, con el nombre y la dirección de las fábricas, incluidas las de los "
+                            "subcontratistas.</li>"
+                            "<li><b>La verificación independiente</b>: no basta con la palabra del proveedor; "
+                            "personas u organismos independientes van a comprobar.</li>"
+                            "<li><b>La voz de las trabajadoras y los trabajadores</b>: son ellas y ellos "
+                            "quienes saben lo que pasa en la fábrica. Sus sindicatos y sus quejas son la mejor "
+                            "fuente de información.</li>"
+                            "</ul>"
+                        ),
+                        "ht": (
+                            "<p>Yon politik acha responsab se yon angajman yo ekri sou papye. Yon bon politik "
+                            "gen omwen kat eleman:</p>"
+                            "<ul>"
+                            "<li><b>Respè nòm fondamantal travay yo</b>: libète sendikal ak negosyasyon "
+                            "kolektif, pa gen travay fòse, pa gen travay timoun, pa gen diskriminasyon, e yon "
+                            "anviwònman travay ki an sekirite e ki bon pou lasante.</li>"
+                            "<li><b>Transparans</b>: founisè yo dwe di ki kote yo fè pwodui yo, ak non ak "
+                            "adrès faktori yo, ansanm ak faktori soutretan yo.</li>"
+                            "<li><b>Verifikasyon endepandan</b>: pawòl founisè a pa ase; moun oswa òganis "
+                            "endepandan al verifye.</li>"
+                            "<li><b>Vwa travayè yo</b>: se yo menm ki konnen sa k ap pase nan faktori a. "
+                            "Sendika yo ak plent yo pote se pi bon sous enfòmasyon.</li>"
+                            "</ul>"
+                        ),
                     },
                 ),
                 (
@@ -553,6 +944,25 @@ MODULE = {
                             "those alternatives is precisely to promote the adoption of responsible purchasing "
                             "policies.</p>"
                         ),
+                        "es": (
+                            "<p>En Quebec, la <b>Coalition québécoise contre les ateliers de misère "
+                            "(CQCAM)</b>, es decir, la Coalición quebequense contra los talleres de "
+                            "explotación, es una mesa de concertación del Centre international de solidarité "
+                            "ouvrière (CISO, Centro internacional de solidaridad obrera). Su misión es dar a "
+                            "conocer a la población la existencia de los talleres de explotación y desarrollar "
+                            "soluciones concretas para frenar su proliferación, tanto en el Sur como en el "
+                            "Norte. Una de esas soluciones es precisamente promover la adopción de políticas de "
+                            "compras responsables.</p>"
+                        ),
+                        "ht": (
+                            "<p>Nan Kebèk, <b>Coalition québécoise contre les ateliers de misère (CQCAM)</b>, "
+                            "sa vle di Kowalisyon kebekwa kont atelye mizè, se yon tab konsètasyon (yon kote "
+                            "plizyè òganizasyon chita ansanm pou yo travay sou yon menm pwoblèm) nan Centre "
+                            "international de solidarité ouvrière (CISO, Sant entènasyonal solidarite "
+                            "travayè). Misyon li se fè moun konnen atelye mizè egziste, e chèche solisyon "
+                            "konkrè pou anpeche yo gaye, nan Sid kou nan Nò. Youn nan solisyon sa yo, se "
+                            "ankouraje òganizasyon yo adopte politik acha responsab.</p>"
+                        ),
                     },
                 ),
                 (
@@ -560,6 +970,8 @@ MODULE = {
                     {
                         "fr": "Lancer une politique dans votre syndicat local",
                         "en": "Launching a policy in your local union",
+                        "es": "Poner en marcha una política en tu sindicato local",
+                        "ht": "Lanse yon politik nan sendika lokal ou",
                     },
                 ),
                 (
@@ -604,6 +1016,43 @@ MODULE = {
                             "best answer: the workers may then lose their jobs. It is often better to demand "
                             "that things be fixed, together with their union.</p>"
                         ),
+                        "es": (
+                            "<ol>"
+                            "<li>Haz el inventario de lo que compra tu sindicato: ropa, artículos "
+                            "promocionales, material.</li>"
+                            "<li>Propón una resolución en la asamblea general para adoptar el principio de una "
+                            "política de compras responsables.</li>"
+                            "<li>Redacta la política con un pequeño comité, retomando los cuatro elementos "
+                            "anteriores. Inspírate en los modelos que ya existen en el movimiento "
+                            "sindical.</li>"
+                            "<li>Informa a tus proveedores y pídeles la lista de las fábricas donde se hacen "
+                            "los productos.</li>"
+                            "<li>Cuando sea posible, da preferencia a productos hechos por trabajadoras y "
+                            "trabajadores sindicalizados.</li>"
+                            "<li>Haz un balance cada año en asamblea, y comparte tu experiencia con otros "
+                            "sindicatos y con coaliciones como la CQCAM.</li>"
+                            "</ol>"
+                            "<p>Si se descubre un problema en un proveedor, irse de inmediato no siempre es la "
+                            "mejor respuesta: las trabajadoras y los trabajadores pueden perder entonces su "
+                            "empleo. A menudo es mejor exigir que se corrijan los problemas, junto con su "
+                            "sindicato.</p>"
+                        ),
+                        "ht": (
+                            "<ol>"
+                            "<li>Fè lis tout sa sendika w achte: rad, atik pou fè piblisite, founiti.</li>"
+                            "<li>Pwopoze yon rezolisyon nan asanble jeneral la pou manm yo dakò sou prensip "
+                            "yon politik acha responsab.</li>"
+                            "<li>Ekri politik la ak yon ti komite, ak kat eleman ki pi wo yo. Pran egzanp sou "
+                            "modèl ki deja egziste nan mouvman sendikal la.</li>"
+                            "<li>Enfòme founisè w yo, epi mande yo lis faktori kote yo fè pwodui yo.</li>"
+                            "<li>Lè sa posib, chwazi pwodui travayè ki nan sendika fè.</li>"
+                            "<li>Chak ane, fè bilan an nan asanble, epi pataje eksperyans ou ak lòt sendika ak "
+                            "kowalisyon tankou CQCAM.</li>"
+                            "</ol>"
+                            "<p>Si yo jwenn yon pwoblèm kay yon founisè, kite l touswit se pa toujou pi bon "
+                            "repons lan: travayè yo ka pèdi travay yo. Souvan, li pi bon pou egzije pou yo "
+                            "korije pwoblèm yo, ansanm ak sendika travayè yo.</p>"
+                        ),
                     },
                 ),
                 (
@@ -622,14 +1071,30 @@ MODULE = {
                                 "gave us the name of the factory. Now it's second nature: we always ask where "
                                 "things come from."
                             ),
+                            "es": (
+                                "Al principio pensábamos que era demasiado complicado para un sindicato "
+                                "pequeño. Empezamos por nuestras camisetas de huelga. Al proveedor no le "
+                                "gustaban nuestras preguntas, pero al final nos dio el nombre de la fábrica. "
+                                "Hoy ya es un reflejo: siempre preguntamos de dónde viene."
+                            ),
+                            "ht": (
+                                "Okòmansman, nou te panse se te twò konplike pou yon ti sendika. Nou te "
+                                "kòmanse ak mayo grèv nou yo. Founisè a pa t renmen kesyon nou yo, men finalman "
+                                "li ban nou non faktori a. Jodi a, se yon abitid: nou toujou mande kote bagay "
+                                "yo soti."
+                            ),
                         },
                         "who": {
                             "fr": "Un trésorier syndical",
                             "en": "A union treasurer",
+                            "es": "Un tesorero sindical",
+                            "ht": "Yon trezorye sendika",
                         },
                         "role": {
                             "fr": "syndicat local au Québec, témoignage composite",
                             "en": "local union in Quebec, composite testimony",
+                            "es": "sindicato local en Quebec, testimonio compuesto",
+                            "ht": "sendika lokal nan Kebèk, temwayaj konpoze",
                         },
                     },
                 ),
@@ -640,14 +1105,27 @@ MODULE = {
                             "<p>Un acheteur, même petit, peut exiger le respect des normes fondamentales, la "
                             "transparence sur les lieux de production, une vérification indépendante et "
                             "l'écoute des travailleuses et des travailleurs. Seul, son poids est limité ; avec "
-                            "d'autres syndicats, des commissions scolaires et des villes, il devient "
+                            "d'autres syndicats, des centres de services scolaires et des villes, il devient "
                             "réel.</p>"
                         ),
                         "en": (
                             "<p>Even a small buyer can require respect for fundamental standards, transparency "
                             "about where goods are made, independent verification and listening to workers. "
-                            "Alone, its weight is limited; together with other unions, school boards and "
-                            "cities, it becomes real.</p>"
+                            "Alone, its weight is limited; together with other unions, school service "
+                            "centres and cities, it becomes real.</p>"
+                        ),
+                        "es": (
+                            "<p>Un comprador, aunque sea pequeño, puede exigir el respeto de las normas "
+                            "fundamentales, la transparencia sobre los lugares de producción, una verificación "
+                            "independiente y que se escuche a las trabajadoras y los trabajadores. Solo, su "
+                            "peso es limitado; junto con otros sindicatos, centros de servicios escolares y "
+                            "ciudades, se vuelve real.</p>"
+                        ),
+                        "ht": (
+                            "<p>Yon achtè, menm si li piti, ka egzije pou moun respekte nòm fondamantal yo, "
+                            "pou yo di ki kote yo fè pwodui yo, pou gen yon verifikasyon endepandan, e pou yo "
+                            "koute travayè yo. Pou kont li, li pa gen anpil pwa; ansanm ak lòt sendika, sant "
+                            "sèvis eskolè ak vil, pwa li vin reyèl.</p>"
                         ),
                     },
                 ),
@@ -663,19 +1141,41 @@ MODULE = {
                                 "Which of your union's purchases could you bring under a responsible "
                                 "purchasing policy first, and who should lead the project?"
                             ),
+                            "es": (
+                                "¿Qué compra de tu sindicato podrías someter primero a una política de compras "
+                                "responsables, y quién debería llevar el proyecto?"
+                            ),
+                            "ht": (
+                                "Ki acha sendika w fè ou ta ka mete anba yon politik acha responsab anvan, e "
+                                "kiyès ki ta dwe pran pwojè a an chaj?"
+                            ),
                         },
                         "guidance": {
                             "fr": (
                                 "Choisissez un achat visible et régulier, comme les chandails ou le matériel de "
                                 "campagne. Identifiez qui, dans votre syndicat, pourrait proposer la résolution "
                                 "et suivre le dossier. Pensez aussi aux alliés : votre fédération, votre "
-                                "conseil régional, une coalition comme la CQCAM."
+                                "conseil régional (le regroupement des syndicats de votre région), une "
+                                "coalition comme la CQCAM."
                             ),
                             "en": (
                                 "Pick a visible, regular purchase, such as T-shirts or campaign materials. "
                                 "Identify who in your union could move the resolution and follow up on it. "
-                                "Think about allies too: your federation, your regional council, a coalition "
-                                "such as the CQCAM."
+                                "Think about allies too: your federation, your regional council (the body that "
+                                "brings together the unions of your region), a coalition such as the CQCAM."
+                            ),
+                            "es": (
+                                "Elige una compra visible y frecuente, como las camisetas o el material de "
+                                "campaña. Piensa quién, en tu sindicato, podría proponer la resolución y dar "
+                                "seguimiento al tema. Piensa también en los aliados: tu federación, tu consejo "
+                                "regional (la instancia que reúne a los sindicatos de tu región), una coalición "
+                                "como la CQCAM."
+                            ),
+                            "ht": (
+                                "Chwazi yon acha moun wè byen e sendika a fè souvan, tankou mayo oswa materyèl "
+                                "kanpay. Chèche kiyès nan sendika w la ki ta ka pwopoze rezolisyon an e swiv "
+                                "dosye a. Panse tou ak alye ou yo: federasyon w, konsèy rejyonal ou (estrikti "
+                                "ki mete sendika yon rejyon ansanm), yon kowalisyon tankou CQCAM."
                             ),
                         },
                     },

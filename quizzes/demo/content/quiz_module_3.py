@@ -1,18 +1,22 @@
 """Quiz for module 3 of the demo course: "Ateliers de misère, chaînes d'approvisionnement et achats
 responsables".
 
-Two languages (fr, en). Data format: see ``quizzes.demo.content`` (``__init__.py``). Every question tests
-something taught in the lessons of ``learning/demo/content/module_3_supply_chains.py``.
+Four languages (fr, en, es, ht). Data format: see ``quizzes.demo.content`` (``__init__.py``). Every question
+tests something taught in the lessons of ``learning/demo/content/module_3_supply_chains.py``.
 """
 
 QUIZ = {
     "title": {
         "fr": "Quiz : Ateliers de misère, chaînes d'approvisionnement et achats responsables",
         "en": "Quiz: Sweatshops, supply chains and responsible purchasing",
+        "es": "Cuestionario: Talleres de explotación, cadenas de suministro y compras responsables",
+        "ht": "Kesyonè: Atelye mizè, chèn pwovizyònman ak acha responsab",
     },
     "slug": {
         "fr": "quiz-ateliers-de-misere",
         "en": "sweatshops-quiz",
+        "es": "cuestionario-talleres-de-explotacion",
+        "ht": "kesyone-atelye-mize",
     },
     "intro": {
         "fr": (
@@ -26,6 +30,18 @@ QUIZ = {
             "chains, Rana Plaza, the Bangladesh Accord and responsible purchasing policies. There are eight "
             "questions. Each one comes with an explanation that points you to the lesson where the topic is "
             "covered. You need 70% correct answers to pass.</p>"
+        ),
+        "es": (
+            "<p>¿Quién fabrica tu ropa, y en qué condiciones? Comprueba lo que has retenido sobre las "
+            "cadenas de suministro, el Rana Plaza, el Acuerdo de Bangladesh y las políticas de compras "
+            "responsables. Son ocho preguntas. Cada una tiene una explicación que te remite a la lección "
+            "donde se trata el tema. Necesitas un 70 % de respuestas correctas para aprobar.</p>"
+        ),
+        "ht": (
+            "<p>Kiyès ki fè rad ou mete yo, e nan ki kondisyon? Verifye sa w retni sou chèn pwovizyònman "
+            "(tout antrepriz ki fè yon pwodui rive jis nan magazen an), sou Rana Plaza, sou Akò Bangladèch "
+            "la ak sou politik acha responsab. Gen uit kesyon. Chak kesyon gen yon esplikasyon ki voye w nan "
+            "leson kote yo pale sou sijè a. Ou bezwen 70% bon repons pou w pase.</p>"
         ),
     },
     "pass_mark": 70,
@@ -42,29 +58,22 @@ QUIZ = {
                         "In a garment supply chain, which link designs the product and sells it under its "
                         "own name, but rarely owns the factories?"
                     ),
+                    "es": (
+                        "En una cadena de suministro de la confección, ¿qué eslabón diseña el producto y lo "
+                        "vende con su nombre, pero rara vez es dueño de las fábricas?"
+                    ),
+                    "ht": (
+                        "Nan chèn pwovizyònman rad yo, ki mayon nan chèn nan ki fè desen pwodui a e ki vann "
+                        "li sou pwòp non li, men ki raman gen pwòp faktori pa l?"
+                    ),
                 },
                 "choices": [
                     {
                         "text": {
-                            "fr": "La marque",
-                            "en": "The brand",
-                        },
-                        "correct": True,
-                        "feedback": {
-                            "fr": (
-                                "Exact. La marque conçoit le produit et le vend sous son nom, mais elle "
-                                "possède rarement les usines où il est fabriqué."
-                            ),
-                            "en": (
-                                "Correct. The brand designs the product and sells it under its name, but it "
-                                "rarely owns the factories where it is made."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
                             "fr": "Le fournisseur",
                             "en": "The supplier",
+                            "es": "El proveedor",
+                            "ht": "Founisè a",
                         },
                         "correct": False,
                         "feedback": {
@@ -76,12 +85,80 @@ QUIZ = {
                                 "No. The supplier is the factory that receives the order and commits to a "
                                 "price and a delivery date."
                             ),
+                            "es": (
+                                "No. El proveedor es la fábrica que recibe el pedido y se compromete a un "
+                                "precio y a una fecha de entrega."
+                            ),
+                            "ht": (
+                                "Non. Founisè a se faktori ki resevwa kòmann nan, e ki pwomèt yon pri ak yon "
+                                "dat pou l livre."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "La marque",
+                            "en": "The brand",
+                            "es": "La marca",
+                            "ht": "Mak la",
+                        },
+                        "correct": True,
+                        "feedback": {
+                            "fr": (
+                                "Exact. La marque conçoit le produit et le vend sous son nom, mais elle "
+                                "possède rarement les usines où il est fabriqué."
+                            ),
+                            "en": (
+                                "Correct. The brand designs the product and sells it under its name, but it "
+                                "rarely owns the factories where it is made."
+                            ),
+                            "es": (
+                                "Correcto. La marca diseña el producto y lo vende con su nombre, pero rara "
+                                "vez es dueña de las fábricas donde se hace."
+                            ),
+                            "ht": (
+                                "Se sa. Mak la fè desen pwodui a e li vann li sou non li, men li raman gen "
+                                "faktori kote yo fè l la."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "L'acheteur",
+                            "en": "The buyer",
+                            "es": "El comprador",
+                            "ht": "Achtè a",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. L'acheteur passe la commande : un magasin, mais aussi une ville, un "
+                                "centre de services scolaire (au Québec, l'organisme public qui gère les "
+                                "écoles d'une région) ou un syndicat."
+                            ),
+                            "en": (
+                                "No. The buyer places the order: a store, but also a city, a school service "
+                                "centre (in Quebec, the public body that runs the schools of a region) or a "
+                                "union."
+                            ),
+                            "es": (
+                                "No. El comprador hace el pedido: una tienda, pero también una ciudad, un "
+                                "centro de servicios escolares (en Quebec, el organismo público que "
+                                "administra las escuelas de una región) o un sindicato."
+                            ),
+                            "ht": (
+                                "Non. Achtè a se moun ki pase kòmann nan: yon magazen, men tou yon vil, yon "
+                                "sant sèvis eskolè (nan Kebèk, se òganis piblik ki jere lekòl yon rejyon) "
+                                "oswa yon sendika."
+                            ),
                         },
                     },
                     {
                         "text": {
                             "fr": "Le sous-traitant",
                             "en": "The subcontractor",
+                            "es": "El subcontratista",
+                            "ht": "Soutretan an",
                         },
                         "correct": False,
                         "feedback": {
@@ -93,22 +170,13 @@ QUIZ = {
                                 "No. The subcontractor is another workshop, often smaller, to which the "
                                 "supplier hands part of the work."
                             ),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": "L'acheteur",
-                            "en": "The buyer",
-                        },
-                        "correct": False,
-                        "feedback": {
-                            "fr": (
-                                "Non. L'acheteur passe la commande : un magasin, mais aussi une ville, une "
-                                "commission scolaire ou un syndicat."
+                            "es": (
+                                "No. El subcontratista es otro taller, a menudo más pequeño, al que el "
+                                "proveedor encarga una parte del trabajo."
                             ),
-                            "en": (
-                                "No. The buyer places the order: a store, but also a city, a school board or "
-                                "a union."
+                            "ht": (
+                                "Non. Soutretan an se yon lòt atelye, souvan pi piti, founisè a bay fè yon "
+                                "pati nan travay la."
                             ),
                         },
                     },
@@ -124,6 +192,15 @@ QUIZ = {
                         "supplier and the subcontractors. See the lesson “Sweatshops and global supply "
                         "chains”.</p>"
                     ),
+                    "es": (
+                        "<p>En la confección, la cadena suele unir al comprador, la marca, el proveedor y "
+                        "los subcontratistas. Consulta la lección «Talleres de explotación y cadenas de "
+                        "suministro mundiales».</p>"
+                    ),
+                    "ht": (
+                        "<p>Nan endistri rad, chèn nan souvan mache konsa: achtè a, mak la, founisè a ak "
+                        "soutretan yo. Gade leson « Atelye mizè ak chèn pwovizyònman nan lemonn » la.</p>"
+                    ),
                 },
             },
         ),
@@ -133,6 +210,8 @@ QUIZ = {
                 "prompt": {
                     "fr": "Vrai ou faux : les ateliers de misère n'existent que dans les pays du Sud.",
                     "en": "True or false: sweatshops exist only in the countries of the South.",
+                    "es": "Verdadero o falso: los talleres de explotación solo existen en los países del Sur.",
+                    "ht": "Vre oswa fo: atelye mizè yo egziste sèlman nan peyi ki nan Sid yo.",
                 },
                 "answer": False,
                 "explanation": {
@@ -146,6 +225,17 @@ QUIZ = {
                         "<p>False. They are found in free trade zones in Asia or Latin America, but also in "
                         "clandestine workshops in big, wealthy cities, where migrant workers are afraid to "
                         "complain. See the lesson “Sweatshops and global supply chains”.</p>"
+                    ),
+                    "es": (
+                        "<p>Falso. Los hay en zonas francas de Asia o de América Latina, pero también en "
+                        "talleres clandestinos de grandes ciudades ricas, donde personas migrantes tienen "
+                        "miedo de quejarse. Consulta la lección «Talleres de explotación y cadenas de "
+                        "suministro mundiales».</p>"
+                    ),
+                    "ht": (
+                        "<p>Fo. Gen atelye mizè nan zòn franch an Azi oswa an Amerik Latin, men gen tou nan "
+                        "atelye kache nan gwo vil rich, kote moun ki soti nan lòt peyi pè plenyen. Gade "
+                        "leson « Atelye mizè ak chèn pwovizyònman nan lemonn » la.</p>"
                     ),
                 },
             },
@@ -163,12 +253,22 @@ QUIZ = {
                         "When the buyer demands the lowest price and the shortest deadline, what often "
                         "happens further down the chain, according to the lesson? Select all that apply."
                     ),
+                    "es": (
+                        "Cuando el comprador exige el precio más bajo y el plazo más corto, ¿qué suele pasar "
+                        "más abajo en la cadena, según la lección? Marca todas las respuestas correctas."
+                    ),
+                    "ht": (
+                        "Lè achtè a egzije pri ki pi ba a ak delè ki pi kout la, kisa ki konn rive pi ba nan "
+                        "chèn nan, dapre leson an? Chwazi tout bon repons yo."
+                    ),
                 },
                 "choices": [
                     {
                         "text": {
                             "fr": "Les cadences s'accélèrent et les heures supplémentaires s'allongent.",
                             "en": "The pace of work speeds up and overtime gets longer.",
+                            "es": "El ritmo de trabajo se acelera y las horas extra se alargan.",
+                            "ht": "Yo fè moun travay pi vit, e èdtan siplemantè yo vin pi long.",
                         },
                         "correct": True,
                         "feedback": {
@@ -180,6 +280,38 @@ QUIZ = {
                                 "Correct. The supplier accepts the order, then passes the pressure down onto "
                                 "the workers."
                             ),
+                            "es": (
+                                "Correcto. El proveedor acepta el pedido y luego traslada la presión a las "
+                                "trabajadoras y los trabajadores."
+                            ),
+                            "ht": (
+                                "Se sa. Founisè a aksepte kòmann nan, apre sa li voye presyon an desann sou "
+                                "do travayè yo."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "Les salaires augmentent au bout de la chaîne.",
+                            "en": "Wages go up at the end of the chain.",
+                            "es": "Los salarios suben al final de la cadena.",
+                            "ht": "Salè yo monte nan dènye bout chèn nan.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. Au bout de la chaîne, ce sont les travailleuses et les travailleurs "
+                                "qui paient le prix de cette pression."
+                            ),
+                            "en": (
+                                "No. At the end of the chain, it is the workers who pay the price of this "
+                                "pressure."
+                            ),
+                            "es": (
+                                "No. Al final de la cadena, son las trabajadoras y los trabajadores quienes "
+                                "pagan el precio de esa presión."
+                            ),
+                            "ht": ("Non. Nan dènye bout chèn nan, se travayè yo ki peye pri presyon sa a."),
                         },
                     },
                     {
@@ -189,6 +321,8 @@ QUIZ = {
                                 "surveillés."
                             ),
                             "en": "Part of the work is sent to cheaper, less closely monitored workshops.",
+                            "es": "Una parte del trabajo se encarga a talleres más baratos y menos vigilados.",
+                            "ht": "Yo bay atelye ki pi bon mache e ki mwens siveye fè yon pati nan travay la.",
                         },
                         "correct": True,
                         "feedback": {
@@ -200,6 +334,14 @@ QUIZ = {
                                 "Correct. Subcontracting cuts costs, often at the expense of working "
                                 "conditions."
                             ),
+                            "es": (
+                                "Correcto. La subcontratación baja los costos, a menudo a costa de las "
+                                "condiciones de trabajo."
+                            ),
+                            "ht": (
+                                "Se sa. Soutretans (lè yon antrepriz bay yon lòt fè yon pati nan travay la) "
+                                "fè pri a bese, men souvan se kondisyon travay yo ki peye sa."
+                            ),
                         },
                     },
                     {
@@ -208,6 +350,8 @@ QUIZ = {
                                 "La responsabilité se dilue : chacun peut dire « ce n'était pas mon usine »."
                             ),
                             "en": "Responsibility gets diluted: everyone can say “it wasn't my factory”.",
+                            "es": "La responsabilidad se diluye: cada uno puede decir «no era mi fábrica».",
+                            "ht": ("Responsablite a vin flou: chak moun ka di « se pa t faktori pa m »."),
                         },
                         "correct": True,
                         "feedback": {
@@ -219,22 +363,13 @@ QUIZ = {
                                 "Correct. The union movement challenges this: whoever places the order and "
                                 "sets the price is also responsible."
                             ),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": "Les salaires augmentent au bout de la chaîne.",
-                            "en": "Wages go up at the end of the chain.",
-                        },
-                        "correct": False,
-                        "feedback": {
-                            "fr": (
-                                "Non. Au bout de la chaîne, ce sont les travailleuses et les travailleurs "
-                                "qui paient le prix de cette pression."
+                            "es": (
+                                "Correcto. El movimiento sindical lo rechaza: quien hace el pedido y fija el "
+                                "precio también tiene una responsabilidad."
                             ),
-                            "en": (
-                                "No. At the end of the chain, it is the workers who pay the price of this "
-                                "pressure."
+                            "ht": (
+                                "Se sa. Mouvman sendikal la pa dakò: moun ki pase kòmann nan e ki fikse pri a "
+                                "gen responsablite li tou."
                             ),
                         },
                     },
@@ -250,6 +385,16 @@ QUIZ = {
                         "subcontracting dilutes responsibility. See the lesson “Sweatshops and global supply "
                         "chains”.</p>"
                     ),
+                    "es": (
+                        "<p>La presión sobre los precios y los plazos baja hasta el último eslabón, y la "
+                        "subcontratación diluye la responsabilidad. Consulta la lección «Talleres de "
+                        "explotación y cadenas de suministro mundiales».</p>"
+                    ),
+                    "ht": (
+                        "<p>Presyon sou pri ak delè yo desann jouk nan dènye mayon chèn nan, e soutretans fè "
+                        "responsablite a vin flou. Gade leson « Atelye mizè ak chèn pwovizyònman nan "
+                        "lemonn » la.</p>"
+                    ),
                 },
             },
         ),
@@ -259,10 +404,14 @@ QUIZ = {
                 "prompt": {
                     "fr": "En quelle année l'immeuble du Rana Plaza s'est-il effondré, au Bangladesh ?",
                     "en": "In what year did the Rana Plaza building collapse in Bangladesh?",
+                    "es": "¿En qué año se derrumbó el edificio Rana Plaza, en Bangladesh?",
+                    "ht": "Ki ane bilding Rana Plaza a te tonbe, nan Bangladèch?",
                 },
                 "accepted": {
                     "fr": ["2013", "en 2013"],
                     "en": ["2013", "in 2013"],
+                    "es": ["2013", "en 2013"],
+                    "ht": ["2013", "an 2013"],
                 },
                 "explanation": {
                     "fr": (
@@ -273,6 +422,15 @@ QUIZ = {
                     "en": (
                         "<p>Rana Plaza collapsed on 24 April 2013, in Savar, near Dhaka: more than 1,100 "
                         "workers were killed. See the lesson “Rana Plaza and the Bangladesh Accord”.</p>"
+                    ),
+                    "es": (
+                        "<p>El Rana Plaza se derrumbó el 24 de abril de 2013, en Savar, cerca de Daca: "
+                        "murieron más de 1100 trabajadoras y trabajadores. Consulta la lección «El Rana "
+                        "Plaza y el Acuerdo de Bangladesh».</p>"
+                    ),
+                    "ht": (
+                        "<p>Rana Plaza te tonbe 24 avril 2013, nan Savar, toupre Dhaka: plis pase 1 100 "
+                        "travayè te mouri. Gade leson « Rana Plaza ak Akò Bangladèch la » la.</p>"
                     ),
                 },
             },
@@ -289,12 +447,77 @@ QUIZ = {
                         "What sets the Accord on Fire and Building Safety in Bangladesh (2013) apart from a "
                         "voluntary code of conduct?"
                     ),
+                    "es": (
+                        "¿Qué distingue el Acuerdo sobre Seguridad contra Incendios y Seguridad de los "
+                        "Edificios en Bangladesh (2013) de un código de conducta voluntario?"
+                    ),
+                    "ht": (
+                        "Kisa ki fè Akò sou sekirite kont dife ak sekirite batiman nan Bangladèch (2013) a "
+                        "diferan de yon kòd konduit volontè (yon lis règ yon mak ekri pou tèt li, san "
+                        "anyen pa oblije l respekte yo)?"
+                    ),
                 },
                 "choices": [
                     {
                         "text": {
+                            "fr": "Il a été rédigé par les marques seules.",
+                            "en": "It was written by the brands alone.",
+                            "es": "Lo redactaron las marcas solas.",
+                            "ht": "Se mak yo sèlman ki te ekri l.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. L'Accord a été signé avec des syndicats, dont deux fédérations "
+                                "syndicales internationales : IndustriALL et UNI."
+                            ),
+                            "en": (
+                                "No. The Accord was signed with unions, including two global union "
+                                "federations: IndustriALL and UNI."
+                            ),
+                            "es": (
+                                "No. El Acuerdo se firmó con sindicatos, entre ellos dos federaciones "
+                                "sindicales internacionales: IndustriALL y UNI."
+                            ),
+                            "ht": (
+                                "Non. Yo te siyen Akò a ak sendika, pami yo de federasyon sendikal "
+                                "entènasyonal: IndustriALL ak UNI."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "Les usines y sont inspectées par leur propre patron.",
+                            "en": "Factories are inspected by their own owner.",
+                            "es": "Las fábricas las inspecciona su propio dueño.",
+                            "ht": "Se pwòp patwon faktori yo ki enspekte yo.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. L'Accord prévoit des inspections indépendantes, faites par des "
+                                "inspecteurs qui ne dépendent ni du patron de l'usine ni de la marque."
+                            ),
+                            "en": (
+                                "No. The Accord provides for independent inspections, by inspectors who "
+                                "depend neither on the factory owner nor on the brand."
+                            ),
+                            "es": (
+                                "No. El Acuerdo prevé inspecciones independientes, hechas por inspectores que "
+                                "no dependen ni del dueño de la fábrica ni de la marca."
+                            ),
+                            "ht": (
+                                "Non. Akò a mande enspeksyon endepandan: se enspektè ki pa depann ni de "
+                                "patwon faktori a ni de mak la ki fè yo."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
                             "fr": "Il est juridiquement contraignant et il a été négocié avec les syndicats.",
                             "en": "It is legally binding and it was negotiated with unions.",
+                            "es": "Es jurídicamente vinculante y se negoció con los sindicatos.",
+                            "ht": "Lalwa oblije moun ki siyen l yo respekte l, e yo te negosye l ak sendika yo.",
                         },
                         "correct": True,
                         "feedback": {
@@ -307,39 +530,13 @@ QUIZ = {
                                 "Correct. It is not a promise a brand can forget whenever it suits it: the "
                                 "signatories are bound, and unions negotiated the text."
                             ),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": "Il a été rédigé par les marques seules.",
-                            "en": "It was written by the brands alone.",
-                        },
-                        "correct": False,
-                        "feedback": {
-                            "fr": (
-                                "Non. L'Accord a été signé avec des syndicats, dont deux fédérations "
-                                "syndicales internationales : IndustriALL et UNI."
+                            "es": (
+                                "Correcto. No es una promesa que una marca pueda olvidar cuando le conviene: "
+                                "los firmantes están obligados, y los sindicatos negociaron el texto."
                             ),
-                            "en": (
-                                "No. The Accord was signed with unions, including two global union "
-                                "federations: IndustriALL and UNI."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": "Les usines y sont inspectées par leur propre patron.",
-                            "en": "Factories are inspected by their own owner.",
-                        },
-                        "correct": False,
-                        "feedback": {
-                            "fr": (
-                                "Non. L'Accord prévoit des inspections indépendantes, faites par des "
-                                "inspecteurs qui ne dépendent ni du patron de l'usine ni de la marque."
-                            ),
-                            "en": (
-                                "No. The Accord provides for independent inspections, by inspectors who "
-                                "depend neither on the factory owner nor on the brand."
+                            "ht": (
+                                "Se sa. Se pa yon pwomès yon mak ka bliye lè sa aranje l: moun ki siyen yo "
+                                "oblije respekte l, e se sendika yo ki te negosye tèks la."
                             ),
                         },
                     },
@@ -354,6 +551,16 @@ QUIZ = {
                         "<p>The 2013 Accord is binding and negotiated with unions; it provides for "
                         "independent inspections and a complaint mechanism for workers. See the lesson “Rana "
                         "Plaza and the Bangladesh Accord”.</p>"
+                    ),
+                    "es": (
+                        "<p>El Acuerdo de 2013 es vinculante y se negoció con los sindicatos; prevé "
+                        "inspecciones independientes y un mecanismo de quejas para las trabajadoras y los "
+                        "trabajadores. Consulta la lección «El Rana Plaza y el Acuerdo de Bangladesh».</p>"
+                    ),
+                    "ht": (
+                        "<p>Akò 2013 la oblije moun ki siyen l yo, e yo te negosye l ak sendika yo; li mande "
+                        "enspeksyon endepandan, e li bay travayè yo yon mwayen pou yo pote plent. Gade leson "
+                        "« Rana Plaza ak Akò Bangladèch la » la.</p>"
                     ),
                 },
             },
@@ -370,12 +577,49 @@ QUIZ = {
                         "According to the lesson, which elements should a good responsible purchasing policy "
                         "contain? Select all that apply."
                     ),
+                    "es": (
+                        "Según la lección, ¿qué elementos debe tener una buena política de compras "
+                        "responsables? Marca todas las respuestas correctas."
+                    ),
+                    "ht": (
+                        "Dapre leson an, ki eleman yon bon politik acha responsab dwe genyen? Chwazi tout bon "
+                        "repons yo."
+                    ),
                 },
                 "choices": [
                     {
                         "text": {
+                            "fr": "La parole du fournisseur, qui suffit comme preuve.",
+                            "en": "The supplier's word, which is proof enough.",
+                            "es": "La palabra del proveedor, que basta como prueba.",
+                            "ht": "Pawòl founisè a, ki kont kòm prèv.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. Une bonne politique prévoit une vérification indépendante : on ne se "
+                                "contente pas de la parole du fournisseur."
+                            ),
+                            "en": (
+                                "No. A good policy provides for independent verification: you don't just "
+                                "take the supplier's word for it."
+                            ),
+                            "es": (
+                                "No. Una buena política prevé una verificación independiente: no basta con "
+                                "la palabra del proveedor."
+                            ),
+                            "ht": (
+                                "Non. Yon bon politik mande yon verifikasyon endepandan: pawòl founisè a "
+                                "pa ase."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
                             "fr": "Le respect des normes fondamentales du travail.",
                             "en": "Respect for fundamental labour standards.",
+                            "es": "El respeto de las normas fundamentales del trabajo.",
+                            "ht": "Respè nòm fondamantal travay yo.",
                         },
                         "correct": True,
                         "feedback": {
@@ -389,6 +633,16 @@ QUIZ = {
                                 "labour, no child labour, no discrimination, and a safe and healthy working "
                                 "environment."
                             ),
+                            "es": (
+                                "Correcto. Libertad sindical y negociación colectiva, nada de trabajo "
+                                "forzoso, nada de trabajo infantil, nada de discriminación, y un entorno de "
+                                "trabajo seguro y saludable."
+                            ),
+                            "ht": (
+                                "Se sa. Libète sendikal ak negosyasyon kolektif, pa gen travay fòse, pa gen "
+                                "travay timoun, pa gen diskriminasyon, e yon anviwònman travay ki an "
+                                "sekirite e ki bon pou lasante."
+                            ),
                         },
                     },
                     {
@@ -401,6 +655,11 @@ QUIZ = {
                                 "Transparency: the name and address of the factories, including those of "
                                 "subcontractors."
                             ),
+                            "es": (
+                                "La transparencia: el nombre y la dirección de las fábricas, incluidas las de "
+                                "los subcontratistas."
+                            ),
+                            "ht": ("Transparans: non ak adrès faktori yo, ansanm ak faktori soutretan yo."),
                         },
                         "correct": True,
                         "feedback": {
@@ -412,34 +671,29 @@ QUIZ = {
                                 "Correct. Without knowing where the products are made, you cannot check "
                                 "working conditions."
                             ),
+                            "es": (
+                                "Correcto. Sin saber dónde se fabrican los productos, no se pueden verificar "
+                                "las condiciones de trabajo."
+                            ),
+                            "ht": (
+                                "Se sa. Si w pa konnen ki kote yo fè pwodui yo, ou pa ka verifye kondisyon "
+                                "travay yo."
+                            ),
                         },
                     },
                     {
                         "text": {
                             "fr": "La voix des travailleuses et des travailleurs, et de leurs syndicats.",
                             "en": "The voices of workers and their unions.",
+                            "es": "La voz de las trabajadoras y los trabajadores, y de sus sindicatos.",
+                            "ht": "Vwa travayè yo ak sendika yo.",
                         },
                         "correct": True,
                         "feedback": {
                             "fr": "Exact. Ce sont elles et eux qui savent ce qui se passe dans l'usine.",
                             "en": "Correct. They are the ones who know what goes on in the factory.",
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": "La parole du fournisseur, qui suffit comme preuve.",
-                            "en": "The supplier's word, which is proof enough.",
-                        },
-                        "correct": False,
-                        "feedback": {
-                            "fr": (
-                                "Non. Une bonne politique prévoit une vérification indépendante : on ne se "
-                                "contente pas de la parole du fournisseur."
-                            ),
-                            "en": (
-                                "No. A good policy provides for independent verification: you don't just "
-                                "take the supplier's word for it."
-                            ),
+                            "es": "Correcto. Son ellas y ellos quienes saben lo que pasa en la fábrica.",
+                            "ht": "Se sa. Se yo menm ki konnen sa k ap pase nan faktori a.",
                         },
                     },
                 ],
@@ -454,6 +708,17 @@ QUIZ = {
                         "<p>A good policy has at least four elements: respect for fundamental standards, "
                         "transparency, independent verification and workers' own voices. See the lesson "
                         "“Responsible purchasing policies”.</p>"
+                    ),
+                    "es": (
+                        "<p>Una buena política tiene al menos cuatro elementos: el respeto de las normas "
+                        "fundamentales, la transparencia, la verificación independiente y la voz de las "
+                        "trabajadoras y los trabajadores. Consulta la lección «Las políticas de compras "
+                        "responsables».</p>"
+                    ),
+                    "ht": (
+                        "<p>Yon bon politik gen omwen kat eleman: respè nòm fondamantal yo, transparans, "
+                        "verifikasyon endepandan ak vwa travayè yo. Gade leson « Politik acha responsab "
+                        "yo » a.</p>"
                     ),
                 },
             },
@@ -470,11 +735,21 @@ QUIZ = {
                         "Your local union wants to adopt a responsible purchasing policy. Put these steps in "
                         "the order the lesson suggests."
                     ),
+                    "es": (
+                        "Tu sindicato local quiere adoptar una política de compras responsables. Pon estos "
+                        "pasos en el orden que propone la lección."
+                    ),
+                    "ht": (
+                        "Sendika lokal ou a vle adopte yon politik acha responsab. Mete etap sa yo nan lòd "
+                        "leson an pwopoze a."
+                    ),
                 },
                 "steps": [
                     {
                         "fr": "Faire l'inventaire de ce que le syndicat achète.",
                         "en": "Take stock of what the union buys.",
+                        "es": "Hacer el inventario de lo que compra el sindicato.",
+                        "ht": "Fè lis tout sa sendika a achte.",
                     },
                     {
                         "fr": (
@@ -485,18 +760,32 @@ QUIZ = {
                             "Put forward a resolution at the general meeting to adopt the principle of the "
                             "policy."
                         ),
+                        "es": (
+                            "Proponer una resolución en la asamblea general para adoptar el principio de la "
+                            "política."
+                        ),
+                        "ht": (
+                            "Pwopoze yon rezolisyon nan asanble jeneral la pou manm yo dakò sou prensip "
+                            "politik la."
+                        ),
                     },
                     {
                         "fr": "Rédiger la politique avec un petit comité.",
                         "en": "Draft the policy with a small committee.",
+                        "es": "Redactar la política con un pequeño comité.",
+                        "ht": "Ekri politik la ak yon ti komite.",
                     },
                     {
                         "fr": "Informer les fournisseurs et leur demander la liste des usines.",
                         "en": "Inform the suppliers and ask them for the list of factories.",
+                        "es": "Informar a los proveedores y pedirles la lista de las fábricas.",
+                        "ht": "Enfòme founisè yo epi mande yo lis faktori yo.",
                     },
                     {
                         "fr": "Faire un bilan chaque année en assemblée.",
                         "en": "Review the policy every year at a general meeting.",
+                        "es": "Hacer un balance cada año en asamblea.",
+                        "ht": "Chak ane, fè bilan an nan asanble.",
                     },
                 ],
                 "explanation": {
@@ -509,6 +798,16 @@ QUIZ = {
                         "<p>You start with an inventory and a resolution at the general meeting; then you "
                         "draft the policy, inform suppliers and review it every year. See the lesson "
                         "“Responsible purchasing policies”.</p>"
+                    ),
+                    "es": (
+                        "<p>Se empieza por el inventario y una resolución en asamblea; después se redacta la "
+                        "política, se informa a los proveedores y se hace un balance cada año. Consulta la "
+                        "lección «Las políticas de compras responsables».</p>"
+                    ),
+                    "ht": (
+                        "<p>Ou kòmanse ak lis sa sendika a achte ak yon rezolisyon nan asanble; apre sa, ou "
+                        "ekri politik la, ou enfòme founisè yo, e chak ane ou fè yon bilan. Gade leson "
+                        "« Politik acha responsab yo » a.</p>"
                     ),
                 },
             },
@@ -525,6 +824,14 @@ QUIZ = {
                         "True or false: if a problem is found at a supplier, the best response is always to "
                         "stop all orders immediately."
                     ),
+                    "es": (
+                        "Verdadero o falso: si se descubre un problema en un proveedor, la mejor respuesta es "
+                        "siempre dejar de hacerle pedidos de inmediato."
+                    ),
+                    "ht": (
+                        "Vre oswa fo: si yo jwenn yon pwoblèm kay yon founisè, pi bon repons lan se toujou "
+                        "sispann tout kòmann touswit."
+                    ),
                 },
                 "answer": False,
                 "explanation": {
@@ -537,6 +844,17 @@ QUIZ = {
                         "<p>False. If the buyer pulls out right away, the workers may lose their jobs; it is "
                         "often better to demand that things be fixed, together with their union. See the "
                         "lesson “Responsible purchasing policies”.</p>"
+                    ),
+                    "es": (
+                        "<p>Falso. Si el comprador se va de inmediato, las trabajadoras y los trabajadores "
+                        "pueden perder su empleo; a menudo es mejor exigir que se corrijan los problemas, "
+                        "junto con su sindicato. Consulta la lección «Las políticas de compras "
+                        "responsables».</p>"
+                    ),
+                    "ht": (
+                        "<p>Fo. Si achtè a kite founisè a touswit, travayè yo ka pèdi travay yo; souvan li "
+                        "pi bon pou achtè a egzije pou yo korije pwoblèm yo, ansanm ak sendika travayè yo. "
+                        "Gade leson « Politik acha responsab yo » a.</p>"
                     ),
                 },
             },
