@@ -38,16 +38,16 @@ MODULE = {
             },
             "summary": {
                 "fr": (
-                    "Les fédérations syndicales internationales par secteur, la Confédération syndicale "
-                    "internationale et les accords-cadres internationaux négociés avec les "
-                    "multinationales."
+                    "Ce que sont les fédérations syndicales internationales et la CSI, et une histoire : "
+                    "l'Accord sur la sécurité des usines du Bangladesh, signé après l'effondrement du Rana "
+                    "Plaza en 2013."
                 ),
                 "en": (
-                    "Global union federations by sector, the International Trade Union Confederation, and "
-                    "international framework agreements negotiated with multinational companies."
+                    "What global union federations and the ITUC are, and one story: the Bangladesh Accord on "
+                    "factory safety, signed after the Rana Plaza collapse in 2013."
                 ),
             },
-            "minutes": 15,
+            "minutes": 20,
             "body": [
                 (
                     "paragraph",
@@ -56,54 +56,50 @@ MODULE = {
                             "<p>Une multinationale peut fermer une usine dans un pays et en ouvrir une autre "
                             "ailleurs. Une marque peut changer de fournisseur en quelques semaines. Face à cela, "
                             "un syndicat local seul a peu de poids. C'est pourquoi les syndicats se sont "
-                            "regroupés au-delà des frontières, par secteur et à l'échelle mondiale.</p>"
+                            "regroupés au-delà des frontières.</p>"
                         ),
                         "en": (
                             "<p>A multinational company can close a factory in one country and open another "
                             "somewhere else. A brand can switch suppliers in a few weeks. Against that, a local "
                             "union on its own carries little weight. That is why unions have joined forces "
-                            "across borders, by sector and at world level.</p>"
+                            "across borders.</p>"
                         ),
                     },
                 ),
                 (
                     "heading",
                     {
-                        "fr": "Les fédérations syndicales internationales",
-                        "en": "Global union federations",
+                        "fr": "Deux niveaux d'organisation",
+                        "en": "Two levels of organisation",
                     },
                 ),
                 (
                     "paragraph",
                     {
                         "fr": (
-                            "<p>Les fédérations syndicales internationales regroupent les syndicats d'un même "
-                            "secteur dans de nombreux pays. Quelques exemples :</p>"
-                            "<ul>"
-                            "<li><b>IndustriALL</b> : l'industrie, y compris le textile et le vêtement ;</li>"
-                            "<li><b>UNI</b> : les services ;</li>"
-                            "<li><b>l'ITF</b>, la Fédération internationale des ouvriers du transport : le "
-                            "transport ;</li>"
-                            "<li><b>l'Internationale de l'Éducation</b> : le personnel enseignant.</li>"
-                            "</ul>"
-                            "<p>Votre syndicat n'en est peut-être pas membre directement, mais il y est souvent "
-                            "relié par sa fédération ou sa centrale. Ces fédérations font circuler "
-                            "l'information, coordonnent des campagnes et négocient avec des "
-                            "multinationales.</p>"
+                            "<p>Les <b>fédérations syndicales internationales</b> regroupent les syndicats d'un "
+                            "même secteur dans de nombreux pays : IndustriALL pour l'industrie, y compris le "
+                            "vêtement ; UNI pour les services ; l'ITF, la Fédération internationale des "
+                            "ouvriers du transport, pour le transport ; l'Internationale de l'Éducation pour le "
+                            "personnel enseignant.</p>"
+                            "<p>La <b>Confédération syndicale internationale (CSI)</b>, fondée en 2006, "
+                            "regroupe quant à elle des centrales syndicales nationales de tous les secteurs. "
+                            "Une centrale syndicale est une organisation qui réunit des syndicats de nombreux "
+                            "métiers dans un pays ; au Québec, par exemple, la CSN, la FTQ ou la CSQ. Votre "
+                            "syndicat n'est peut-être pas membre direct d'une organisation internationale, "
+                            "mais il y est souvent relié par sa fédération ou sa centrale.</p>"
                         ),
                         "en": (
-                            "<p>Global union federations bring together the unions of one sector in many "
-                            "countries. A few examples:</p>"
-                            "<ul>"
-                            "<li><b>IndustriALL</b>: industry, including textiles and garments;</li>"
-                            "<li><b>UNI</b>: services;</li>"
-                            "<li><b>the ITF</b>, the International Transport Workers' Federation: "
-                            "transport;</li>"
-                            "<li><b>Education International</b>: teachers.</li>"
-                            "</ul>"
-                            "<p>Your union may not be a member directly, but it is often linked to one through "
-                            "its federation or its central labour body. These federations share information, "
-                            "coordinate campaigns and negotiate with multinational companies.</p>"
+                            "<p><b>Global union federations</b> bring together the unions of one sector in many "
+                            "countries: IndustriALL for industry, including garments; UNI for services; the "
+                            "ITF, the International Transport Workers' Federation, for transport; Education "
+                            "International for teachers.</p>"
+                            "<p>The <b>International Trade Union Confederation (ITUC)</b>, founded in 2006, "
+                            "brings together national union centres from all sectors. A national union centre "
+                            "is an organisation that unites unions of many trades in one country; in Quebec, "
+                            "for example, the CSN, the FTQ or the CSQ. Your union may not be a direct member "
+                            "of an international organisation, but it is often linked to one through its "
+                            "federation or its union centre.</p>"
                         ),
                     },
                 ),
@@ -112,17 +108,149 @@ MODULE = {
                     "paragraph",
                     {
                         "fr": (
-                            "<p>À côté des fédérations par secteur, la <b>Confédération syndicale "
-                            "internationale (CSI)</b>, fondée en 2006, regroupe des centrales syndicales "
-                            "nationales de partout dans le monde. Elle défend les droits syndicaux et porte la "
-                            "voix des travailleuses et des travailleurs auprès des institutions "
-                            "internationales, dont l'OIT.</p>"
+                            "<p>Que font ces organisations, concrètement ? Le mieux est de suivre une histoire "
+                            "du début à la fin : celle de l'Accord sur la sécurité des usines du "
+                            "Bangladesh.</p>"
                         ),
                         "en": (
-                            "<p>Alongside the sector federations, the <b>International Trade Union "
-                            "Confederation (ITUC)</b>, founded in 2006, brings together national union centres "
-                            "from all over the world. It defends union rights and speaks for workers in "
-                            "international institutions, including the ILO.</p>"
+                            "<p>What do these organisations actually do? The best way to see it is to follow "
+                            "one story from beginning to end: the story of the Bangladesh Accord on factory "
+                            "safety.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "case_study",
+                    {
+                        "title": {
+                            "fr": "Du Rana Plaza à un accord qui oblige les marques",
+                            "en": "From Rana Plaza to an agreement that binds the brands",
+                        },
+                        "country": {
+                            "fr": "Bangladesh",
+                            "en": "Bangladesh",
+                        },
+                        "year": 2013,
+                        "story": {
+                            "fr": (
+                                "<p><b>Le drame.</b> Le 24 avril 2013, à Savar, près de Dhaka, l'immeuble du "
+                                "Rana Plaza s'effondre. Il abritait des ateliers de confection qui cousaient "
+                                "des vêtements pour des marques internationales. Plus de 1 100 travailleuses et "
+                                "travailleurs meurent, environ 2 500 sont blessés. La veille, on avait vu des "
+                                "fissures dans les murs.</p>"
+                                "<p><b>La riposte syndicale.</b> Deux fédérations syndicales internationales, "
+                                "IndustriALL et UNI, avec des syndicats du Bangladesh, exigent des marques un "
+                                "engagement qui ne soit pas une simple promesse. Trois semaines plus tard, le "
+                                "15 mai 2013, l'<b>Accord sur la sécurité incendie et la sécurité des "
+                                "bâtiments au Bangladesh</b> est signé. Des organisations de défense des "
+                                "droits, comme la Campagne Vêtements Propres et le Réseau de solidarité avec "
+                                "les travailleurs des maquilas, basé au Canada, le signent comme témoins. "
+                                "L'OIT accepte de présider de façon neutre son comité de direction. En février "
+                                "2014, 150 entreprises d'une vingtaine de pays l'avaient signé.</p>"
+                            ),
+                            "en": (
+                                "<p><b>The disaster.</b> On 24 April 2013, in Savar, near Dhaka, the Rana Plaza "
+                                "building collapsed. It housed garment workshops sewing clothes for international "
+                                "brands. More than 1,100 workers died and about 2,500 were injured. The day "
+                                "before, cracks had been seen in the walls.</p>"
+                                "<p><b>The union response.</b> Two global union federations, IndustriALL and "
+                                "UNI, together with unions in Bangladesh, demanded that the brands make a "
+                                "commitment that was more than a promise. Three weeks later, on 15 May 2013, "
+                                "the <b>Accord on Fire and Building Safety in Bangladesh</b> was signed. "
+                                "Rights organisations such as the Clean Clothes Campaign and the "
+                                "Canada-based Maquila Solidarity Network signed it as witnesses. The ILO "
+                                "agreed to act as the neutral chair of its steering committee. By February "
+                                "2014, 150 companies from some twenty countries had signed it.</p>"
+                            ),
+                        },
+                    },
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": "Ce que l'Accord changeait",
+                        "en": "What the Accord changed",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Avant, les marques se contentaient le plus souvent de codes de conduite "
+                            "volontaires et de leurs propres audits. L'Accord de 2013 était différent :</p>"
+                            "<ul>"
+                            "<li>il était <b>juridiquement contraignant</b>, pour une durée de cinq ans : une "
+                            "marque qui ne respectait pas ses engagements pouvait être menée en arbitrage ;</li>"
+                            "<li>des ingénieurs indépendants inspectaient les usines (incendie, électricité, "
+                            "structure des bâtiments), et les rapports et les plans de réparation étaient "
+                            "publiés ;</li>"
+                            "<li>les marques devaient veiller à ce que l'argent nécessaire aux réparations soit "
+                            "disponible, et cesser de faire affaire avec une usine qui refusait de se mettre "
+                            "aux normes ;</li>"
+                            "<li>les travailleuses et les travailleurs avaient leur mot à dire : comités de "
+                            "santé et de sécurité, formation, mécanisme de plainte et droit de refuser un "
+                            "travail dangereux.</li>"
+                            "</ul>"
+                            "<p>La liste des usines couvertes a été rendue publique : près de 1 600 usines, où "
+                            "travaillaient plus de deux millions de personnes.</p>"
+                        ),
+                        "en": (
+                            "<p>Before, brands mostly relied on voluntary codes of conduct and their own "
+                            "audits. The 2013 Accord was different:</p>"
+                            "<ul>"
+                            "<li>it was <b>legally binding</b>, for five years: a brand that did not keep its "
+                            "commitments could be taken to arbitration;</li>"
+                            "<li>independent engineers inspected the factories (fire, electrical and building "
+                            "structure), and the reports and repair plans were published;</li>"
+                            "<li>the brands had to make sure the money for repairs was available, and to stop "
+                            "doing business with a factory that refused to bring itself up to standard;</li>"
+                            "<li>workers had a say: health and safety committees, training, a complaints "
+                            "mechanism and the right to refuse dangerous work.</li>"
+                            "</ul>"
+                            "<p>The list of factories covered was made public: nearly 1,600 factories, "
+                            "employing more than two million people.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": "Un accord qu'on a fait respecter",
+                        "en": "An agreement that was enforced",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Un accord ne vaut que si l'on peut s'en servir. En 2016, IndustriALL et UNI "
+                            "ont engagé deux procédures d'arbitrage, prévues par l'Accord, contre deux grandes "
+                            "marques de mode qui, selon elles, ne respectaient pas leurs engagements. Un "
+                            "arbitrage, c'est un tribunal privé que les parties ont accepté d'avance ; ici, "
+                            "la Cour permanente d'arbitrage, à La Haye, gérait les deux dossiers.</p>"
+                            "<p>Les deux affaires se sont terminées par des règlements : la première annoncée en "
+                            "décembre 2017. Le 17 juillet 2018, le tribunal a clos les deux "
+                            "procédures. Les noms des marques n'ont pas été publiés. Mais le message était "
+                            "clair : des syndicats pouvaient faire respecter par des marques mondiales un "
+                            "engagement signé pour protéger des travailleuses et des travailleurs d'un autre "
+                            "pays.</p>"
+                            "<p>L'histoire a continué. En 2021, un nouvel accord a pris le relais : l'Accord "
+                            "international pour la santé et la sécurité dans l'industrie du textile et de "
+                            "l'habillement.</p>"
+                        ),
+                        "en": (
+                            "<p>An agreement is only worth something if it can be used. In 2016, IndustriALL "
+                            "and UNI started two arbitration cases, as the Accord provided, against two major "
+                            "fashion brands that, in their view, were not keeping their commitments. "
+                            "Arbitration is a private tribunal that the parties have agreed to in advance; "
+                            "here, the Permanent Court of Arbitration in The Hague administered both "
+                            "cases.</p>"
+                            "<p>Both cases ended in settlements: the first announced in December "
+                            "2017. On 17 July 2018, the tribunal closed both proceedings. The brands' names "
+                            "were not published. But the message was clear: unions could hold global brands "
+                            "to a commitment signed to protect workers in another country.</p>"
+                            "<p>The story went on. In 2021, a new agreement took over: the International "
+                            "Accord for Health and Safety in the Textile and Garment Industry.</p>"
                         ),
                     },
                 ),
@@ -137,26 +265,27 @@ MODULE = {
                     "paragraph",
                     {
                         "fr": (
-                            "<p>Un <b>accord-cadre international</b> est négocié entre une multinationale et une "
-                            "fédération syndicale internationale. Il couvre les activités de l'entreprise "
-                            "partout dans le monde, et pas seulement dans son pays d'origine. Le plus souvent, "
-                            "l'entreprise s'y engage à respecter les normes fondamentales de l'OIT, notamment "
-                            "la liberté syndicale.</p>"
+                            "<p>L'Accord du Bangladesh réunissait de nombreuses marques dans un seul pays. "
+                            "Plus souvent, une fédération syndicale internationale négocie avec une seule "
+                            "multinationale un <b>accord-cadre international</b>, qui couvre les activités de "
+                            "l'entreprise partout dans le monde. L'entreprise s'y engage le plus souvent à "
+                            "respecter les normes fondamentales de l'OIT, notamment la liberté syndicale.</p>"
                             "<p>Pour un syndicat local, c'est un levier : si la direction d'une filiale "
                             "s'attaque au syndicat, on peut alerter la fédération internationale, qui "
-                            "interpelle le siège de l'entreprise. Mais un accord-cadre ne vaut que par son "
-                            "suivi : il faut que les syndicats le connaissent et s'en servent.</p>"
+                            "interpelle le siège de l'entreprise. Mais, comme le montre l'histoire du "
+                            "Bangladesh, un accord ne vaut que par son suivi : il faut que les syndicats le "
+                            "connaissent et s'en servent.</p>"
                         ),
                         "en": (
-                            "<p>An <b>international framework agreement</b> is negotiated between a "
-                            "multinational company and a global union federation. It covers the company's "
-                            "operations worldwide, not just in its home country. Most often, the company "
-                            "commits in it to respect the ILO's fundamental standards, in particular freedom "
-                            "of association.</p>"
+                            "<p>The Bangladesh Accord brought many brands together in a single country. More "
+                            "often, a global union federation negotiates with a single multinational an "
+                            "<b>international framework agreement</b>, which covers the company's operations "
+                            "all over the world. In it, the company most often commits to respect the ILO's "
+                            "fundamental standards, in particular freedom of association.</p>"
                             "<p>For a local union, it is leverage: if the management of a subsidiary goes after "
                             "the union, you can alert the global federation, which takes the matter up with "
-                            "the company's head office. But a framework agreement is only as good as its "
-                            "follow-up: unions have to know about it and use it.</p>"
+                            "the company's head office. But, as the Bangladesh story shows, an agreement is "
+                            "only as good as its follow-up: unions have to know about it and use it.</p>"
                         ),
                     },
                 ),
@@ -165,17 +294,17 @@ MODULE = {
                     "key_point",
                     {
                         "fr": (
-                            "<p>Le mouvement syndical international s'organise à deux niveaux : par secteur, "
-                            "avec les fédérations syndicales internationales, et de façon générale, avec la "
-                            "CSI. Les accords-cadres internationaux permettent de parler directement aux "
-                            "multinationales, au nom des travailleuses et des travailleurs de tous les pays où "
-                            "elles sont présentes.</p>"
+                            "<p>Les syndicats s'organisent à l'échelle du monde par secteur, avec les "
+                            "fédérations syndicales internationales, et pour tous les secteurs, avec la CSI. "
+                            "Après le Rana Plaza, IndustriALL et UNI ont obtenu un accord contraignant, avec "
+                            "des inspections indépendantes et une voix pour les travailleuses et les "
+                            "travailleurs, et l'ont fait respecter par l'arbitrage.</p>"
                         ),
                         "en": (
-                            "<p>The international union movement is organised at two levels: by sector, "
-                            "through the global union federations, and across all sectors, through the ITUC. "
-                            "International framework agreements make it possible to deal directly with "
-                            "multinationals, on behalf of workers in every country where they operate.</p>"
+                            "<p>Unions organise at world level by sector, through the global union "
+                            "federations, and across all sectors, through the ITUC. After Rana Plaza, "
+                            "IndustriALL and UNI won a binding agreement, with independent inspections and a "
+                            "voice for workers, and they enforced it through arbitration.</p>"
                         ),
                     },
                 ),
@@ -189,19 +318,21 @@ MODULE = {
                             ),
                             "en": (
                                 "Which global union federation is your union linked to, and through which path "
-                                "(federation, central labour body)?"
+                                "(federation, union centre)?"
                             ),
                         },
                         "guidance": {
                             "fr": (
                                 "Cherchez l'information sur le site de votre fédération ou de votre centrale, "
-                                "ou demandez à votre conseillère ou conseiller syndical. Vérifiez aussi si une "
-                                "multinationale de votre secteur a signé un accord-cadre international : ce "
-                                "pourrait être un outil utile un jour."
+                                "ou demandez à la personne salariée de votre syndicat qui conseille votre "
+                                "section (au Québec, la conseillère ou le conseiller syndical). Vérifiez aussi "
+                                "si une multinationale de votre secteur a signé un accord-cadre "
+                                "international : ce pourrait être un outil utile un jour."
                             ),
                             "en": (
-                                "Look for the information on your federation's or central labour body's "
-                                "website, or ask your union staff representative. Also check whether a "
+                                "Look for the information on your federation's or union centre's website, or "
+                                "ask the union staff member who advises your local (in Quebec, the union "
+                                "adviser, « conseillère ou conseiller syndical »). Also check whether a "
                                 "multinational in your sector has signed an international framework "
                                 "agreement: it could be a useful tool one day."
                             ),
