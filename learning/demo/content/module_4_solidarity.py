@@ -355,17 +355,17 @@ MODULE = {
             },
             "summary": {
                 "fr": (
-                    "Partenariats Nord-Sud, stages syndicaux, missions d'observation, campagnes et "
-                    "éducation, avec l'exemple du Centre international de solidarité ouvrière (CISO) au "
-                    "Québec."
+                    "Cinq formes de solidarité internationale, chacune avec un exemple réel : un partenariat "
+                    "avec Haïti, des stages syndicaux, une mission d'observation en Colombie, une campagne "
+                    "mondiale pour les travailleuses domestiques et l'éducation en Côte d'Ivoire."
                 ),
                 "en": (
-                    "North-South partnerships, union internships, observation missions, campaigns and "
-                    "education, with the example of the Centre international de solidarité ouvrière "
-                    "(CISO) in Quebec."
+                    "Five forms of international solidarity, each with a real example: a partnership with "
+                    "Haiti, union internships, an observation mission to Colombia, a world campaign for "
+                    "domestic workers and education in Côte d'Ivoire."
                 ),
             },
-            "minutes": 15,
+            "minutes": 20,
             "body": [
                 (
                     "paragraph",
@@ -375,106 +375,98 @@ MODULE = {
                             "relation d'égal à égal entre des travailleuses et des travailleurs qui font face "
                             "aux mêmes employeurs, aux mêmes chaînes d'approvisionnement et souvent aux mêmes "
                             "attaques contre leurs droits. Chacun apprend de l'autre.</p>"
+                            "<p>Voici cinq formes que prend cette solidarité, chacune avec un exemple réel, du "
+                            "Québec, d'Haïti, d'Amérique latine et d'Afrique de l'Ouest.</p>"
                         ),
                         "en": (
                             "<p>International union solidarity is not charity. It is a relationship between "
                             "equals: workers who face the same employers, the same supply chains and often the "
                             "same attacks on their rights. Each side learns from the other.</p>"
+                            "<p>Here are five forms this solidarity takes, each with a real example, from "
+                            "Quebec, Haiti, Latin America and West Africa.</p>"
                         ),
                     },
                 ),
                 (
                     "heading",
                     {
-                        "fr": "Des formes concrètes",
-                        "en": "Concrete forms",
+                        "fr": "1. Les partenariats Nord-Sud : le CISO et ses partenaires haïtiens",
+                        "en": "1. North-South partnerships: the CISO and its Haitian partners",
                     },
                 ),
                 (
                     "paragraph",
                     {
                         "fr": (
-                            "<ul>"
-                            "<li><b>Les partenariats Nord-Sud</b> : des syndicats d'ici et d'ailleurs mènent "
-                            "ensemble des projets, par exemple pour former des déléguées et des délégués ou pour "
-                            "renforcer une organisation.</li>"
-                            "<li><b>Les stages syndicaux à l'étranger</b> : des militantes et des militants "
-                            "séjournent auprès d'un syndicat partenaire, puis partagent ce qu'ils ont appris à "
-                            "leur retour.</li>"
-                            "<li><b>Les missions d'observation</b> : une délégation va constater sur place la "
-                            "situation des droits syndicaux, puis en témoigne.</li>"
-                            "<li><b>Les campagnes</b> : lettres, pétitions, résolutions ou actions publiques "
-                            "pour appuyer des travailleuses et des travailleurs en lutte.</li>"
-                            "<li><b>L'éducation</b> : faire connaître ici les réalités d'ailleurs et le droit "
-                            "international du travail.</li>"
-                            "</ul>"
+                            "<p>Le <b>Centre international de solidarité ouvrière (CISO)</b> a été fondé à "
+                            "Montréal en 1975, après une Conférence internationale de solidarité ouvrière. Ses "
+                            "membres sont surtout des organisations syndicales québécoises. Sa mission : "
+                            "renforcer les liens entre les travailleuses et les travailleurs du Nord et du Sud "
+                            "qui luttent pour leurs droits.</p>"
+                            "<p>Le 23 février 2009, à Port-au-Prince, le CISO et l'Institut culturel Karl "
+                            "Lévêque (ICKL) ont signé une entente pour un projet de trois ans, « Konbit pour "
+                            "une construction démocratique et solidaire d'Haïti ». En Haïti, le projet était "
+                            "mené par l'ICKL, la Plateforme haïtienne de plaidoyer pour un développement "
+                            "alternatif (PAPDA) et Antèn Ouvriye, une association de bénévoles qui informe "
+                            "les ouvrières et les ouvriers sur leurs droits. Il prévoyait des formations sur "
+                            "les lois du travail et des recherches sur le salaire minimum, la réforme du Code "
+                            "du travail et les lois américaines HOPE, qui ouvraient le marché des États-Unis, "
+                            "sans droits de douane, aux vêtements cousus en Haïti. Au Québec, le CISO faisait de l'information et de "
+                            "l'éducation sur les mêmes enjeux.</p>"
+                            "<p>Puis le séisme du 12 janvier 2010 a tout bouleversé. Avec ses partenaires, le "
+                            "CISO a revu les priorités : aider les familles paysannes à repartir, réparer ce "
+                            "qui avait été détruit, offrir un soutien psychologique. Un partenariat, c'est "
+                            "cela : décider ensemble, et s'adapter ensemble.</p>"
                         ),
                         "en": (
-                            "<ul>"
-                            "<li><b>North-South partnerships</b>: unions from here and elsewhere run projects "
-                            "together, for example to train shop stewards or to strengthen an "
-                            "organisation.</li>"
-                            "<li><b>Union internships abroad</b>: activists spend time with a partner union, "
-                            "then share what they learned when they come home.</li>"
-                            "<li><b>Observation missions</b>: a delegation goes to see the state of union "
-                            "rights on the ground, then bears witness to it.</li>"
-                            "<li><b>Campaigns</b>: letters, petitions, resolutions or public actions to support "
-                            "workers in struggle.</li>"
-                            "<li><b>Education</b>: making the realities of other countries, and international "
-                            "labour law, known here.</li>"
-                            "</ul>"
+                            "<p>The <b>Centre international de solidarité ouvrière (CISO)</b>, an international "
+                            "workers' solidarity centre, was founded in Montreal in 1975, after an "
+                            "International Workers' Solidarity Conference. Its members are mainly Quebec union "
+                            "organisations. Its mission: to strengthen the ties between workers of the North "
+                            "and the South who are fighting for their rights.</p>"
+                            "<p>On 23 February 2009, in Port-au-Prince, the CISO and the Institut culturel Karl "
+                            "Lévêque (ICKL) signed an agreement for a three-year project, “Konbit for a "
+                            "democratic and united Haiti” (a konbit is a Haitian work party where neighbours "
+                            "work together). In Haiti, the project was run by the ICKL, the Haitian Advocacy "
+                            "Platform for Alternative Development (PAPDA) and Antèn Ouvriye, a volunteer "
+                            "association that informs workers about their rights. It planned training on the "
+                            "labour laws and research on the minimum wage, the reform of the Labour Code and "
+                            "the US HOPE laws, which opened the United States market, duty free, to clothing "
+                            "sewn in Haiti. "
+                            "In Quebec, the CISO ran information and education work on the same issues.</p>"
+                            "<p>Then the earthquake of 12 January 2010 turned everything upside down. With its "
+                            "partners, the CISO changed its priorities: helping peasant families get back on "
+                            "their feet, repairing what had been destroyed, offering psychological support. "
+                            "That is what a partnership is: deciding together, and adapting together.</p>"
                         ),
                     },
                 ),
                 (
                     "heading",
                     {
-                        "fr": "L'exemple du CISO",
-                        "en": "The example of the CISO",
+                        "fr": "2. Les stages syndicaux à l'étranger",
+                        "en": "2. Union internships abroad",
                     },
                 ),
                 (
                     "paragraph",
                     {
                         "fr": (
-                            "<p>Au Québec, le <b>Centre international de solidarité ouvrière (CISO)</b> a été "
-                            "fondé en 1975, à la suite d'une Conférence internationale de solidarité ouvrière "
-                            "organisée par des dirigeants du mouvement syndical et populaire et des "
-                            "organisations non gouvernementales de Montréal. Sa mission : développer la "
-                            "solidarité internationale en renforçant les liens entre les travailleuses et les "
-                            "travailleurs du Nord et du Sud qui luttent pour leurs droits, pour de meilleures "
-                            "conditions de travail et pour une société plus juste et démocratique.</p>"
-                            "<p>Ses membres viennent surtout des organisations syndicales québécoises, mais "
-                            "aussi de quelques organisations communautaires, et il compte des membres "
-                            "individuels. Le CISO est un lieu de convergence de l'action syndicale québécoise "
-                            "en solidarité internationale : il aide à mettre les ressources en commun et à "
-                            "échanger l'information.</p>"
-                            "<p>L'éducation est au cœur de son travail : formations, outils pédagogiques, "
-                            "stages, missions d'observation, tournées, conférences, dîners-causeries et "
-                            "campagnes thématiques. Le CISO a plusieurs projets de coopération avec des "
-                            "partenaires haïtiens. Des stages syndicaux à l'étranger sont organisés dans plus "
-                            "d'une dizaine de pays, comme Cuba, le Niger, le Mexique, le Burkina Faso et la "
-                            "Colombie. Le CISO s'intéresse particulièrement au droit international du "
-                            "travail.</p>"
+                            "<p>Dans un stage, des militantes et des militants séjournent quelques semaines "
+                            "auprès de syndicats d'un autre pays, puis partagent ce qu'ils ont appris à leur "
+                            "retour. Selon son site, le CISO a organisé depuis sa fondation une quarantaine de "
+                            "stages courts dans une dizaine de pays. Un texte publié en 2022 par l'AREQ, une "
+                            "association québécoise de personnes retraitées de l'éducation, rappelle des "
+                            "séjours à Cuba, au Nicaragua, au Pérou, au Mexique, en Haïti, au Burkina Faso, au "
+                            "Guatemala et en Colombie.</p>"
                         ),
                         "en": (
-                            "<p>In Quebec, the <b>Centre international de solidarité ouvrière (CISO)</b>, an "
-                            "international workers' solidarity centre, was founded in 1975, following an "
-                            "International Workers' Solidarity Conference organised by leaders of the union and "
-                            "popular movement and non-governmental organisations in Montreal. Its mission: to "
-                            "build international solidarity by strengthening the ties between workers of the "
-                            "North and the South who are fighting for their rights, for better working "
-                            "conditions and for a fairer, more democratic society.</p>"
-                            "<p>Its members come mainly from Quebec union organisations, but also from a few "
-                            "community organisations, and it has individual members. The CISO is a meeting "
-                            "point for Quebec union action on international solidarity: it helps pool "
-                            "resources and share information.</p>"
-                            "<p>Education is at the heart of its work: training, teaching tools, internships, "
-                            "observation missions, speaking tours, conferences, lunch talks and thematic "
-                            "campaigns. The CISO has several cooperation projects with Haitian partners. Union "
-                            "internships abroad are organised in more than ten countries, such as Cuba, Niger, "
-                            "Mexico, Burkina Faso and Colombia. The CISO takes a particular interest in "
-                            "international labour law.</p>"
+                            "<p>On an internship, activists spend a few weeks with unions in another country, "
+                            "then share what they learned when they come home. According to its website, the "
+                            "CISO has organised some forty short internships in about ten countries since it "
+                            "was founded. A text published in 2022 by the AREQ, a Quebec association of "
+                            "retired education workers, recalls stays in Cuba, Nicaragua, Peru, Mexico, Haiti, "
+                            "Burkina Faso, Guatemala and Colombia.</p>"
                         ),
                     },
                 ),
@@ -486,15 +478,15 @@ MODULE = {
                                 "Avant mon stage, la solidarité internationale, pour moi, c'était une "
                                 "résolution au congrès. Là-bas, j'ai vu des collègues s'organiser avec presque "
                                 "rien, avec la peur de perdre leur emploi. En revenant, j'ai animé une soirée "
-                                "dans ma section locale. Maintenant, quand on parle de nos négociations, on "
+                                "dans mon syndicat local. Maintenant, quand on parle de nos négociations, on "
                                 "pense aussi à elles et à eux."
                             ),
                             "en": (
                                 "Before my internship, international solidarity was just a resolution at "
                                 "convention for me. Over there, I saw colleagues organising with almost "
                                 "nothing, afraid of losing their jobs. When I got back, I ran an evening session "
-                                "in my local. Now, when we talk about our own bargaining, we think of them "
-                                "too."
+                                "in my local union. Now, when we talk about our own bargaining, we think of "
+                                "them too."
                             ),
                         },
                         "who": {
@@ -508,18 +500,143 @@ MODULE = {
                     },
                 ),
                 (
+                    "heading",
+                    {
+                        "fr": "3. Les missions d'observation : la Colombie en 2004",
+                        "en": "3. Observation missions: Colombia in 2004",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Une mission d'observation envoie une délégation constater sur place la "
+                            "situation des droits syndicaux, puis en témoigner publiquement. Depuis les "
+                            "années 1990, le Comité de la liberté syndicale de l'OIT examinait des plaintes "
+                            "sur des assassinats de syndicalistes en Colombie (par exemple le cas n° 1787). En "
+                            "juin 1998, des délégués des travailleurs à la Conférence "
+                            "internationale du Travail avaient déposé contre elle une plainte à l'OIT, en "
+                            "vertu de l'article 26 de sa Constitution, pour non-respect des conventions 87 et "
+                            "98.</p>"
+                            "<p>Dans la dernière semaine de mars 2004, la Commission internationale pour les "
+                            "droits du travail, créée à l'initiative de juristes et de défenseurs des droits "
+                            "syndicaux, a envoyé trois experts du droit du travail en Colombie. Ils ont enquêté "
+                            "sur les atteintes à la vie et à la liberté de syndicalistes et sur l'impunité de "
+                            "leurs auteurs, puis publié leurs constats. Ce genre de rapport donne aux "
+                            "syndicats du pays des faits vérifiés par des personnes de l'extérieur, qu'ils "
+                            "peuvent utiliser devant l'OIT ou dans une campagne.</p>"
+                        ),
+                        "en": (
+                            "<p>An observation mission sends a delegation to see the state of union rights on "
+                            "the ground, then to bear witness in public. Since the 1990s, the ILO Committee on "
+                            "Freedom of Association had been examining complaints about murders of trade "
+                            "unionists in Colombia (Case No. 1787, for example). In June 1998, Workers' "
+                            "delegates to the International Labour Conference had filed a complaint "
+                            "against it at the ILO, under article 26 of the ILO Constitution, for failing to "
+                            "observe Conventions 87 and 98.</p>"
+                            "<p>In the last week of March 2004, the International Commission for Labour "
+                            "Rights, set up on the initiative of lawyers and trade union rights advocates, "
+                            "sent three labour law experts to Colombia. They investigated attacks on the lives "
+                            "and freedom of trade unionists and the impunity of those responsible, then "
+                            "published their findings. A report like this gives the country's unions facts "
+                            "checked by outsiders, which they can use at the ILO or in a campaign.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": "4. Les campagnes : « 12 by 12 » pour les travailleuses domestiques",
+                        "en": "4. Campaigns: “12 by 12” for domestic workers",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Le 16 juin 2011, la Conférence internationale du Travail a adopté la "
+                            "convention n° 189 sur les travailleuses et travailleurs domestiques : les "
+                            "personnes qui font le ménage, la cuisine ou la garde des enfants chez d'autres "
+                            "ont droit aux mêmes protections de base que les autres travailleurs. Mais une "
+                            "convention ne change rien tant que les États ne la ratifient pas.</p>"
+                            "<p>En décembre 2011, la CSI a donc lancé, avec le réseau international des "
+                            "travailleuses domestiques et plusieurs fédérations syndicales internationales, la "
+                            "campagne « 12 by 12 » : obtenir 12 ratifications en 2012 et renforcer les "
+                            "syndicats de travailleuses domestiques. En avril 2012, la campagne était active "
+                            "dans 73 pays : marches, rencontres publiques, lettres aux gouvernements. La même "
+                            "année, l'Uruguay, où les travailleuses domestiques négociaient collectivement "
+                            "leurs conditions depuis 2008, est devenu le premier pays à ratifier la "
+                            "convention.</p>"
+                        ),
+                        "en": (
+                            "<p>On 16 June 2011, the International Labour Conference adopted the Domestic "
+                            "Workers Convention (No. 189): people who clean, cook or look after children in "
+                            "other people's homes are entitled to the same basic protections as other workers. "
+                            "But a convention changes nothing until States ratify it.</p>"
+                            "<p>So in December 2011, the ITUC, with the international network of domestic "
+                            "workers and several global union federations, launched the “12 by 12” campaign: "
+                            "12 ratifications in 2012, and stronger domestic workers' unions. By April 2012, "
+                            "the campaign was active in 73 countries: marches, public meetings, letters to "
+                            "governments. That same year, Uruguay, where domestic workers had been bargaining "
+                            "collectively over their conditions since 2008, became the first country to ratify "
+                            "the convention.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": "5. L'éducation : des enseignants contre le travail des enfants en Côte d'Ivoire",
+                        "en": "5. Education: teachers against child labour in Côte d'Ivoire",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Éduquer, c'est faire connaître le droit du travail et les réalités d'ailleurs. "
+                            "Dans la région de Soubré, en Côte d'Ivoire, une région de culture du cacao, le "
+                            "syndicat d'enseignants SYNADEEPCI participe avec l'Internationale de l'Éducation, "
+                            "l'UNICEF et Save the Children au projet « Le travail : pas l'affaire des "
+                            "enfants ». Selon un article de l'Internationale de l'Éducation publié en 2023, le "
+                            "syndicat avait formé 303 enseignantes et enseignants depuis 2020. Ils apprennent à distinguer les petites "
+                            "tâches qui font partie de l'éducation d'un enfant du travail qui l'empêche "
+                            "d'aller à l'école, et à en parler avec les parents et les communautés.</p>"
+                            "<p>Au Nord aussi, l'éducation compte. Selon son site, le CISO a organisé depuis "
+                            "sa fondation plus d'une cinquantaine de tournées d'invitées et d'invités du Sud "
+                            "et plusieurs centaines de formations, pour faire connaître aux membres des "
+                            "syndicats québécois les luttes de leurs partenaires.</p>"
+                        ),
+                        "en": (
+                            "<p>Education means making labour law and the realities of other countries known. "
+                            "In the Soubré region of Côte d'Ivoire, a cocoa-growing area, the teachers' union "
+                            "SYNADEEPCI takes part with Education International, UNICEF and Save the Children "
+                            "in the project “Le Travail : Pas l'Affaire des Enfants” (work is not children's "
+                            "business). According to an article published by Education International in 2023, "
+                            "the union had trained 303 teachers since 2020. They learn to tell "
+                            "the small chores that are part of bringing up a child from work that keeps a "
+                            "child out of school, and to talk about it with parents and communities.</p>"
+                            "<p>Education matters in the North too. According to its website, the CISO has "
+                            "organised, since it was founded, more than fifty speaking tours by guests from "
+                            "the South and several hundred training sessions, so that members of Quebec unions "
+                            "learn about the struggles of their partners.</p>"
+                        ),
+                    },
+                ),
+                (
                     "key_point",
                     {
                         "fr": (
                             "<p>La solidarité internationale se vit dans les deux sens et dans la durée : "
-                            "partenariats, stages, missions d'observation, campagnes et éducation. Des "
-                            "organisations comme le CISO aident les syndicats à mettre leurs ressources en "
-                            "commun pour agir ensemble.</p>"
+                            "partenariats, stages, missions d'observation, campagnes et éducation. Les exemples "
+                            "viennent autant du Sud que du Nord : des syndicats haïtiens, colombiens, "
+                            "uruguayens ou ivoiriens mènent leurs luttes, et la solidarité les appuie.</p>"
                         ),
                         "en": (
                             "<p>International solidarity runs both ways and over the long term: partnerships, "
-                            "internships, observation missions, campaigns and education. Organisations like "
-                            "the CISO help unions pool their resources so they can act together.</p>"
+                            "internships, observation missions, campaigns and education. The examples come as "
+                            "much from the South as from the North: Haitian, Colombian, Uruguayan and Ivorian "
+                            "unions lead their own struggles, and solidarity supports them.</p>"
                         ),
                     },
                 ),
@@ -635,8 +752,6 @@ MODULE = {
                         ),
                     },
                 ),
-                ("standard", "C087"),
-                ("standard", "C098"),
                 (
                     "heading",
                     {
@@ -687,7 +802,7 @@ MODULE = {
                             "quand les membres le connaissent. Quelques idées :</p>"
                             "<ul>"
                             "<li>organiser une courte séance d'information sur les normes fondamentales, en "
-                            "assemblée ou à l'heure du dîner ;</li>"
+                            "assemblée ou pendant la pause du midi ;</li>"
                             "<li>adopter une résolution d'appui à un syndicat dont les droits sont attaqués, et "
                             "l'envoyer aux autorités concernées ;</li>"
                             "<li>inviter une ou un partenaire syndical d'un autre pays à venir témoigner ;</li>"
