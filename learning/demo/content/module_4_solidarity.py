@@ -74,8 +74,9 @@ MODULE = {
                     "Rana Plaza en 2013."
                 ),
                 "ht": (
-                    "Kisa federasyon sendikal entènasyonal yo ak CSI a ye, ak yon istwa: Akò sou sekirite "
-                    "faktori yo nan Bangladèch, yo te siyen apre bilding Rana Plaza a te kraze an 2013."
+                    "Kisa federasyon sendikal entènasyonal yo ak CSI a ye, ak yon istwa: akò sou sekirite "
+                    "faktori yo sendika yo te fè mak yo siyen apre bilding Rana Plaza a te kraze nan "
+                    "Bangladèch an 2013."
                 ),
             },
             "minutes": 20,
