@@ -1,109 +1,178 @@
-"""Module 4: international union solidarity in practice (French and English)."""
+"""Module 4 of the demo course: "La solidarité syndicale internationale en pratique".
+
+Four languages (fr, en, es, ht). Data format: see ``learning.demo.content`` (``__init__.py``).
+The testimony is composite and illustrative; it is not the voice of a real person. Every other example is
+a real, dated event.
+"""
 
 MODULE = {
     "title": {
         "fr": "La solidarité syndicale internationale en pratique",
         "en": "International union solidarity in practice",
+        "es": "La solidaridad sindical internacional en la práctica",
+        "ht": "Solidarite sendikal entènasyonal nan pratik",
     },
     "slug": {
         "fr": "solidarite-syndicale-internationale",
         "en": "international-union-solidarity",
+        "es": "solidaridad-sindical-internacional",
+        "ht": "solidarite-sendikal-entenasyonal",
     },
     "intro": {
         "fr": (
             "<p>Les entreprises s'organisent à l'échelle du monde ; les syndicats aussi.</p>"
-            "<p>Ce module présente les organisations syndicales internationales, des exemples concrets de "
-            "solidarité entre le Nord et le Sud, et des outils pour utiliser le droit international du "
-            "travail dans votre propre syndicat.</p>"
+            "<p>Ce module présente les organisations syndicales internationales et un accord qu'elles ont "
+            "obtenu et fait respecter, des exemples réels de solidarité entre le Nord et le Sud, et des "
+            "outils pour utiliser le droit international du travail dans votre propre syndicat.</p>"
         ),
         "en": (
             "<p>Companies organise on a global scale, and so do unions.</p>"
-            "<p>This module presents the international union organisations, concrete examples of "
-            "solidarity between North and South, and tools for using international labour law in your own "
-            "union.</p>"
+            "<p>This module presents the international union organisations and an agreement they won and "
+            "enforced, real examples of solidarity between North and South, and tools for using "
+            "international labour law in your own union.</p>"
+        ),
+        "es": (
+            "<p>Las empresas se organizan a escala mundial, y los sindicatos también.</p>"
+            "<p>Este módulo presenta las organizaciones sindicales internacionales y un acuerdo que lograron "
+            "y supieron hacer cumplir, ejemplos reales de solidaridad entre el Norte y el Sur, y "
+            "herramientas para utilizar el derecho internacional del trabajo en tu propio sindicato.</p>"
+        ),
+        "ht": (
+            "<p>Antrepriz yo òganize yo sou nivo tout mond lan; sendika yo tou.</p>"
+            "<p>Modil sa a prezante òganizasyon sendikal entènasyonal yo ak yon akò yo te rive jwenn epi fè "
+            "respekte, kèk vrè egzanp solidarite ant Nò ak Sid, ak zouti pou w sèvi ak dwa entènasyonal "
+            "travay nan pwòp sendika w.</p>"
         ),
     },
     "lessons": [
-        # ------------------------------------------------------------------------------------------
-        # Lesson 1: the international union movement
-        # ------------------------------------------------------------------------------------------
         {
             "title": {
                 "fr": "Le mouvement syndical international",
                 "en": "The international union movement",
+                "es": "El movimiento sindical internacional",
+                "ht": "Mouvman sendikal entènasyonal la",
             },
             "slug": {
                 "fr": "mouvement-syndical-international",
                 "en": "the-international-union-movement",
+                "es": "el-movimiento-sindical-internacional",
+                "ht": "mouvman-sendikal-entenasyonal",
             },
             "summary": {
                 "fr": (
-                    "Les fédérations syndicales internationales par secteur, la Confédération syndicale "
-                    "internationale et les accords-cadres internationaux négociés avec les "
-                    "multinationales."
+                    "Ce que sont les fédérations syndicales internationales et la CSI, et une histoire : "
+                    "l'Accord sur la sécurité des usines du Bangladesh, signé après l'effondrement du Rana "
+                    "Plaza en 2013."
                 ),
                 "en": (
-                    "Global union federations by sector, the International Trade Union Confederation, and "
-                    "international framework agreements negotiated with multinational companies."
+                    "What global union federations and the ITUC are, and one story: the Bangladesh Accord on "
+                    "factory safety, signed after the Rana Plaza collapse in 2013."
+                ),
+                "es": (
+                    "Qué son las federaciones sindicales internacionales y la CSI, y una historia: el "
+                    "Acuerdo sobre la seguridad de las fábricas de Bangladesh, firmado tras el derrumbe del "
+                    "Rana Plaza en 2013."
+                ),
+                "ht": (
+                    "Kisa federasyon sendikal entènasyonal yo ak CSI a ye, ak yon istwa: akò sou sekirite "
+                    "faktori yo sendika yo te fè mak yo siyen apre bilding Rana Plaza a te kraze nan "
+                    "Bangladèch an 2013."
                 ),
             },
-            "minutes": 15,
+            "minutes": 20,
             "body": [
                 (
                     "paragraph",
                     {
                         "fr": (
                             "<p>Une multinationale peut fermer une usine dans un pays et en ouvrir une autre "
-                            "ailleurs. Une marque peut changer de fournisseur en quelques semaines. Face à cela, "
-                            "un syndicat local seul a peu de poids. C'est pourquoi les syndicats se sont "
-                            "regroupés au-delà des frontières, par secteur et à l'échelle mondiale.</p>"
+                            "ailleurs. Une marque peut changer de fournisseur en quelques semaines. Face à "
+                            "cela, un syndicat local seul a peu de poids. C'est pourquoi les syndicats se "
+                            "sont regroupés au-delà des frontières.</p>"
                         ),
                         "en": (
                             "<p>A multinational company can close a factory in one country and open another "
-                            "somewhere else. A brand can switch suppliers in a few weeks. Against that, a local "
-                            "union on its own carries little weight. That is why unions have joined forces "
-                            "across borders, by sector and at world level.</p>"
+                            "somewhere else. A brand can switch suppliers in a few weeks. Against that, a "
+                            "local union on its own carries little weight. That is why unions have joined "
+                            "forces across borders.</p>"
+                        ),
+                        "es": (
+                            "<p>Una multinacional puede cerrar una fábrica en un país y abrir otra en otro "
+                            "lugar. Una marca puede cambiar de proveedor en pocas semanas. Frente a eso, un "
+                            "sindicato local solo tiene poco peso. Por eso los sindicatos se han unido más "
+                            "allá de las fronteras.</p>"
+                        ),
+                        "ht": (
+                            "<p>Yon konpayi miltinasyonal ka fèmen yon faktori nan yon peyi epi louvri yon "
+                            "lòt yon lòt kote. Yon mak ka chanje founisè nan kèk semèn. Devan sa, yon "
+                            "sendika lokal pou kont li pa gen anpil fòs. Se pou sa sendika yo mete tèt "
+                            "ansanm pi lwen pase fwontyè peyi yo.</p>"
                         ),
                     },
                 ),
                 (
                     "heading",
                     {
-                        "fr": "Les fédérations syndicales internationales",
-                        "en": "Global union federations",
+                        "fr": "Deux niveaux d'organisation",
+                        "en": "Two levels of organisation",
+                        "es": "Dos niveles de organización",
+                        "ht": "De nivo òganizasyon",
                     },
                 ),
                 (
                     "paragraph",
                     {
                         "fr": (
-                            "<p>Les fédérations syndicales internationales regroupent les syndicats d'un même "
-                            "secteur dans de nombreux pays. Quelques exemples :</p>"
-                            "<ul>"
-                            "<li><b>IndustriALL</b> : l'industrie, y compris le textile et le vêtement ;</li>"
-                            "<li><b>UNI</b> : les services ;</li>"
-                            "<li><b>l'ITF</b>, la Fédération internationale des ouvriers du transport : le "
-                            "transport ;</li>"
-                            "<li><b>l'Internationale de l'Éducation</b> : le personnel enseignant.</li>"
-                            "</ul>"
-                            "<p>Votre syndicat n'en est peut-être pas membre directement, mais il y est souvent "
-                            "relié par sa fédération ou sa centrale. Ces fédérations font circuler "
-                            "l'information, coordonnent des campagnes et négocient avec des "
-                            "multinationales.</p>"
+                            "<p>Les <b>fédérations syndicales internationales</b> regroupent les syndicats "
+                            "d'un même secteur dans de nombreux pays : IndustriALL pour l'industrie, y "
+                            "compris le vêtement ; UNI pour les services ; l'ITF, la Fédération "
+                            "internationale des ouvriers du transport, pour le transport ; l'Internationale "
+                            "de l'Éducation pour le personnel enseignant.</p>"
+                            "<p>La <b>Confédération syndicale internationale (CSI)</b>, fondée en 2006, "
+                            "regroupe quant à elle des centrales syndicales nationales de tous les secteurs. "
+                            "Une centrale syndicale est une organisation qui réunit des syndicats de "
+                            "nombreux métiers dans un pays ; au Québec, par exemple, la CSN, la FTQ ou la "
+                            "CSQ. Votre syndicat n'est peut-être pas membre direct d'une organisation "
+                            "internationale, mais il y est souvent relié par sa fédération ou sa "
+                            "centrale.</p>"
                         ),
                         "en": (
-                            "<p>Global union federations bring together the unions of one sector in many "
-                            "countries. A few examples:</p>"
-                            "<ul>"
-                            "<li><b>IndustriALL</b>: industry, including textiles and garments;</li>"
-                            "<li><b>UNI</b>: services;</li>"
-                            "<li><b>the ITF</b>, the International Transport Workers' Federation: "
-                            "transport;</li>"
-                            "<li><b>Education International</b>: teachers.</li>"
-                            "</ul>"
-                            "<p>Your union may not be a member directly, but it is often linked to one through "
-                            "its federation or its central labour body. These federations share information, "
-                            "coordinate campaigns and negotiate with multinational companies.</p>"
+                            "<p><b>Global union federations</b> bring together the unions of one sector in "
+                            "many countries: IndustriALL for industry, including garments; UNI for services; "
+                            "the ITF, the International Transport Workers' Federation, for transport; "
+                            "Education International for teachers.</p>"
+                            "<p>The <b>International Trade Union Confederation (ITUC)</b>, founded in 2006, "
+                            "brings together national union centres from all sectors. A national union "
+                            "centre is an organisation that unites unions of many trades in one country; in "
+                            "Quebec, for example, the CSN, the FTQ or the CSQ. Your union may not be a "
+                            "direct member of an international organisation, but it is often linked to one "
+                            "through its federation or its union centre.</p>"
+                        ),
+                        "es": (
+                            "<p>Las <b>federaciones sindicales internacionales</b> agrupan a los sindicatos "
+                            "de un mismo sector en muchos países: IndustriALL para la industria, incluida la "
+                            "confección; UNI para los servicios; la ITF, la Federación Internacional de los "
+                            "Trabajadores del Transporte, para el transporte; la Internacional de la "
+                            "Educación para el personal docente.</p>"
+                            "<p>La <b>Confederación Sindical Internacional (CSI)</b>, fundada en 2006, "
+                            "agrupa por su parte a centrales sindicales nacionales de todos los sectores. "
+                            "Una central sindical es una organización que reúne a sindicatos de muchos "
+                            "oficios en un país; en Quebec, por ejemplo, la CSN, la FTQ o la CSQ. Puede que "
+                            "tu sindicato no sea miembro directo de una organización internacional, pero a "
+                            "menudo está vinculado a ella a través de su federación o de su central.</p>"
+                        ),
+                        "ht": (
+                            "<p><b>Federasyon sendikal entènasyonal</b> yo mete ansanm sendika ki nan menm "
+                            "sektè nan anpil peyi: IndustriALL pou endistri, sa gen ladan l rad; UNI pou "
+                            "sèvis; ITF, Federasyon entènasyonal travayè transpò yo, pou transpò; "
+                            "Entènasyonal Edikasyon an (an fransè « Internationale de l'Éducation »), ki "
+                            "regroupe sendika pwofesè yo.</p>"
+                            "<p><b>Konfederasyon Sendikal Entènasyonal la (CSI)</b>, yo te fonde l an 2006, "
+                            "li menm li mete ansanm santral sendikal nasyonal ki nan tout sektè. Yon santral "
+                            "sendikal se yon òganizasyon ki regroupe sendika anpil metye diferan nan yon "
+                            "peyi; nan Kebèk, pa egzanp, CSN, FTQ oswa CSQ. Petèt sendika w pa manm dirèk "
+                            "yon òganizasyon entènasyonal, men souvan li konekte ak li atravè federasyon li "
+                            "oswa santral li.</p>"
                         ),
                     },
                 ),
@@ -112,17 +181,265 @@ MODULE = {
                     "paragraph",
                     {
                         "fr": (
-                            "<p>À côté des fédérations par secteur, la <b>Confédération syndicale "
-                            "internationale (CSI)</b>, fondée en 2006, regroupe des centrales syndicales "
-                            "nationales de partout dans le monde. Elle défend les droits syndicaux et porte la "
-                            "voix des travailleuses et des travailleurs auprès des institutions "
-                            "internationales, dont l'OIT.</p>"
+                            "<p>Que font ces organisations, concrètement ? Le mieux est de suivre une "
+                            "histoire du début à la fin : celle de l'Accord sur la sécurité des usines du "
+                            "Bangladesh.</p>"
                         ),
                         "en": (
-                            "<p>Alongside the sector federations, the <b>International Trade Union "
-                            "Confederation (ITUC)</b>, founded in 2006, brings together national union centres "
-                            "from all over the world. It defends union rights and speaks for workers in "
-                            "international institutions, including the ILO.</p>"
+                            "<p>What do these organisations actually do? The best way to see it is to follow "
+                            "one story from beginning to end: the story of the Bangladesh Accord on factory "
+                            "safety.</p>"
+                        ),
+                        "es": (
+                            "<p>¿Qué hacen estas organizaciones en concreto? Lo mejor es seguir una historia "
+                            "de principio a fin: la del Acuerdo sobre la seguridad de las fábricas de "
+                            "Bangladesh.</p>"
+                        ),
+                        "ht": (
+                            "<p>Kisa òganizasyon sa yo fè an reyalite? Pi bon fason pou w wè sa, se swiv yon "
+                            "istwa depi nan kòmansman rive nan bout: istwa Akò sou sekirite faktori yo nan "
+                            "Bangladèch.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "case_study",
+                    {
+                        "title": {
+                            "fr": "Du Rana Plaza à un accord qui oblige les marques",
+                            "en": "From Rana Plaza to an agreement that binds the brands",
+                            "es": "Del Rana Plaza a un acuerdo que obliga a las marcas",
+                            "ht": "Depi Rana Plaza rive nan yon akò ki oblije mak yo",
+                        },
+                        "country": {
+                            "fr": "Bangladesh",
+                            "en": "Bangladesh",
+                            "es": "Bangladesh",
+                            "ht": "Bangladèch",
+                        },
+                        "year": 2013,
+                        "story": {
+                            "fr": (
+                                "<p><b>Le drame.</b> Le 24 avril 2013, à Savar, près de Dhaka, l'immeuble du "
+                                "Rana Plaza s'effondre. Il abritait des ateliers de confection qui cousaient "
+                                "des vêtements pour des marques internationales. Plus de 1 100 travailleuses "
+                                "et travailleurs meurent, environ 2 500 sont blessés. La veille, on avait vu "
+                                "des fissures dans les murs.</p>"
+                                "<p><b>La riposte syndicale.</b> Deux fédérations syndicales "
+                                "internationales, IndustriALL et UNI, avec des syndicats du Bangladesh, "
+                                "exigent des marques un engagement qui ne soit pas une simple promesse. "
+                                "Trois semaines plus tard, le 15 mai 2013, l'<b>Accord sur la sécurité "
+                                "incendie et la sécurité des bâtiments au Bangladesh</b> est signé. Des "
+                                "organisations de défense des droits, comme la Clean Clothes Campaign "
+                                "(Campagne Vêtements Propres) et le Maquila Solidarity Network, de Toronto, "
+                                "le signent comme témoins. L'OIT accepte de présider de façon neutre son "
+                                "comité de direction. En février 2014, 150 entreprises d'une vingtaine de "
+                                "pays l'avaient signé.</p>"
+                            ),
+                            "en": (
+                                "<p><b>The disaster.</b> On 24 April 2013, in Savar, near Dhaka, the Rana "
+                                "Plaza building collapsed. It housed garment workshops sewing clothes for "
+                                "international brands. More than 1,100 workers died and about 2,500 were "
+                                "injured. The day before, cracks had been seen in the walls.</p>"
+                                "<p><b>The union response.</b> Two global union federations, IndustriALL and "
+                                "UNI, together with unions in Bangladesh, demanded that the brands make a "
+                                "commitment that was more than a promise. Three weeks later, on 15 May 2013, "
+                                "the <b>Accord on Fire and Building Safety in Bangladesh</b> was signed. "
+                                "Rights organisations such as the Clean Clothes Campaign and the "
+                                "Toronto-based Maquila Solidarity Network signed it as witnesses. The ILO "
+                                "agreed to act as the neutral chair of its steering committee. By February "
+                                "2014, 150 companies from some twenty countries had signed it.</p>"
+                            ),
+                            "es": (
+                                "<p><b>La tragedia.</b> El 24 de abril de 2013, en Savar, cerca de Daca, se "
+                                "derrumbó el edificio Rana Plaza. Albergaba talleres de confección que "
+                                "cosían ropa para marcas internacionales. Murieron más de 1100 trabajadoras "
+                                "y trabajadores, y unos 2500 resultaron heridos. El día anterior se habían "
+                                "visto grietas en las paredes.</p>"
+                                "<p><b>La respuesta sindical.</b> Dos federaciones sindicales "
+                                "internacionales, IndustriALL y UNI, junto con sindicatos de Bangladesh, "
+                                "exigieron a las marcas un compromiso que no fuera una simple promesa. Tres "
+                                "semanas después, el 15 de mayo de 2013, se firmó el <b>Acuerdo sobre "
+                                "Seguridad contra Incendios y de los Edificios en Bangladesh</b>. "
+                                "Organizaciones de defensa de los derechos, como la Clean Clothes Campaign "
+                                "(Campaña Ropa Limpia) y la Maquila Solidarity Network, de Toronto, lo "
+                                "firmaron como testigos. La OIT aceptó presidir de forma neutral su comité "
+                                "de dirección. En febrero de 2014 lo habían firmado 150 empresas de una "
+                                "veintena de países.</p>"
+                            ),
+                            "ht": (
+                                "<p><b>Malè a.</b> 24 avril 2013, nan Savar, toupre Daka, bilding Rana Plaza "
+                                "a kraze. Ladan l te gen atelye kouti ki t ap koud rad pou mak entènasyonal. "
+                                "Plis pase 1 100 travayè, fanm kou gason, mouri, e apeprè 2 500 blese. "
+                                "Lavèy, moun te wè fant nan mi yo.</p>"
+                                "<p><b>Repons sendika yo.</b> De federasyon sendikal entènasyonal, "
+                                "IndustriALL ak UNI, ansanm ak sendika nan Bangladèch, mande mak yo yon "
+                                "angajman ki pi fò pase yon senp pwomès. Twa semèn apre, 15 me 2013, yo siyen "
+                                "<b>Akò sou sekirite kont dife ak sekirite bilding nan Bangladèch</b>. "
+                                "Òganizasyon ki defann dwa moun, tankou Clean Clothes Campaign (« Kanpay pou "
+                                "rad pwòp ») ak Maquila Solidarity Network, ki baze Toronto, siyen l kòm "
+                                "temwen. OIT aksepte prezide komite direksyon an san l pa pran pati pou "
+                                "pèsonn. An fevriye 2014, 150 antrepriz ki soti nan anviwon ven peyi te "
+                                "siyen l.</p>"
+                            ),
+                        },
+                    },
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": "Ce que l'Accord changeait",
+                        "en": "What the Accord changed",
+                        "es": "Lo que cambiaba el Acuerdo",
+                        "ht": "Sa Akò a te chanje",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Avant, les marques se contentaient le plus souvent de codes de conduite "
+                            "volontaires et de leurs propres audits. L'Accord de 2013 était différent :</p>"
+                            "<ul>"
+                            "<li>il était <b>juridiquement contraignant</b>, pour une durée de cinq ans : "
+                            "une marque qui ne respectait pas ses engagements pouvait être menée en "
+                            "arbitrage ;</li>"
+                            "<li>des ingénieurs indépendants inspectaient les usines (incendie, électricité, "
+                            "structure des bâtiments), et les rapports et les plans de réparation étaient "
+                            "publiés ;</li>"
+                            "<li>les marques devaient veiller à ce que l'argent nécessaire aux réparations "
+                            "soit disponible, et cesser de faire affaire avec une usine qui refusait de se "
+                            "mettre aux normes ;</li>"
+                            "<li>les travailleuses et les travailleurs avaient leur mot à dire : comités de "
+                            "santé et de sécurité, formation, mécanisme de plainte et droit de refuser un "
+                            "travail dangereux.</li>"
+                            "</ul>"
+                            "<p>La liste des usines couvertes a été rendue publique : près de 1 600 usines, "
+                            "où travaillaient plus de deux millions de personnes.</p>"
+                        ),
+                        "en": (
+                            "<p>Before, brands mostly relied on voluntary codes of conduct and their own "
+                            "audits. The 2013 Accord was different:</p>"
+                            "<ul>"
+                            "<li>it was <b>legally binding</b>, for five years: a brand that did not keep "
+                            "its commitments could be taken to arbitration;</li>"
+                            "<li>independent engineers inspected the factories (fire, electrical and "
+                            "building structure), and the reports and repair plans were published;</li>"
+                            "<li>the brands had to make sure the money for repairs was available, and to "
+                            "stop doing business with a factory that refused to bring itself up to "
+                            "standard;</li>"
+                            "<li>workers had a say: health and safety committees, training, a complaints "
+                            "mechanism and the right to refuse dangerous work.</li>"
+                            "</ul>"
+                            "<p>The list of factories covered was made public: nearly 1,600 factories, "
+                            "employing more than two million people.</p>"
+                        ),
+                        "es": (
+                            "<p>Antes, las marcas se limitaban casi siempre a códigos de conducta "
+                            "voluntarios y a sus propias auditorías. El Acuerdo de 2013 era distinto:</p>"
+                            "<ul>"
+                            "<li>era <b>jurídicamente vinculante</b>, por cinco años: una marca que no "
+                            "cumplía sus compromisos podía ser llevada a arbitraje;</li>"
+                            "<li>ingenieros independientes inspeccionaban las fábricas (incendios, "
+                            "electricidad, estructura de los edificios), y los informes y los planes de "
+                            "reparación se publicaban;</li>"
+                            "<li>las marcas debían asegurarse de que hubiera dinero para las reparaciones, y "
+                            "dejar de trabajar con una fábrica que se negara a ponerse en regla;</li>"
+                            "<li>las trabajadoras y los trabajadores tenían voz: comités de seguridad y "
+                            "salud, formación, un mecanismo de quejas y el derecho a negarse a hacer un "
+                            "trabajo peligroso.</li>"
+                            "</ul>"
+                            "<p>La lista de las fábricas cubiertas se hizo pública: cerca de 1600 fábricas, "
+                            "donde trabajaban más de dos millones de personas.</p>"
+                        ),
+                        "ht": (
+                            "<p>Anvan, pi souvan mak yo te konn kontante yo ak kòd konduit volontè ak pwòp "
+                            "odit yo (enspeksyon yo fè pou pwòp kont yo). Akò 2013 la te diferan:</p>"
+                            "<ul>"
+                            "<li>li te <b>mare yo devan lalwa</b> pou senk ane: yon mak ki pa t respekte "
+                            "angajman l te ka rive devan yon tribinal abitraj;</li>"
+                            "<li>enjenyè endepandan te enspekte faktori yo (dife, elektrisite, solidite "
+                            "bilding yo), epi yo te pibliye rapò yo ak plan reparasyon yo;</li>"
+                            "<li>mak yo te dwe asire lajan pou reparasyon yo te disponib, e sispann fè "
+                            "biznis ak yon faktori ki refize mete l an règ;</li>"
+                            "<li>travayè yo te gen mo pa yo pou yo di: komite sante ak sekirite, fòmasyon, "
+                            "yon mwayen pou pote plent, ak dwa pou refize yon travay ki danjere.</li>"
+                            "</ul>"
+                            "<p>Yo te pibliye lis faktori akò a te kouvri: prèske 1 600 faktori, kote plis "
+                            "pase de milyon moun t ap travay.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": "Un accord qu'on a fait respecter",
+                        "en": "An agreement that was enforced",
+                        "es": "Un acuerdo que se hizo cumplir",
+                        "ht": "Yon akò yo te fè respekte",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Un accord ne vaut que si l'on peut s'en servir. En 2016, IndustriALL et UNI "
+                            "ont engagé deux procédures d'arbitrage, prévues par l'Accord, contre deux "
+                            "grandes marques de mode qui, selon elles, ne respectaient pas leurs "
+                            "engagements. Un arbitrage, c'est un tribunal privé que les parties ont accepté "
+                            "d'avance ; ici, la Cour permanente d'arbitrage, à La Haye, gérait les deux "
+                            "dossiers.</p>"
+                            "<p>Les deux affaires se sont terminées par des règlements : la première "
+                            "annoncée en décembre 2017. Le 17 juillet 2018, le tribunal a clos les deux "
+                            "procédures. Les noms des marques n'ont pas été publiés. Mais le message était "
+                            "clair : des syndicats pouvaient faire respecter par des marques mondiales un "
+                            "engagement signé pour protéger des travailleuses et des travailleurs d'un autre "
+                            "pays.</p>"
+                            "<p>L'histoire a continué. En 2021, un nouvel accord a pris le relais : l'Accord "
+                            "international pour la santé et la sécurité dans l'industrie du textile et de "
+                            "l'habillement.</p>"
+                        ),
+                        "en": (
+                            "<p>An agreement is only worth something if it can be used. In 2016, IndustriALL "
+                            "and UNI started two arbitration cases, as the Accord provided, against two "
+                            "major fashion brands that, in their view, were not keeping their commitments. "
+                            "Arbitration is a private tribunal that the parties have agreed to in advance; "
+                            "here, the Permanent Court of Arbitration in The Hague administered both "
+                            "cases.</p>"
+                            "<p>Both cases ended in settlements: the first announced in December 2017. On 17 "
+                            "July 2018, the tribunal closed both proceedings. The brands' names were not "
+                            "published. But the message was clear: unions could hold global brands to a "
+                            "commitment signed to protect workers in another country.</p>"
+                            "<p>The story went on. In 2021, a new agreement took over: the International "
+                            "Accord for Health and Safety in the Textile and Garment Industry.</p>"
+                        ),
+                        "es": (
+                            "<p>Un acuerdo solo vale si se puede usar. En 2016, IndustriALL y UNI iniciaron "
+                            "dos procedimientos de arbitraje, previstos en el Acuerdo, contra dos grandes "
+                            "marcas de moda que, según ellas, no cumplían sus compromisos. Un arbitraje es "
+                            "un tribunal privado que las partes han aceptado de antemano; aquí, la Corte "
+                            "Permanente de Arbitraje, en La Haya, administraba los dos casos.</p>"
+                            "<p>Los dos casos terminaron con acuerdos entre las partes; el primero se "
+                            "anunció en diciembre de 2017. El 17 de julio de 2018, el tribunal cerró los dos "
+                            "procedimientos. Los nombres de las marcas no se publicaron. Pero el mensaje era "
+                            "claro: los sindicatos podían hacer que marcas mundiales cumplieran un "
+                            "compromiso firmado para proteger a trabajadoras y trabajadores de otro país.</p>"
+                            "<p>La historia continuó. En 2021 tomó el relevo un nuevo acuerdo: el Acuerdo "
+                            "Internacional para la Salud y la Seguridad en la Industria Textil y de la "
+                            "Confección.</p>"
+                        ),
+                        "ht": (
+                            "<p>Yon akò vo kichòy sèlman si moun ka sèvi ak li. An 2016, IndustriALL ak UNI "
+                            "te louvri de pwosè abitraj, jan Akò a te prevwa l, kont de gwo mak rad ki, "
+                            "dapre yo, pa t respekte angajman yo. Yon abitraj se yon tribinal prive pati yo "
+                            "te aksepte davans; isit la, se Kou pèmanan abitraj la, nan Lawe (La Haye), ki "
+                            "te jere de dosye yo.</p>"
+                            "<p>De ka yo te fini ak yon antant ant pati yo; yo te anonse premye a an desanm "
+                            "2017. 17 jiyè 2018, tribinal la fèmen de pwosè yo. Yo pa t pibliye non mak yo. "
+                            "Men mesaj la te klè: sendika yo te ka fè mak mondyal respekte yon angajman yo "
+                            "te siyen pou pwoteje travayè nan yon lòt peyi.</p>"
+                            "<p>Istwa a kontinye. An 2021, yon nouvo akò pran relè a: Akò entènasyonal pou "
+                            "sante ak sekirite nan endistri tekstil ak rad.</p>"
                         ),
                     },
                 ),
@@ -131,32 +448,62 @@ MODULE = {
                     {
                         "fr": "Les accords-cadres internationaux",
                         "en": "International framework agreements",
+                        "es": "Los acuerdos marco internacionales",
+                        "ht": "Akò-kad entènasyonal yo",
                     },
                 ),
                 (
                     "paragraph",
                     {
                         "fr": (
-                            "<p>Un <b>accord-cadre international</b> est négocié entre une multinationale et une "
-                            "fédération syndicale internationale. Il couvre les activités de l'entreprise "
-                            "partout dans le monde, et pas seulement dans son pays d'origine. Le plus souvent, "
-                            "l'entreprise s'y engage à respecter les normes fondamentales de l'OIT, notamment "
-                            "la liberté syndicale.</p>"
+                            "<p>L'Accord du Bangladesh réunissait de nombreuses marques dans un seul pays. "
+                            "Plus souvent, une fédération syndicale internationale négocie avec une seule "
+                            "multinationale un <b>accord-cadre international</b>, qui couvre les activités "
+                            "de l'entreprise partout dans le monde. L'entreprise s'y engage le plus souvent "
+                            "à respecter les normes fondamentales de l'OIT, notamment la liberté "
+                            "syndicale.</p>"
                             "<p>Pour un syndicat local, c'est un levier : si la direction d'une filiale "
                             "s'attaque au syndicat, on peut alerter la fédération internationale, qui "
-                            "interpelle le siège de l'entreprise. Mais un accord-cadre ne vaut que par son "
-                            "suivi : il faut que les syndicats le connaissent et s'en servent.</p>"
+                            "interpelle le siège de l'entreprise. Mais, comme le montre l'histoire du "
+                            "Bangladesh, un accord ne vaut que par son suivi : il faut que les syndicats le "
+                            "connaissent et s'en servent.</p>"
                         ),
                         "en": (
-                            "<p>An <b>international framework agreement</b> is negotiated between a "
-                            "multinational company and a global union federation. It covers the company's "
-                            "operations worldwide, not just in its home country. Most often, the company "
-                            "commits in it to respect the ILO's fundamental standards, in particular freedom "
-                            "of association.</p>"
-                            "<p>For a local union, it is leverage: if the management of a subsidiary goes after "
-                            "the union, you can alert the global federation, which takes the matter up with "
-                            "the company's head office. But a framework agreement is only as good as its "
-                            "follow-up: unions have to know about it and use it.</p>"
+                            "<p>The Bangladesh Accord brought many brands together in a single country. More "
+                            "often, a global union federation negotiates with a single multinational an "
+                            "<b>international framework agreement</b>, which covers the company's operations "
+                            "all over the world. In it, the company most often commits to respect the ILO's "
+                            "fundamental standards, in particular freedom of association.</p>"
+                            "<p>For a local union, it is leverage: if the management of a subsidiary goes "
+                            "after the union, you can alert the global federation, which takes the matter up "
+                            "with the company's head office. But, as the Bangladesh story shows, an "
+                            "agreement is only as good as its follow-up: unions have to know about it and "
+                            "use it.</p>"
+                        ),
+                        "es": (
+                            "<p>El Acuerdo de Bangladesh reunía a muchas marcas en un solo país. Más a "
+                            "menudo, una federación sindical internacional negocia con una sola "
+                            "multinacional un <b>acuerdo marco internacional</b>, que cubre las operaciones "
+                            "de la empresa en todo el mundo. En él, la empresa suele comprometerse a "
+                            "respetar las normas fundamentales de la OIT, en particular la libertad "
+                            "sindical.</p>"
+                            "<p>Para un sindicato local, es una palanca: si la dirección de una filial ataca "
+                            "al sindicato, se puede alertar a la federación internacional, que interpela a "
+                            "la sede de la empresa. Pero, como muestra la historia de Bangladesh, un acuerdo "
+                            "vale lo que vale su seguimiento: los sindicatos tienen que conocerlo y "
+                            "usarlo.</p>"
+                        ),
+                        "ht": (
+                            "<p>Akò Bangladèch la te mete anpil mak ansanm nan yon sèl peyi. Pi souvan, yon "
+                            "federasyon sendikal entènasyonal negosye ak yon sèl miltinasyonal yon "
+                            "<b>akò-kad entènasyonal</b>, ki kouvri aktivite antrepriz la toupatou sou latè. "
+                            "Ladan l, pi souvan antrepriz la angaje l pou l respekte nòm fondamantal OIT yo, "
+                            "sitou libète sendikal.</p>"
+                            "<p>Pou yon sendika lokal, se yon levye: si direksyon yon filyal (yon branch "
+                            "antrepriz la nan yon peyi) ap atake sendika a, ou ka avèti federasyon "
+                            "entènasyonal la, e li menm l ap pale ak biwo santral antrepriz la. Men, jan "
+                            "istwa Bangladèch la montre l, yon akò vo sa swivi l vo: fòk sendika yo konnen l "
+                            "epi sèvi ak li.</p>"
                         ),
                     },
                 ),
@@ -165,17 +512,31 @@ MODULE = {
                     "key_point",
                     {
                         "fr": (
-                            "<p>Le mouvement syndical international s'organise à deux niveaux : par secteur, "
-                            "avec les fédérations syndicales internationales, et de façon générale, avec la "
-                            "CSI. Les accords-cadres internationaux permettent de parler directement aux "
-                            "multinationales, au nom des travailleuses et des travailleurs de tous les pays où "
-                            "elles sont présentes.</p>"
+                            "<p>Les syndicats s'organisent à l'échelle du monde par secteur, avec les "
+                            "fédérations syndicales internationales, et pour tous les secteurs, avec la CSI. "
+                            "Après le Rana Plaza, IndustriALL et UNI ont obtenu un accord contraignant, avec "
+                            "des inspections indépendantes et une voix pour les travailleuses et les "
+                            "travailleurs, et l'ont fait respecter par l'arbitrage.</p>"
                         ),
                         "en": (
-                            "<p>The international union movement is organised at two levels: by sector, "
-                            "through the global union federations, and across all sectors, through the ITUC. "
-                            "International framework agreements make it possible to deal directly with "
-                            "multinationals, on behalf of workers in every country where they operate.</p>"
+                            "<p>Unions organise at world level by sector, through the global union "
+                            "federations, and across all sectors, through the ITUC. After Rana Plaza, "
+                            "IndustriALL and UNI won a binding agreement, with independent inspections and a "
+                            "voice for workers, and they enforced it through arbitration.</p>"
+                        ),
+                        "es": (
+                            "<p>Los sindicatos se organizan a escala mundial por sector, con las "
+                            "federaciones sindicales internacionales, y para todos los sectores, con la CSI. "
+                            "Después del Rana Plaza, IndustriALL y UNI obtuvieron un acuerdo vinculante, con "
+                            "inspecciones independientes y voz para las trabajadoras y los trabajadores, y "
+                            "lo hicieron cumplir mediante el arbitraje.</p>"
+                        ),
+                        "ht": (
+                            "<p>Sendika yo òganize yo sou nivo mondyal pa sektè, ak federasyon sendikal "
+                            "entènasyonal yo, e pou tout sektè ansanm, ak CSI a. Apre Rana Plaza, "
+                            "IndustriALL ak UNI te jwenn yon akò ki mare mak yo devan lalwa, ak enspeksyon "
+                            "endepandan ak yon vwa pou travayè yo, epi yo fè respekte l pa mwayen "
+                            "abitraj.</p>"
                         ),
                     },
                 ),
@@ -184,166 +545,273 @@ MODULE = {
                     {
                         "question": {
                             "fr": (
-                                "À quelle fédération syndicale internationale votre syndicat est-il relié, et "
-                                "par quel chemin (fédération, centrale) ?"
+                                "À quelle fédération syndicale internationale votre syndicat est-il relié, "
+                                "et par quel chemin (fédération, centrale) ?"
                             ),
                             "en": (
-                                "Which global union federation is your union linked to, and through which path "
-                                "(federation, central labour body)?"
+                                "Which global union federation is your union linked to, and through which "
+                                "path (federation, union centre)?"
+                            ),
+                            "es": (
+                                "¿A qué federación sindical internacional está vinculado tu sindicato, y por "
+                                "qué camino (federación, central)?"
+                            ),
+                            "ht": (
+                                "Ak ki federasyon sendikal entènasyonal sendika w konekte, e pa ki chemen "
+                                "(federasyon, santral)?"
                             ),
                         },
                         "guidance": {
                             "fr": (
-                                "Cherchez l'information sur le site de votre fédération ou de votre centrale, "
-                                "ou demandez à votre conseillère ou conseiller syndical. Vérifiez aussi si une "
-                                "multinationale de votre secteur a signé un accord-cadre international : ce "
-                                "pourrait être un outil utile un jour."
+                                "Cherchez l'information sur le site de votre fédération ou de votre "
+                                "centrale, ou demandez à la personne salariée de votre syndicat qui "
+                                "conseille votre section (au Québec, la conseillère ou le conseiller "
+                                "syndical). Vérifiez aussi si une multinationale de votre secteur a signé un "
+                                "accord-cadre international : ce pourrait être un outil utile un jour."
                             ),
                             "en": (
-                                "Look for the information on your federation's or central labour body's "
-                                "website, or ask your union staff representative. Also check whether a "
-                                "multinational in your sector has signed an international framework "
-                                "agreement: it could be a useful tool one day."
+                                "Look for the information on your federation's or union centre's website, or "
+                                "ask the union staff member who advises your local (in Quebec, called a "
+                                "conseillère or conseiller syndical). Also check whether a multinational in "
+                                "your sector has signed an international framework agreement: it could be a "
+                                "useful tool one day."
+                            ),
+                            "es": (
+                                "Busca la información en el sitio web de tu federación o de tu central, o "
+                                "pregunta a la persona empleada por tu sindicato que asesora a tu sección "
+                                "(en Quebec, la «conseillère» o el «conseiller syndical»). Comprueba también "
+                                "si una multinacional de tu sector ha firmado un acuerdo marco "
+                                "internacional: podría ser una herramienta útil algún día."
+                            ),
+                            "ht": (
+                                "Chèche enfòmasyon an sou sit entènèt federasyon w oswa santral ou, oswa "
+                                "mande moun sendika a anplwaye pou konseye seksyon w lan (nan Kebèk, yo rele "
+                                "l « conseillère » oswa « conseiller syndical »). Verifye tou si yon "
+                                "miltinasyonal nan sektè w la siyen yon akò-kad entènasyonal: sa ka yon bon "
+                                "zouti yon jou."
                             ),
                         },
                     },
                 ),
             ],
         },
-        # ------------------------------------------------------------------------------------------
-        # Lesson 2: solidarity in practice
-        # ------------------------------------------------------------------------------------------
         {
             "title": {
                 "fr": "La solidarité en pratique",
                 "en": "Solidarity in practice",
+                "es": "La solidaridad en la práctica",
+                "ht": "Solidarite nan pratik",
             },
             "slug": {
                 "fr": "la-solidarite-en-pratique",
                 "en": "solidarity-in-practice",
+                "es": "la-solidaridad-en-la-practica",
+                "ht": "solidarite-nan-pratik",
             },
             "summary": {
                 "fr": (
-                    "Partenariats Nord-Sud, stages syndicaux, missions d'observation, campagnes et "
-                    "éducation, avec l'exemple du Centre international de solidarité ouvrière (CISO) au "
-                    "Québec."
+                    "Cinq formes de solidarité internationale, chacune avec un exemple réel : un partenariat "
+                    "avec Haïti, des stages syndicaux, une mission d'observation en Colombie, une campagne "
+                    "mondiale pour les travailleuses domestiques et l'éducation en Côte d'Ivoire."
                 ),
                 "en": (
-                    "North-South partnerships, union internships, observation missions, campaigns and "
-                    "education, with the example of the Centre international de solidarité ouvrière "
-                    "(CISO) in Quebec."
+                    "Five forms of international solidarity, each with a real example: a partnership with "
+                    "Haiti, union internships, an observation mission to Colombia, a world campaign for "
+                    "domestic workers and education in Côte d'Ivoire."
+                ),
+                "es": (
+                    "Cinco formas de solidaridad internacional, cada una con un ejemplo real: una alianza "
+                    "con Haití, pasantías sindicales, una misión de observación en Colombia, una campaña "
+                    "mundial por las trabajadoras del hogar y la educación en Costa de Marfil."
+                ),
+                "ht": (
+                    "Senk fason pou fè solidarite entènasyonal, chak ak yon vrè egzanp: yon patenarya ak "
+                    "Ayiti, estaj sendikal, yon misyon obsèvasyon nan Kolonbi, yon kanpay mondyal pou "
+                    "travayè lakay, ak edikasyon nan Kotdivwa."
                 ),
             },
-            "minutes": 15,
+            "minutes": 20,
             "body": [
                 (
                     "paragraph",
                     {
                         "fr": (
                             "<p>La solidarité syndicale internationale n'est pas de la charité. C'est une "
-                            "relation d'égal à égal entre des travailleuses et des travailleurs qui font face "
-                            "aux mêmes employeurs, aux mêmes chaînes d'approvisionnement et souvent aux mêmes "
-                            "attaques contre leurs droits. Chacun apprend de l'autre.</p>"
+                            "relation d'égal à égal entre des travailleuses et des travailleurs qui font "
+                            "face aux mêmes employeurs, aux mêmes chaînes d'approvisionnement et souvent aux "
+                            "mêmes attaques contre leurs droits. Chacun apprend de l'autre.</p>"
+                            "<p>Voici cinq formes que prend cette solidarité, chacune avec un exemple réel, "
+                            "du Québec, d'Haïti, d'Amérique latine et d'Afrique de l'Ouest.</p>"
                         ),
                         "en": (
                             "<p>International union solidarity is not charity. It is a relationship between "
-                            "equals: workers who face the same employers, the same supply chains and often the "
-                            "same attacks on their rights. Each side learns from the other.</p>"
+                            "equals: workers who face the same employers, the same supply chains and often "
+                            "the same attacks on their rights. Each side learns from the other.</p>"
+                            "<p>Here are five forms this solidarity takes, each with a real example, from "
+                            "Quebec, Haiti, Latin America and West Africa.</p>"
+                        ),
+                        "es": (
+                            "<p>La solidaridad sindical internacional no es caridad. Es una relación de "
+                            "igual a igual entre trabajadoras y trabajadores que se enfrentan a los mismos "
+                            "empleadores, a las mismas cadenas de suministro y a menudo a los mismos ataques "
+                            "contra sus derechos. Cada parte aprende de la otra.</p>"
+                            "<p>Estas son cinco formas que toma esa solidaridad, cada una con un ejemplo "
+                            "real, de Quebec, Haití, América Latina y África Occidental.</p>"
+                        ),
+                        "ht": (
+                            "<p>Solidarite sendikal entènasyonal se pa charite. Se yon relasyon egal ak egal "
+                            "ant travayè ki kanpe devan menm patwon yo, menm chèn pwovizyònman yo (tout "
+                            "antrepriz ki fè yon pwodui rive jis nan magazen an), e souvan menm atak kont "
+                            "dwa yo. Chak bò aprann nan men lòt la.</p>"
+                            "<p>Men senk fòm solidarite sa a pran, chak ak yon vrè egzanp, ki soti Kebèk, "
+                            "Ayiti, Amerik Latin ak Afrik de Lwès.</p>"
                         ),
                     },
                 ),
                 (
                     "heading",
                     {
-                        "fr": "Des formes concrètes",
-                        "en": "Concrete forms",
+                        "fr": "1. Les partenariats Nord-Sud : le CISO et ses partenaires haïtiens",
+                        "en": "1. North-South partnerships: the CISO and its Haitian partners",
+                        "es": "1. Las alianzas Norte-Sur: el CISO y sus socios haitianos",
+                        "ht": "1. Patenarya Nò-Sid: CISO ak patnè ayisyen li yo",
                     },
                 ),
                 (
                     "paragraph",
                     {
                         "fr": (
-                            "<ul>"
-                            "<li><b>Les partenariats Nord-Sud</b> : des syndicats d'ici et d'ailleurs mènent "
-                            "ensemble des projets, par exemple pour former des déléguées et des délégués ou pour "
-                            "renforcer une organisation.</li>"
-                            "<li><b>Les stages syndicaux à l'étranger</b> : des militantes et des militants "
-                            "séjournent auprès d'un syndicat partenaire, puis partagent ce qu'ils ont appris à "
-                            "leur retour.</li>"
-                            "<li><b>Les missions d'observation</b> : une délégation va constater sur place la "
-                            "situation des droits syndicaux, puis en témoigne.</li>"
-                            "<li><b>Les campagnes</b> : lettres, pétitions, résolutions ou actions publiques "
-                            "pour appuyer des travailleuses et des travailleurs en lutte.</li>"
-                            "<li><b>L'éducation</b> : faire connaître ici les réalités d'ailleurs et le droit "
-                            "international du travail.</li>"
-                            "</ul>"
+                            "<p>Le <b>Centre international de solidarité ouvrière (CISO)</b> a été fondé à "
+                            "Montréal en 1975, après une Conférence internationale de solidarité ouvrière. "
+                            "Ses membres sont surtout des organisations syndicales québécoises. Sa mission : "
+                            "renforcer les liens entre les travailleuses et les travailleurs du Nord et du "
+                            "Sud qui luttent pour leurs droits.</p>"
+                            "<p>Le 23 février 2009, à Port-au-Prince, le CISO et l'Institut culturel Karl "
+                            "Lévêque (ICKL) ont signé une entente pour un projet de trois ans, « Konbit pour "
+                            "une construction démocratique et solidaire d'Haïti » (en Haïti, un konbit est une "
+                            "journée de travail collectif entre voisins). Sur place, le projet était "
+                            "mené par l'ICKL, la Plateforme haïtienne de plaidoyer pour un développement "
+                            "alternatif (PAPDA) et Antèn Ouvriye, une association de bénévoles qui informe "
+                            "les ouvrières et les ouvriers sur leurs droits. Il prévoyait des formations sur "
+                            "les lois du travail et des recherches sur le salaire minimum, la réforme du "
+                            "Code du travail et les lois américaines HOPE, qui ouvraient le marché des "
+                            "États-Unis, sans droits de douane, aux vêtements cousus en Haïti. Au Québec, le "
+                            "CISO faisait de l'information et de l'éducation sur les mêmes enjeux.</p>"
+                            "<p>Puis le séisme du 12 janvier 2010 a tout bouleversé. Avec ses partenaires, "
+                            "le CISO a revu les priorités : aider les familles paysannes à repartir, réparer "
+                            "ce qui avait été détruit, offrir un soutien psychologique. Un partenariat, "
+                            "c'est cela : décider ensemble, et s'adapter ensemble.</p>"
                         ),
                         "en": (
-                            "<ul>"
-                            "<li><b>North-South partnerships</b>: unions from here and elsewhere run projects "
-                            "together, for example to train shop stewards or to strengthen an "
-                            "organisation.</li>"
-                            "<li><b>Union internships abroad</b>: activists spend time with a partner union, "
-                            "then share what they learned when they come home.</li>"
-                            "<li><b>Observation missions</b>: a delegation goes to see the state of union "
-                            "rights on the ground, then bears witness to it.</li>"
-                            "<li><b>Campaigns</b>: letters, petitions, resolutions or public actions to support "
-                            "workers in struggle.</li>"
-                            "<li><b>Education</b>: making the realities of other countries, and international "
-                            "labour law, known here.</li>"
-                            "</ul>"
+                            "<p>The <b>Centre international de solidarité ouvrière (CISO)</b>, an "
+                            "international workers' solidarity centre, was founded in Montreal in 1975, "
+                            "after an International Workers' Solidarity Conference. Its members are mainly "
+                            "Quebec union organisations. Its mission: to strengthen the ties between workers "
+                            "of the North and the South who are fighting for their rights.</p>"
+                            "<p>On 23 February 2009, in Port-au-Prince, the CISO and the Institut culturel "
+                            "Karl Lévêque (ICKL) signed an agreement for a three-year project, “Konbit for a "
+                            "democratic and united Haiti” (a konbit is a Haitian work party where neighbours "
+                            "work together). In Haiti, the project was run by the ICKL, the Haitian Advocacy "
+                            "Platform for Alternative Development (PAPDA) and Antèn Ouvriye, a volunteer "
+                            "association that informs workers about their rights. It planned training on the "
+                            "labour laws and research on the minimum wage, the reform of the Labour Code and "
+                            "the US HOPE laws, which opened the United States market, duty free, to clothing "
+                            "sewn in Haiti. In Quebec, the CISO ran information and education work on the "
+                            "same issues.</p>"
+                            "<p>Then the earthquake of 12 January 2010 turned everything upside down. With "
+                            "its partners, the CISO changed its priorities: helping peasant families get "
+                            "back on their feet, repairing what had been destroyed, offering psychological "
+                            "support. That is what a partnership is: deciding together, and adapting "
+                            "together.</p>"
+                        ),
+                        "es": (
+                            "<p>El <b>Centre international de solidarité ouvrière (CISO)</b>, un centro "
+                            "internacional de solidaridad obrera, se fundó en Montreal en 1975, después de "
+                            "una Conferencia Internacional de Solidaridad Obrera. Sus miembros son sobre "
+                            "todo organizaciones sindicales de Quebec. Su misión: reforzar los lazos entre "
+                            "las trabajadoras y los trabajadores del Norte y del Sur que luchan por sus "
+                            "derechos.</p>"
+                            "<p>El 23 de febrero de 2009, en Puerto Príncipe, el CISO y el Institut culturel "
+                            "Karl Lévêque (ICKL) firmaron un convenio para un proyecto de tres años, «Konbit "
+                            "por una construcción democrática y solidaria de Haití» (un konbit es una "
+                            "jornada de trabajo colectivo entre vecinos en Haití). En Haití, el proyecto lo "
+                            "llevaban el ICKL, la Plataforma Haitiana de Incidencia por un Desarrollo "
+                            "Alternativo (PAPDA) y Antèn Ouvriye, una asociación de voluntarios que informa "
+                            "a los obreros y las obreras sobre sus derechos. Preveía formaciones sobre las "
+                            "leyes laborales e investigaciones sobre el salario mínimo, la reforma del "
+                            "Código del Trabajo y las leyes estadounidenses HOPE, que abrían el mercado de "
+                            "Estados Unidos, sin aranceles, a la ropa cosida en Haití. En Quebec, el CISO "
+                            "hacía información y educación sobre los mismos temas.</p>"
+                            "<p>Luego, el terremoto del 12 de enero de 2010 lo trastocó todo. Con sus "
+                            "socios, el CISO revisó las prioridades: ayudar a las familias campesinas a "
+                            "recuperarse, reparar lo que había sido destruido, ofrecer apoyo psicológico. "
+                            "Eso es una alianza: decidir juntos y adaptarse juntos.</p>"
+                        ),
+                        "ht": (
+                            "<p><b>Centre international de solidarité ouvrière (CISO)</b>, yon sant "
+                            "entènasyonal pou solidarite travayè, yo te fonde l Monreyal an 1975, apre yon "
+                            "Konferans entènasyonal sou solidarite travayè. Manm li yo se sitou òganizasyon "
+                            "sendikal nan Kebèk. Misyon li: ranfòse lyen ant travayè nan Nò ak nan Sid k ap "
+                            "goumen pou dwa yo.</p>"
+                            "<p>23 fevriye 2009, nan Pòtoprens, CISO ak Enstiti kiltirèl Karl Lévêque (ICKL) "
+                            "te siyen yon antant pou yon pwojè twa zan: « Konbit pou yon konstriksyon "
+                            "demokratik ak solidè Ayiti ». An Ayiti, se ICKL, Platfòm ayisyen pledwaye pou "
+                            "yon devlopman altènatif (PAPDA) ak Antèn Ouvriye, yon asosyasyon volontè ki "
+                            "enfòme ouvriye yo sou dwa yo, ki te mennen pwojè a. Li te prevwa fòmasyon sou "
+                            "lwa travay yo ak rechèch sou salè minimòm, refòm Kòd Travay la, ak lwa HOPE "
+                            "Etazini yo, ki te louvri mache Etazini, san taks ladwàn, pou rad yo koud an "
+                            "Ayiti. Nan Kebèk, CISO te fè enfòmasyon ak edikasyon sou menm kesyon sa yo.</p>"
+                            "<p>Apre sa, tranblemanntè 12 janvye 2010 la bouleverse tout bagay. Ansanm ak "
+                            "patnè li yo, CISO chanje priyorite yo: ede fanmi peyizan yo kanpe ankò, repare "
+                            "sa ki te kraze, bay moun sipò sikolojik. Se sa yon patenarya ye: deside ansanm, "
+                            "e adapte ansanm.</p>"
                         ),
                     },
                 ),
                 (
                     "heading",
                     {
-                        "fr": "L'exemple du CISO",
-                        "en": "The example of the CISO",
+                        "fr": "2. Les stages syndicaux à l'étranger",
+                        "en": "2. Union internships abroad",
+                        "es": "2. Las pasantías sindicales en el extranjero",
+                        "ht": "2. Estaj sendikal lòt bò dlo",
                     },
                 ),
                 (
                     "paragraph",
                     {
                         "fr": (
-                            "<p>Au Québec, le <b>Centre international de solidarité ouvrière (CISO)</b> a été "
-                            "fondé en 1975, à la suite d'une Conférence internationale de solidarité ouvrière "
-                            "organisée par des dirigeants du mouvement syndical et populaire et des "
-                            "organisations non gouvernementales de Montréal. Sa mission : développer la "
-                            "solidarité internationale en renforçant les liens entre les travailleuses et les "
-                            "travailleurs du Nord et du Sud qui luttent pour leurs droits, pour de meilleures "
-                            "conditions de travail et pour une société plus juste et démocratique.</p>"
-                            "<p>Ses membres viennent surtout des organisations syndicales québécoises, mais "
-                            "aussi de quelques organisations communautaires, et il compte des membres "
-                            "individuels. Le CISO est un lieu de convergence de l'action syndicale québécoise "
-                            "en solidarité internationale : il aide à mettre les ressources en commun et à "
-                            "échanger l'information.</p>"
-                            "<p>L'éducation est au cœur de son travail : formations, outils pédagogiques, "
-                            "stages, missions d'observation, tournées, conférences, dîners-causeries et "
-                            "campagnes thématiques. Le CISO a plusieurs projets de coopération avec des "
-                            "partenaires haïtiens. Des stages syndicaux à l'étranger sont organisés dans plus "
-                            "d'une dizaine de pays, comme Cuba, le Niger, le Mexique, le Burkina Faso et la "
-                            "Colombie. Le CISO s'intéresse particulièrement au droit international du "
-                            "travail.</p>"
+                            "<p>Dans un stage, des militantes et des militants séjournent quelques semaines "
+                            "auprès de syndicats d'un autre pays, puis partagent ce qu'ils ont appris à leur "
+                            "retour. Selon son site, le CISO a organisé depuis sa fondation une quarantaine "
+                            "de stages courts dans une dizaine de pays. Un texte publié en 2022 par l'AREQ, "
+                            "une association québécoise de personnes retraitées de l'éducation, rappelle des "
+                            "séjours à Cuba, au Nicaragua, au Pérou, au Mexique, en Haïti, au Burkina Faso, "
+                            "au Guatemala et en Colombie.</p>"
                         ),
                         "en": (
-                            "<p>In Quebec, the <b>Centre international de solidarité ouvrière (CISO)</b>, an "
-                            "international workers' solidarity centre, was founded in 1975, following an "
-                            "International Workers' Solidarity Conference organised by leaders of the union and "
-                            "popular movement and non-governmental organisations in Montreal. Its mission: to "
-                            "build international solidarity by strengthening the ties between workers of the "
-                            "North and the South who are fighting for their rights, for better working "
-                            "conditions and for a fairer, more democratic society.</p>"
-                            "<p>Its members come mainly from Quebec union organisations, but also from a few "
-                            "community organisations, and it has individual members. The CISO is a meeting "
-                            "point for Quebec union action on international solidarity: it helps pool "
-                            "resources and share information.</p>"
-                            "<p>Education is at the heart of its work: training, teaching tools, internships, "
-                            "observation missions, speaking tours, conferences, lunch talks and thematic "
-                            "campaigns. The CISO has several cooperation projects with Haitian partners. Union "
-                            "internships abroad are organised in more than ten countries, such as Cuba, Niger, "
-                            "Mexico, Burkina Faso and Colombia. The CISO takes a particular interest in "
-                            "international labour law.</p>"
+                            "<p>On an internship, activists spend a few weeks with unions in another "
+                            "country, then share what they learned when they come home. According to its "
+                            "website, the CISO has organised some forty short internships in about ten "
+                            "countries since it was founded. A text published in 2022 by the AREQ, a Quebec "
+                            "association of retired education workers, recalls stays in Cuba, Nicaragua, "
+                            "Peru, Mexico, Haiti, Burkina Faso, Guatemala and Colombia.</p>"
+                        ),
+                        "es": (
+                            "<p>En una pasantía, militantes sindicales pasan unas semanas con sindicatos de "
+                            "otro país y, a su regreso, comparten lo que aprendieron. Según su sitio web, "
+                            "desde su fundación el CISO ha organizado una cuarentena de pasantías cortas en "
+                            "una decena de países. Un texto publicado en 2022 por la AREQ, una asociación "
+                            "quebequense de personas jubiladas de la educación, recuerda estancias en Cuba, "
+                            "Nicaragua, Perú, México, Haití, Burkina Faso, Guatemala y Colombia.</p>"
+                        ),
+                        "ht": (
+                            "<p>Nan yon estaj, militan sendikal pase kèk semèn ak sendika nan yon lòt peyi, "
+                            "epi lè yo retounen yo pataje sa yo te aprann. Dapre sit entènèt li, depi yo te "
+                            "fonde l, CISO òganize apeprè karant estaj kout nan anviwon dis peyi. An 2022, "
+                            "AREQ, yon asosyasyon moun ki pran retrèt nan edikasyon nan Kebèk, te pibliye yon "
+                            "tèks ki raple vwayaj nan Kiba, Nikaragwa, Pewou, Meksik, Ayiti, Bokinafaso, "
+                            "Gwatemala ak Kolonbi.</p>"
                         ),
                     },
                 ),
@@ -353,27 +821,272 @@ MODULE = {
                         "quote": {
                             "fr": (
                                 "Avant mon stage, la solidarité internationale, pour moi, c'était une "
-                                "résolution au congrès. Là-bas, j'ai vu des collègues s'organiser avec presque "
-                                "rien, avec la peur de perdre leur emploi. En revenant, j'ai animé une soirée "
-                                "dans ma section locale. Maintenant, quand on parle de nos négociations, on "
-                                "pense aussi à elles et à eux."
+                                "résolution au congrès. Là-bas, j'ai vu des collègues s'organiser avec "
+                                "presque rien, avec la peur de perdre leur emploi. En revenant, j'ai animé "
+                                "une soirée dans mon syndicat local. Maintenant, quand on parle de nos "
+                                "négociations, on pense aussi à elles et à eux."
                             ),
                             "en": (
                                 "Before my internship, international solidarity was just a resolution at "
                                 "convention for me. Over there, I saw colleagues organising with almost "
-                                "nothing, afraid of losing their jobs. When I got back, I ran an evening session "
-                                "in my local. Now, when we talk about our own bargaining, we think of them "
-                                "too."
+                                "nothing, afraid of losing their jobs. When I got back, I ran an evening "
+                                "session in my local union. Now, when we talk about our own bargaining, we "
+                                "think of them too."
+                            ),
+                            "es": (
+                                "Antes de mi pasantía, para mí la solidaridad internacional era una "
+                                "resolución del congreso. Allá vi a compañeras y compañeros organizarse casi "
+                                "sin nada, con miedo a perder su empleo. Al volver, animé una velada en mi "
+                                "sindicato local. Ahora, cuando hablamos de nuestras negociaciones, también "
+                                "pensamos en ellas y en ellos."
+                            ),
+                            "ht": (
+                                "Anvan estaj mwen an, pou mwen, solidarite entènasyonal se te yon rezolisyon "
+                                "nan kongrè. Lòt bò a, mwen wè kòlèg k ap òganize yo ak prèske anyen, ak "
+                                "laperèz pou yo pa pèdi travay yo. Lè m tounen, mwen anime yon sware nan "
+                                "sendika lokal mwen. Kounye a, lè n ap pale de negosyasyon pa nou, nou panse "
+                                "ak yo tou."
                             ),
                         },
                         "who": {
                             "fr": "Une militante syndicale",
                             "en": "A union activist",
+                            "es": "Una militante sindical",
+                            "ht": "Yon militan sendikal",
                         },
                         "role": {
                             "fr": "participante à un stage syndical à l'étranger, témoignage composite",
                             "en": "participant in a union internship abroad, composite testimony",
+                            "es": (
+                                "participante en una pasantía sindical en el extranjero, testimonio compuesto"
+                            ),
+                            "ht": (
+                                "patisipan nan yon estaj sendikal lòt bò dlo, temwayaj konpoze (plizyè "
+                                "eksperyans mete ansanm)"
+                            ),
                         },
+                    },
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": "3. Les missions d'observation : la Colombie en 2004",
+                        "en": "3. Observation missions: Colombia in 2004",
+                        "es": "3. Las misiones de observación: Colombia en 2004",
+                        "ht": "3. Misyon obsèvasyon: Kolonbi an 2004",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Une mission d'observation envoie une délégation constater sur place la "
+                            "situation des droits syndicaux, puis en témoigner publiquement. Depuis les "
+                            "années 1990, le Comité de la liberté syndicale de l'OIT examinait des plaintes "
+                            "sur des assassinats de syndicalistes en Colombie (par exemple le cas n° 1787). "
+                            "En juin 1998, des délégués des travailleurs à la Conférence internationale du "
+                            "Travail avaient déposé contre elle une plainte à l'OIT, en vertu de l'article "
+                            "26 de sa Constitution, pour non-respect des conventions 87 et 98.</p>"
+                            "<p>Dans la dernière semaine de mars 2004, la Commission internationale pour les "
+                            "droits du travail, créée à l'initiative de juristes et de défenseurs des droits "
+                            "syndicaux, a envoyé trois experts du droit du travail en Colombie. Ils ont "
+                            "enquêté sur les atteintes à la vie et à la liberté de syndicalistes et sur "
+                            "l'impunité de leurs auteurs, puis publié leurs constats. Ce genre de rapport "
+                            "donne aux syndicats du pays des faits vérifiés par des personnes de "
+                            "l'extérieur, qu'ils peuvent utiliser devant l'OIT ou dans une campagne.</p>"
+                        ),
+                        "en": (
+                            "<p>An observation mission sends a delegation to see the state of union rights "
+                            "on the ground, then to bear witness in public. Since the 1990s, the ILO "
+                            "Committee on Freedom of Association had been examining complaints about murders "
+                            "of trade unionists in Colombia (Case No. 1787, for example). In June 1998, "
+                            "Workers' delegates to the International Labour Conference had filed a complaint "
+                            "against it at the ILO, under article 26 of the ILO Constitution, for failing to "
+                            "observe Conventions 87 and 98.</p>"
+                            "<p>In the last week of March 2004, the International Commission for Labour "
+                            "Rights, set up on the initiative of lawyers and trade union rights advocates, "
+                            "sent three labour law experts to Colombia. They investigated attacks on the "
+                            "lives and freedom of trade unionists and the impunity of those responsible, "
+                            "then published their findings. A report like this gives the country's unions "
+                            "facts checked by outsiders, which they can use at the ILO or in a campaign.</p>"
+                        ),
+                        "es": (
+                            "<p>Una misión de observación envía una delegación a constatar sobre el terreno "
+                            "la situación de los derechos sindicales y luego a dar testimonio públicamente. "
+                            "Desde los años noventa, el Comité de Libertad Sindical de la OIT examinaba "
+                            "quejas sobre asesinatos de sindicalistas en Colombia (por ejemplo, el caso núm. "
+                            "1787). En junio de 1998, delegados de los trabajadores en la Conferencia "
+                            "Internacional del Trabajo habían presentado contra Colombia una queja ante la "
+                            "OIT, en virtud del artículo 26 de su Constitución, por incumplimiento de los "
+                            "convenios núms. 87 y 98.</p>"
+                            "<p>En la última semana de marzo de 2004, la Comisión Internacional por los "
+                            "Derechos Laborales (International Commission for Labour Rights), creada por "
+                            "iniciativa de juristas y defensores de los derechos sindicales, envió a tres "
+                            "expertos en derecho del trabajo a Colombia. Investigaron los ataques contra la "
+                            "vida y la libertad de sindicalistas y la impunidad de sus autores, y luego "
+                            "publicaron sus conclusiones. Un informe así da a los sindicatos del país hechos "
+                            "verificados por personas de fuera, que pueden usar ante la OIT o en una "
+                            "campaña.</p>"
+                        ),
+                        "ht": (
+                            "<p>Yon misyon obsèvasyon voye yon delegasyon al wè sou plas ki jan dwa sendikal "
+                            "yo ye, epi apre sa pou l temwaye piblikman. Depi ane 1990 yo, Komite Libète "
+                            "Sendikal OIT a t ap egzamine plent sou asasina sendikalis nan Kolonbi (pa "
+                            "egzanp ka nimewo 1787). An jen 1998, delege travayè yo nan Konferans "
+                            "Entènasyonal Travay la te depoze yon plent kont Kolonbi devan OIT, dapre atik "
+                            "26 Konstitisyon OIT a, paske peyi a pa t respekte konvansyon 87 ak 98.</p>"
+                            "<p>Nan dènye semèn mwa mas 2004, Komisyon entènasyonal pou dwa travay "
+                            "(International Commission for Labour Rights) voye twa ekspè nan dwa travay nan "
+                            "Kolonbi. Se jiris ak moun ki defann dwa sendikal ki te kreye komisyon sa a. "
+                            "Ekspè yo fè ankèt sou "
+                            "atak kont lavi ak libète sendikalis yo, ak sou enpinite moun ki fè atak sa yo "
+                            "(yo pa t janm jije), epi yo pibliye sa yo te jwenn. Yon rapò konsa bay sendika "
+                            "peyi a enfòmasyon moun ki pa soti nan peyi a te verifye, e sendika yo ka sèvi "
+                            "ak yo devan OIT oswa nan yon kanpay.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": "4. Les campagnes : « 12 by 12 » pour les travailleuses domestiques",
+                        "en": "4. Campaigns: “12 by 12” for domestic workers",
+                        "es": "4. Las campañas: «12 por 12» para las trabajadoras del hogar",
+                        "ht": "4. Kanpay: « 12 by 12 » pou travayè lakay",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Le 16 juin 2011, la Conférence internationale du Travail a adopté la "
+                            "convention n° 189 sur les travailleuses et travailleurs domestiques : les "
+                            "personnes qui font le ménage, la cuisine ou la garde des enfants chez d'autres "
+                            "ont droit aux mêmes protections de base que les autres travailleurs. Mais une "
+                            "convention ne change rien tant que les États ne la ratifient pas.</p>"
+                            "<p>En décembre 2011, la CSI a donc lancé, avec le réseau international des "
+                            "travailleuses domestiques et plusieurs fédérations syndicales internationales, "
+                            "la campagne « 12 by 12 » : obtenir 12 ratifications en 2012 et renforcer les "
+                            "syndicats de travailleuses domestiques. En avril 2012, la campagne était active "
+                            "dans 73 pays : marches, rencontres publiques, lettres aux gouvernements. La "
+                            "même année, l'Uruguay, où les travailleuses domestiques négociaient "
+                            "collectivement leurs conditions depuis 2008, est devenu le premier pays à "
+                            "ratifier la convention.</p>"
+                        ),
+                        "en": (
+                            "<p>On 16 June 2011, the International Labour Conference adopted the Domestic "
+                            "Workers Convention (No. 189): people who clean, cook or look after children in "
+                            "other people's homes are entitled to the same basic protections as other "
+                            "workers. But a convention changes nothing until States ratify it.</p>"
+                            "<p>So in December 2011, the ITUC, with the international network of domestic "
+                            "workers and several global union federations, launched the “12 by 12” campaign: "
+                            "12 ratifications in 2012, and stronger domestic workers' unions. By April 2012, "
+                            "the campaign was active in 73 countries: marches, public meetings, letters to "
+                            "governments. That same year, Uruguay, where domestic workers had been "
+                            "bargaining collectively over their conditions since 2008, became the first "
+                            "country to ratify the convention.</p>"
+                        ),
+                        "es": (
+                            "<p>El 16 de junio de 2011, la Conferencia Internacional del Trabajo adoptó el "
+                            "Convenio sobre las trabajadoras y los trabajadores domésticos, 2011 (núm. 189): "
+                            "las personas que limpian, cocinan o cuidan a los niños en casas ajenas tienen "
+                            "derecho a las mismas protecciones básicas que los demás trabajadores. Pero un "
+                            "convenio no cambia nada mientras los Estados no lo ratifiquen.</p>"
+                            "<p>Por eso, en diciembre de 2011, la CSI lanzó, con la red internacional de "
+                            "trabajadoras del hogar y varias federaciones sindicales internacionales, la "
+                            "campaña «12 por 12» («12 by 12»): lograr 12 ratificaciones en 2012 y fortalecer "
+                            "los sindicatos de trabajadoras del hogar. En abril de 2012, la campaña estaba "
+                            "activa en 73 países: marchas, actos públicos, cartas a los gobiernos. Ese mismo "
+                            "año, Uruguay, donde las trabajadoras del hogar negociaban colectivamente sus "
+                            "condiciones desde 2008, se convirtió en el primer país en ratificar el "
+                            "convenio.</p>"
+                        ),
+                        "ht": (
+                            "<p>16 jen 2011, Konferans Entènasyonal Travay la adopte Konvansyon 189 sou "
+                            "travayè domestik yo: moun ki fè menaj, fè manje oswa okipe timoun lakay lòt "
+                            "moun gen dwa pou menm pwoteksyon debaz ak lòt travayè yo. Men yon konvansyon pa "
+                            "chanje anyen toutotan Eta yo pa ratifye l.</p>"
+                            "<p>Se pou sa, an desanm 2011, CSI a, ansanm ak rezo entènasyonal travayè lakay "
+                            "yo ak plizyè federasyon sendikal entènasyonal, lanse kanpay « 12 by 12 » (12 "
+                            "pou 2012): jwenn 12 ratifikasyon an 2012, e ranfòse sendika travayè lakay yo. "
+                            "An avril 2012, kanpay la t ap fèt nan 73 peyi: mach, reyinyon piblik, lèt bay "
+                            "gouvènman yo. Menm ane a, Irigwe, kote travayè lakay yo t ap negosye kondisyon "
+                            "travay yo ansanm depi 2008, te vin premye peyi ki ratifye konvansyon an.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "heading",
+                    {
+                        "fr": (
+                            "5. L'éducation : des enseignants contre le travail des enfants en Côte d'Ivoire"
+                        ),
+                        "en": "5. Education: teachers against child labour in Côte d'Ivoire",
+                        "es": "5. La educación: docentes contra el trabajo infantil en Costa de Marfil",
+                        "ht": "5. Edikasyon: pwofesè kont travay timoun nan Kotdivwa",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Éduquer, c'est faire connaître le droit du travail et les réalités "
+                            "d'ailleurs. Dans la région de Soubré, en Côte d'Ivoire, une région de culture "
+                            "du cacao, le syndicat d'enseignants SYNADEEPCI participe avec l'Internationale "
+                            "de l'Éducation, l'UNICEF et Save the Children au projet « Le travail : pas "
+                            "l'affaire des enfants ». Selon un article de l'Internationale de l'Éducation "
+                            "publié en 2023, le syndicat avait formé 303 enseignantes et enseignants depuis "
+                            "2020. Ils apprennent à distinguer les petites tâches qui font partie de "
+                            "l'éducation d'un enfant du travail qui l'empêche d'aller à l'école, et à en "
+                            "parler avec les parents et les communautés.</p>"
+                            "<p>Au Nord aussi, l'éducation compte. Selon son site, le CISO a organisé depuis "
+                            "sa fondation plus d'une cinquantaine de tournées d'invitées et d'invités du Sud "
+                            "et plusieurs centaines de formations, pour faire connaître aux membres des "
+                            "syndicats québécois les luttes de leurs partenaires.</p>"
+                        ),
+                        "en": (
+                            "<p>Education means making labour law and the realities of other countries "
+                            "known. In the Soubré region of Côte d'Ivoire, a cocoa-growing area, the "
+                            "teachers' union SYNADEEPCI takes part with Education International, UNICEF and "
+                            "Save the Children in the project “Le Travail : Pas l'Affaire des Enfants” (work "
+                            "is not children's business). According to an article published by Education "
+                            "International in 2023, the union had trained 303 teachers since 2020. They "
+                            "learn to tell the small chores that are part of bringing up a child from work "
+                            "that keeps a child out of school, and to talk about it with parents and "
+                            "communities.</p>"
+                            "<p>Education matters in the North too. According to its website, the CISO has "
+                            "organised, since it was founded, more than fifty speaking tours by guests from "
+                            "the South and several hundred training sessions, so that members of Quebec "
+                            "unions learn about the struggles of their partners.</p>"
+                        ),
+                        "es": (
+                            "<p>Educar es dar a conocer el derecho del trabajo y las realidades de otros "
+                            "lugares. En la región de Soubré, en Costa de Marfil, una zona de cultivo de "
+                            "cacao, el sindicato docente SYNADEEPCI participa con la Internacional de la "
+                            "Educación, UNICEF y Save the Children en el proyecto «Le Travail : Pas "
+                            "l'Affaire des Enfants» (el trabajo no es cosa de niños). Según un artículo de "
+                            "la Internacional de la Educación publicado en 2023, el sindicato había formado "
+                            "a 303 docentes desde 2020. Aprenden a distinguir las pequeñas tareas que forman "
+                            "parte de la crianza de un niño del trabajo que le impide ir a la escuela, y a "
+                            "hablar de ello con los padres y las comunidades.</p>"
+                            "<p>En el Norte, la educación también cuenta. Según su sitio web, desde su "
+                            "fundación el CISO ha organizado más de cincuenta giras de invitadas e invitados "
+                            "del Sur y varios cientos de formaciones, para que los miembros de los "
+                            "sindicatos de Quebec conozcan las luchas de sus socios.</p>"
+                        ),
+                        "ht": (
+                            "<p>Edike, se fè moun konnen dwa travay ak reyalite lòt kote. Nan rejyon Soubré, "
+                            "nan Kotdivwa, yon zòn kote yo plante kakawo, sendika pwofesè SYNADEEPCI a ap "
+                            "patisipe ansanm ak Entènasyonal Edikasyon an, UNICEF ak Save the Children nan "
+                            "pwojè « Le Travail : Pas l'Affaire des Enfants » (travay se pa zafè timoun). "
+                            "Dapre yon atik Entènasyonal Edikasyon an te pibliye an 2023, sendika a te fòme "
+                            "303 pwofesè depi 2020. Yo aprann fè diferans ant ti travay ki fè pati jan yo "
+                            "elve yon timoun, ak travay ki anpeche l al lekòl, epi pou yo pale de sa ak "
+                            "paran yo ak kominote yo.</p>"
+                            "<p>Nan Nò a tou, edikasyon konte. Dapre sit entènèt li, depi yo te fonde l, "
+                            "CISO òganize plis pase senkant vizit kote envite ki soti nan Sid vin pale nan "
+                            "sendika yo, ak plizyè santèn fòmasyon, pou manm sendika Kebèk yo konnen batay patnè yo.</p>"
+                        ),
                     },
                 ),
                 (
@@ -381,14 +1094,30 @@ MODULE = {
                     {
                         "fr": (
                             "<p>La solidarité internationale se vit dans les deux sens et dans la durée : "
-                            "partenariats, stages, missions d'observation, campagnes et éducation. Des "
-                            "organisations comme le CISO aident les syndicats à mettre leurs ressources en "
-                            "commun pour agir ensemble.</p>"
+                            "partenariats, stages, missions d'observation, campagnes et éducation. Les "
+                            "exemples viennent autant du Sud que du Nord : des syndicats haïtiens, "
+                            "colombiens, uruguayens ou ivoiriens mènent leurs luttes, et la solidarité les "
+                            "appuie.</p>"
                         ),
                         "en": (
-                            "<p>International solidarity runs both ways and over the long term: partnerships, "
-                            "internships, observation missions, campaigns and education. Organisations like "
-                            "the CISO help unions pool their resources so they can act together.</p>"
+                            "<p>International solidarity runs both ways and over the long term: "
+                            "partnerships, internships, observation missions, campaigns and education. The "
+                            "examples come as much from the South as from the North: Haitian, Colombian, "
+                            "Uruguayan and Ivorian unions lead their own struggles, and solidarity supports "
+                            "them.</p>"
+                        ),
+                        "es": (
+                            "<p>La solidaridad internacional se vive en los dos sentidos y a largo plazo: "
+                            "alianzas, pasantías, misiones de observación, campañas y educación. Los "
+                            "ejemplos vienen tanto del Sur como del Norte: sindicatos haitianos, "
+                            "colombianos, uruguayos o marfileños llevan sus propias luchas, y la solidaridad "
+                            "los apoya.</p>"
+                        ),
+                        "ht": (
+                            "<p>Solidarite entènasyonal mache nan de sans e sou lontan: patenarya, estaj, "
+                            "misyon obsèvasyon, kanpay ak edikasyon. Egzanp yo soti nan Sid otan ke nan Nò: "
+                            "sendika ayisyen, kolonbyen, irigweyen oswa kotdivwaryen mennen pwòp batay yo, e "
+                            "solidarite a ba yo jarèt.</p>"
                         ),
                     },
                 ),
@@ -397,44 +1126,66 @@ MODULE = {
                     {
                         "question": {
                             "fr": (
-                                "Quelle forme de solidarité internationale serait la plus réaliste pour votre "
-                                "syndicat au cours de la prochaine année ?"
+                                "Quelle forme de solidarité internationale serait la plus réaliste pour "
+                                "votre syndicat au cours de la prochaine année ?"
                             ),
                             "en": (
-                                "What form of international solidarity would be most realistic for your union "
-                                "over the coming year?"
+                                "What form of international solidarity would be most realistic for your "
+                                "union over the coming year?"
+                            ),
+                            "es": (
+                                "¿Qué forma de solidaridad internacional sería la más realista para tu "
+                                "sindicato durante el próximo año?"
+                            ),
+                            "ht": (
+                                "Ki fòm solidarite entènasyonal ki ta pi posib pou sendika w nan ane k ap "
+                                "vini an?"
                             ),
                         },
                         "guidance": {
                             "fr": (
                                 "Partez de ce que vous avez déjà : un lien avec un syndicat d'un autre pays, "
-                                "des membres originaires d'ailleurs, un employeur présent dans plusieurs pays. "
-                                "Choisissez une action simple, comme une soirée d'information, une lettre "
-                                "d'appui ou la participation à une campagne, et demandez-vous qui pourrait vous "
-                                "accompagner."
+                                "des membres originaires d'ailleurs, un employeur présent dans plusieurs "
+                                "pays. Choisissez une action simple, comme une soirée d'information, une "
+                                "lettre d'appui ou la participation à une campagne, et demandez-vous qui "
+                                "pourrait vous accompagner."
                             ),
                             "en": (
                                 "Start from what you already have: a link with a union in another country, "
                                 "members who come from elsewhere, an employer present in several countries. "
-                                "Choose a simple action, such as an information evening, a letter of support or "
-                                "joining a campaign, and ask yourselves who could help you."
+                                "Choose a simple action, such as an information evening, a letter of support "
+                                "or joining a campaign, and ask yourselves who could help you."
+                            ),
+                            "es": (
+                                "Parte de lo que ya tienes: un vínculo con un sindicato de otro país, "
+                                "miembros que vienen de otros lugares, un empleador presente en varios "
+                                "países. Elige una acción sencilla, como una velada informativa, una carta "
+                                "de apoyo o la participación en una campaña, y pregúntate quién podría "
+                                "acompañarte."
+                            ),
+                            "ht": (
+                                "Kòmanse ak sa nou genyen deja: yon lyen ak yon sendika nan yon lòt peyi, "
+                                "manm ki soti lòt kote, yon patwon ki travay nan plizyè peyi. Chwazi yon "
+                                "aksyon ki senp, tankou yon sware enfòmasyon, yon lèt sipò oswa patisipe nan "
+                                "yon kanpay, epi mande tèt nou kiyès ki ta ka akonpaye nou."
                             ),
                         },
                     },
                 ),
             ],
         },
-        # ------------------------------------------------------------------------------------------
-        # Lesson 3: using international labour law in your union
-        # ------------------------------------------------------------------------------------------
         {
             "title": {
                 "fr": "Utiliser le droit international du travail dans votre syndicat",
                 "en": "Using international labour law in your union",
+                "es": "Utilizar el derecho internacional del trabajo en tu sindicato",
+                "ht": "Sèvi ak dwa entènasyonal travay nan sendika w",
             },
             "slug": {
                 "fr": "utiliser-le-droit-international-du-travail",
                 "en": "using-international-labour-law",
+                "es": "utilizar-el-derecho-internacional-del-trabajo",
+                "ht": "sevi-ak-dwa-entenasyonal-travay",
             },
             "summary": {
                 "fr": (
@@ -445,6 +1196,15 @@ MODULE = {
                     "Finding texts and ratifications in NORMLEX, supporting a complaint to the Committee on "
                     "Freedom of Association, and running education and solidarity actions at home."
                 ),
+                "es": (
+                    "Encontrar los textos y las ratificaciones en NORMLEX, apoyar una queja ante el Comité "
+                    "de Libertad Sindical y llevar a cabo acciones de educación y de solidaridad en tu "
+                    "entorno."
+                ),
+                "ht": (
+                    "Jwenn tèks yo ak ratifikasyon yo nan NORMLEX, sipòte yon plent devan Komite Libète "
+                    "Sendikal la, epi fè aksyon edikasyon ak solidarite lakay ou."
+                ),
             },
             "minutes": 20,
             "body": [
@@ -452,14 +1212,24 @@ MODULE = {
                     "paragraph",
                     {
                         "fr": (
-                            "<p>Le droit international du travail n'est pas réservé aux juristes de Genève. Un "
-                            "syndicat local peut s'en servir pour s'informer, pour appuyer une plainte et pour "
-                            "mobiliser ses membres. Voici trois façons de le faire.</p>"
+                            "<p>Le droit international du travail n'est pas réservé aux juristes de Genève. "
+                            "Un syndicat local peut s'en servir pour s'informer, pour appuyer une plainte et "
+                            "pour mobiliser ses membres. Voici trois façons de le faire.</p>"
                         ),
                         "en": (
-                            "<p>International labour law is not just for lawyers in Geneva. A local union can "
-                            "use it to get informed, to support a complaint and to mobilise its members. Here "
-                            "are three ways to do it.</p>"
+                            "<p>International labour law is not just for lawyers in Geneva. A local union "
+                            "can use it to get informed, to support a complaint and to mobilise its members. "
+                            "Here are three ways to do it.</p>"
+                        ),
+                        "es": (
+                            "<p>El derecho internacional del trabajo no es solo cosa de juristas de Ginebra. "
+                            "Un sindicato local puede usarlo para informarse, para apoyar una queja y para "
+                            "movilizar a sus miembros. Aquí tienes tres maneras de hacerlo.</p>"
+                        ),
+                        "ht": (
+                            "<p>Dwa entènasyonal travay se pa sèlman pou avoka nan Jenèv. Yon sendika lokal "
+                            "ka sèvi ak li pou l enfòme l, pou l sipòte yon plent, e pou l mobilize manm li "
+                            "yo. Men twa fason pou fè sa.</p>"
                         ),
                     },
                 ),
@@ -468,6 +1238,8 @@ MODULE = {
                     {
                         "fr": "1. Trouver les textes et les ratifications",
                         "en": "1. Finding the texts and ratifications",
+                        "es": "1. Encontrar los textos y las ratificaciones",
+                        "ht": "1. Jwenn tèks yo ak ratifikasyon yo",
                     },
                 ),
                 (
@@ -475,22 +1247,24 @@ MODULE = {
                     {
                         "fr": (
                             '<p><a href="https://normlex.ilo.org/">NORMLEX</a> est la base de données '
-                            "officielle de l'OIT sur les normes internationales du travail. Elle est gratuite "
-                            "et vous y trouverez :</p>"
+                            "officielle de l'OIT sur les normes internationales du travail. Elle est "
+                            "gratuite et vous y trouverez :</p>"
                             "<ul>"
-                            "<li>le texte complet des conventions, des protocoles et des recommandations ;</li>"
+                            "<li>le texte complet des conventions, des protocoles et des recommandations "
+                            ";</li>"
                             "<li>la liste des conventions ratifiées par chaque pays ;</li>"
                             "<li>les commentaires des organes de contrôle de l'OIT sur la façon dont un pays "
                             "applique ce qu'il a ratifié.</li>"
                             "</ul>"
-                            "<p>Avant d'invoquer une convention, vérifiez toujours dans NORMLEX si votre pays "
-                            "l'a ratifiée. Et rappelez-vous : même sans ratification, chaque État membre doit "
-                            "respecter les principes et droits fondamentaux au travail, du seul fait qu'il est "
-                            "membre de l'OIT.</p>"
+                            "<p>Avant d'invoquer une convention, vérifiez toujours dans NORMLEX si votre "
+                            "pays l'a ratifiée. Et rappelez-vous : même sans ratification, chaque État "
+                            "membre doit respecter les principes et droits fondamentaux au travail, du seul "
+                            "fait qu'il est membre de l'OIT.</p>"
                         ),
                         "en": (
-                            '<p><a href="https://normlex.ilo.org/">NORMLEX</a> is the ILO\'s official database '
-                            "on international labour standards. It is free, and in it you will find:</p>"
+                            '<p><a href="https://normlex.ilo.org/">NORMLEX</a> is the ILO\'s official '
+                            "database on international labour standards. It is free, and in it you will "
+                            "find:</p>"
                             "<ul>"
                             "<li>the full text of conventions, protocols and recommendations;</li>"
                             "<li>the list of conventions each country has ratified;</li>"
@@ -499,52 +1273,109 @@ MODULE = {
                             "</ul>"
                             "<p>Before you invoke a convention, always check in NORMLEX whether your country "
                             "has ratified it. And remember: even without ratification, every member State "
-                            "must respect the fundamental principles and rights at work, simply because it is "
-                            "a member of the ILO.</p>"
+                            "must respect the fundamental principles and rights at work, simply because it "
+                            "is a member of the ILO.</p>"
+                        ),
+                        "es": (
+                            '<p><a href="https://normlex.ilo.org/">NORMLEX</a> es la base de datos oficial '
+                            "de la OIT sobre las normas internacionales del trabajo. Es gratuita y en ella "
+                            "encontrarás:</p>"
+                            "<ul>"
+                            "<li>el texto completo de los convenios, los protocolos y las "
+                            "recomendaciones;</li>"
+                            "<li>la lista de los convenios ratificados por cada país;</li>"
+                            "<li>los comentarios de los órganos de control de la OIT sobre la manera en que "
+                            "un país aplica lo que ha ratificado.</li>"
+                            "</ul>"
+                            "<p>Antes de invocar un convenio, comprueba siempre en NORMLEX si tu país lo ha "
+                            "ratificado. Y recuerda: incluso sin ratificación, todo Estado Miembro debe "
+                            "respetar los principios y derechos fundamentales en el trabajo, por el solo "
+                            "hecho de ser miembro de la OIT.</p>"
+                        ),
+                        "ht": (
+                            '<p><a href="https://normlex.ilo.org/">NORMLEX</a> se baz done ofisyèl OIT a sou '
+                            "nòm entènasyonal travay yo. Li gratis, e w ap jwenn ladan l:</p>"
+                            "<ul>"
+                            "<li>tout tèks konvansyon yo, pwotokòl yo ak rekòmandasyon yo;</li>"
+                            "<li>lis konvansyon chak peyi ratifye;</li>"
+                            "<li>kòmantè òganis kontwòl OIT yo sou fason yon peyi aplike sa li ratifye.</li>"
+                            "</ul>"
+                            "<p>Anvan w envoke yon konvansyon, toujou verifye nan NORMLEX si peyi w ratifye "
+                            "l. E sonje: menm san ratifikasyon, chak Eta manm dwe respekte prensip ak dwa "
+                            "fondamantal nan travay yo, annik paske li manm OIT.</p>"
                         ),
                     },
                 ),
-                ("standard", "C087"),
-                ("standard", "C098"),
                 (
                     "heading",
                     {
                         "fr": "2. Appuyer une plainte au Comité de la liberté syndicale",
                         "en": "2. Supporting a complaint to the Committee on Freedom of Association",
+                        "es": "2. Apoyar una queja ante el Comité de Libertad Sindical",
+                        "ht": "2. Sipòte yon plent devan Komite Libète Sendikal la",
                     },
                 ),
                 (
                     "paragraph",
                     {
                         "fr": (
-                            "<p>Le <b>Comité de la liberté syndicale</b> de l'OIT a été créé en 1951. Il examine "
-                            "des plaintes contre des États qui ne respectent pas la liberté syndicale, même "
-                            "s'ils n'ont pas ratifié les conventions 87 et 98.</p>"
-                            "<p>Une plainte doit venir d'une organisation de travailleurs ou d'employeurs. En "
-                            "pratique, un syndicat local passe par son organisation nationale, fédération ou "
-                            "centrale, ou par une organisation syndicale internationale, comme une fédération "
-                            "syndicale internationale ou la CSI. Votre rôle est essentiel : réunir les faits. "
-                            "Notez les dates, les noms des personnes touchées, gardez les lettres de "
-                            "congédiement, les témoignages, les articles de presse.</p>"
+                            "<p>Le <b>Comité de la liberté syndicale</b> de l'OIT a été créé en 1951. Il "
+                            "examine des plaintes contre des États qui ne respectent pas la liberté "
+                            "syndicale, même s'ils n'ont pas ratifié les conventions 87 et 98.</p>"
+                            "<p>Une plainte doit venir d'une organisation de travailleurs ou d'employeurs. "
+                            "En pratique, un syndicat local passe par son organisation nationale, fédération "
+                            "ou centrale, ou par une organisation syndicale internationale, comme une "
+                            "fédération syndicale internationale ou la CSI. Votre rôle est essentiel : "
+                            "réunir les faits. Notez les dates, les noms des personnes touchées, gardez les "
+                            "lettres de licenciement, les témoignages, les articles de presse.</p>"
                             "<p>La plainte vise l'État, pas l'employeur directement : on reproche au "
-                            "gouvernement de ne pas avoir protégé la liberté syndicale. La procédure prend du "
-                            "temps, mais les conclusions du Comité sont publiques et peuvent peser dans une "
-                            "négociation ou une campagne.</p>"
+                            "gouvernement de ne pas avoir protégé la liberté syndicale. La procédure prend "
+                            "du temps, mais les conclusions du Comité sont publiques et peuvent peser dans "
+                            "une négociation ou une campagne.</p>"
                         ),
                         "en": (
                             "<p>The ILO's <b>Committee on Freedom of Association</b> was set up in 1951. It "
                             "examines complaints against States that fail to respect freedom of association, "
                             "even if they have not ratified Conventions 87 and 98.</p>"
-                            "<p>A complaint must come from a workers' or employers' organisation. In practice, "
-                            "a local union goes through its national organisation, its federation or central "
-                            "labour body, or through an international union organisation such as a global "
-                            "union federation or the ITUC. Your role is essential: gathering the facts. Write "
-                            "down dates and the names of the people affected, and keep dismissal letters, "
-                            "testimonies and press articles.</p>"
-                            "<p>The complaint targets the State, not the employer directly: the government is "
-                            "accused of failing to protect freedom of association. The procedure takes time, "
-                            "but the Committee's conclusions are public and can carry weight in bargaining or "
-                            "in a campaign.</p>"
+                            "<p>A complaint must come from a workers' or employers' organisation. In "
+                            "practice, a local union goes through its national organisation, its federation "
+                            "or union centre, or through an international union organisation such as a "
+                            "global union federation or the ITUC. Your role is essential: gathering the "
+                            "facts. Write down dates and the names of the people affected, and keep "
+                            "dismissal letters, testimonies and press articles.</p>"
+                            "<p>The complaint targets the State, not the employer directly: the government "
+                            "is accused of failing to protect freedom of association. The procedure takes "
+                            "time, but the Committee's conclusions are public and can carry weight in "
+                            "bargaining or in a campaign.</p>"
+                        ),
+                        "es": (
+                            "<p>El <b>Comité de Libertad Sindical</b> de la OIT se creó en 1951. Examina "
+                            "quejas contra Estados que no respetan la libertad sindical, aunque no hayan "
+                            "ratificado los convenios núms. 87 y 98.</p>"
+                            "<p>Una queja debe venir de una organización de trabajadores o de empleadores. "
+                            "En la práctica, un sindicato local pasa por su organización nacional, su "
+                            "federación o su central, o por una organización sindical internacional, como "
+                            "una federación sindical internacional o la CSI. Tu papel es esencial: reunir "
+                            "los hechos. Anota las fechas y los nombres de las personas afectadas, y guarda "
+                            "las cartas de despido, los testimonios y los artículos de prensa.</p>"
+                            "<p>La queja se dirige contra el Estado, no directamente contra el empleador: se "
+                            "reprocha al gobierno no haber protegido la libertad sindical. El procedimiento "
+                            "lleva tiempo, pero las conclusiones del Comité son públicas y pueden pesar en "
+                            "una negociación o en una campaña.</p>"
+                        ),
+                        "ht": (
+                            "<p><b>Komite Libète Sendikal</b> OIT a, yo te kreye l an 1951. Li egzamine "
+                            "plent kont Eta ki pa respekte libète sendikal, menm si yo pa ratifye konvansyon "
+                            "87 ak 98.</p>"
+                            "<p>Yon plent dwe soti nan yon òganizasyon travayè oswa yon òganizasyon patwon. "
+                            "Nan pratik, yon sendika lokal pase pa òganizasyon nasyonal li, federasyon li "
+                            "oswa santral li, oswa pa yon òganizasyon sendikal entènasyonal, tankou yon "
+                            "federasyon sendikal entènasyonal oswa CSI a. Wòl ou enpòtan anpil: ranmase fè "
+                            "yo. Note dat yo ak non moun ki viktim yo, epi kenbe lèt revokasyon yo, temwayaj "
+                            "yo ak atik jounal yo.</p>"
+                            "<p>Plent lan vize Eta a, pa patwon an dirèkteman: yo repwoche gouvènman an "
+                            "paske li pa t pwoteje libète sendikal. Pwosedi a pran tan, men konklizyon "
+                            "Komite a piblik, e yo ka peze nan yon negosyasyon oswa nan yon kanpay.</p>"
                         ),
                     },
                 ),
@@ -556,10 +1387,11 @@ MODULE = {
                             "quand les membres le connaissent. Quelques idées :</p>"
                             "<ul>"
                             "<li>organiser une courte séance d'information sur les normes fondamentales, en "
-                            "assemblée ou à l'heure du dîner ;</li>"
-                            "<li>adopter une résolution d'appui à un syndicat dont les droits sont attaqués, et "
-                            "l'envoyer aux autorités concernées ;</li>"
-                            "<li>inviter une ou un partenaire syndical d'un autre pays à venir témoigner ;</li>"
+                            "assemblée ou pendant la pause du midi ;</li>"
+                            "<li>adopter une résolution d'appui à un syndicat dont les droits sont attaqués, "
+                            "et l'envoyer aux autorités concernées ;</li>"
+                            "<li>inviter une ou un partenaire syndical d'un autre pays à venir témoigner "
+                            ";</li>"
                             "<li>relier vos actions à celles d'organisations comme le CISO, pour ne pas agir "
                             "seuls.</li>"
                             "</ul>"
@@ -570,11 +1402,38 @@ MODULE = {
                             "<ul>"
                             "<li>hold a short information session on the fundamental standards, at a general "
                             "meeting or over lunch;</li>"
-                            "<li>adopt a resolution supporting a union whose rights are under attack, and send "
-                            "it to the authorities concerned;</li>"
+                            "<li>adopt a resolution supporting a union whose rights are under attack, and "
+                            "send it to the authorities concerned;</li>"
                             "<li>invite a union partner from another country to come and speak;</li>"
-                            "<li>connect your actions with those of organisations such as the CISO, so that you "
-                            "don't act alone.</li>"
+                            "<li>connect your actions with those of organisations such as the CISO, so that "
+                            "you don't act alone.</li>"
+                            "</ul>"
+                        ),
+                        "es": (
+                            "<p><b>3. Educar y actuar localmente.</b> El derecho internacional cobra vida "
+                            "cuando los miembros lo conocen. Algunas ideas:</p>"
+                            "<ul>"
+                            "<li>organizar una breve sesión informativa sobre las normas fundamentales, en "
+                            "asamblea o en la pausa del mediodía;</li>"
+                            "<li>adoptar una resolución de apoyo a un sindicato cuyos derechos son atacados, "
+                            "y enviarla a las autoridades correspondientes;</li>"
+                            "<li>invitar a una compañera o un compañero sindical de otro país a dar su "
+                            "testimonio;</li>"
+                            "<li>vincular tus acciones con las de organizaciones como el CISO, para no "
+                            "actuar en solitario.</li>"
+                            "</ul>"
+                        ),
+                        "ht": (
+                            "<p><b>3. Edike epi aji sou plas.</b> Dwa entènasyonal la vin vivan lè manm yo "
+                            "konnen l. Kèk lide:</p>"
+                            "<ul>"
+                            "<li>òganize yon ti seyans enfòmasyon sou nòm fondamantal yo, nan yon asanble "
+                            "oswa nan poz midi;</li>"
+                            "<li>adopte yon rezolisyon pou sipòte yon sendika k ap viktim atak kont dwa li, "
+                            "epi voye l bay otorite ki konsène yo;</li>"
+                            "<li>envite yon patnè sendikal ki soti nan yon lòt peyi pou l vin temwaye;</li>"
+                            "<li>mete aksyon nou yo ansanm ak aksyon òganizasyon tankou CISO, pou nou pa aji "
+                            "pou kont nou.</li>"
                             "</ul>"
                         ),
                     },
@@ -583,16 +1442,28 @@ MODULE = {
                     "key_point",
                     {
                         "fr": (
-                            "<p>Trois réflexes : vérifier dans NORMLEX ce que votre pays a ratifié ; documenter "
-                            "les faits et passer par votre organisation nationale ou internationale pour une "
-                            "plainte au Comité de la liberté syndicale ; faire connaître ces droits à vos "
-                            "membres et agir avec d'autres.</p>"
+                            "<p>Trois réflexes : vérifier dans NORMLEX ce que votre pays a ratifié ; "
+                            "documenter les faits et passer par votre organisation nationale ou "
+                            "internationale pour une plainte au Comité de la liberté syndicale ; faire "
+                            "connaître ces droits à vos membres et agir avec d'autres.</p>"
                         ),
                         "en": (
                             "<p>Three habits: check in NORMLEX what your country has ratified; document the "
-                            "facts and go through your national or international organisation for a complaint "
-                            "to the Committee on Freedom of Association; make these rights known to your "
-                            "members and act together with others.</p>"
+                            "facts and go through your national or international organisation for a "
+                            "complaint to the Committee on Freedom of Association; make these rights known "
+                            "to your members and act together with others.</p>"
+                        ),
+                        "es": (
+                            "<p>Tres reflejos: comprobar en NORMLEX lo que tu país ha ratificado; documentar "
+                            "los hechos y pasar por tu organización nacional o internacional para presentar "
+                            "una queja ante el Comité de Libertad Sindical; dar a conocer estos derechos a "
+                            "tus miembros y actuar junto con otros.</p>"
+                        ),
+                        "ht": (
+                            "<p>Twa reflèks: verifye nan NORMLEX sa peyi w ratifye; ranmase prèv fè yo epi "
+                            "pase pa òganizasyon nasyonal oswa entènasyonal ou pou yon plent devan Komite "
+                            "Libète Sendikal la; fè manm ou yo konnen dwa sa yo, epi aji ansanm ak lòt "
+                            "moun.</p>"
                         ),
                     },
                 ),
@@ -601,27 +1472,47 @@ MODULE = {
                     {
                         "question": {
                             "fr": (
-                                "Un syndicat partenaire dans un autre pays vous apprend que ses dirigeantes et "
-                                "dirigeants ont été congédiés pour leurs activités syndicales. Que pourriez-vous "
-                                "faire concrètement ?"
+                                "Un syndicat partenaire dans un autre pays vous apprend que ses dirigeantes "
+                                "et dirigeants ont été licenciés pour leurs activités syndicales. Que "
+                                "pourriez-vous faire concrètement ?"
                             ),
                             "en": (
-                                "A partner union in another country tells you that its leaders have been fired "
-                                "for their union activities. What could you actually do?"
+                                "A partner union in another country tells you that its leaders have been "
+                                "fired for their union activities. What could you actually do?"
+                            ),
+                            "es": (
+                                "Un sindicato aliado de otro país te cuenta que sus dirigentes han sido "
+                                "despedidos por sus actividades sindicales. ¿Qué podrías hacer concretamente?"
+                            ),
+                            "ht": (
+                                "Yon sendika patnè nan yon lòt peyi fè w konnen yo revoke dirijan li yo "
+                                "poutèt aktivite sendikal yo. Kisa w ta ka fè konkrètman?"
                             ),
                         },
                         "guidance": {
                             "fr": (
-                                "Pensez aux étapes : vérifier dans NORMLEX les ratifications du pays, informer "
-                                "votre fédération ou votre centrale, aider le syndicat partenaire à documenter "
-                                "les faits, puis informer vos membres et organiser un geste d'appui. "
-                                "Demandez-vous qui décide quoi, et dans quel délai."
+                                "Pensez aux étapes : vérifier dans NORMLEX les ratifications du pays, "
+                                "informer votre fédération ou votre centrale, aider le syndicat partenaire à "
+                                "documenter les faits, puis informer vos membres et organiser un geste "
+                                "d'appui. Demandez-vous qui décide quoi, et dans quel délai."
                             ),
                             "en": (
-                                "Think through the steps: check the country's ratifications in NORMLEX, inform "
-                                "your federation or central labour body, help the partner union document the "
-                                "facts, then inform your members and organise a show of support. Ask yourselves "
-                                "who decides what, and how quickly."
+                                "Think through the steps: check the country's ratifications in NORMLEX, "
+                                "inform your federation or union centre, help the partner union document the "
+                                "facts, then inform your members and organise a show of support. Ask "
+                                "yourselves who decides what, and how quickly."
+                            ),
+                            "es": (
+                                "Piensa en las etapas: comprobar en NORMLEX las ratificaciones del país, "
+                                "informar a tu federación o a tu central, ayudar al sindicato aliado a "
+                                "documentar los hechos, y luego informar a tus miembros y organizar un gesto "
+                                "de apoyo. Pregúntate quién decide qué, y en qué plazo."
+                            ),
+                            "ht": (
+                                "Reflechi sou etap yo: verifye nan NORMLEX ki konvansyon peyi a ratifye, "
+                                "enfòme federasyon w oswa santral ou, ede sendika patnè a ranmase prèv fè "
+                                "yo, epi enfòme manm ou yo e òganize yon jès sipò. Mande tèt ou kiyès ki "
+                                "deside kisa, e nan konbyen tan."
                             ),
                         },
                     },
