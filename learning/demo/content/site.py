@@ -125,8 +125,9 @@ ABOUT = {
             "latine, en Afrique de l'Ouest et ailleurs. Aucune connaissance juridique n'est nécessaire. Les "
             "animatrices et animateurs peuvent s'en servir pour préparer un atelier ou lancer une discussion "
             "en groupe.</p>"
-            "<p>Solidaire est offert en quatre langues : français, anglais, espagnol et créole haïtien. Pour "
-            "l'instant, certaines leçons existent seulement en français et en anglais. Les textes officiels "
+            "<p>Solidaire est offert en quatre langues : français, anglais, espagnol et créole haïtien. Si une "
+            "page n'est pas encore traduite dans votre langue, elle s'affiche en français et un avis vous le "
+            "signale. Les textes officiels "
             'des conventions se trouvent sur le site de l\'<a href="https://www.ilo.org/">Organisation '
             "internationale du Travail</a>.</p>"
         ),
@@ -142,8 +143,9 @@ ABOUT = {
             "<p>The courses are for union members, activists, shop stewards and everyone who leads union "
             "education, in Quebec, Haiti, Latin America, West Africa and beyond. No legal background is "
             "needed. Facilitators can use them to prepare a workshop or to start a group discussion.</p>"
-            "<p>Solidaire is available in four languages: French, English, Spanish and Haitian Creole. For "
-            "now, some lessons exist only in French and English. The official texts of the conventions are "
+            "<p>Solidaire is available in four languages: French, English, Spanish and Haitian Creole. If a "
+            "page is not yet translated into your language, it is shown in French, with a notice that says "
+            "so. The official texts of the conventions are "
             'on the website of the <a href="https://www.ilo.org/">International Labour '
             "Organization</a>.</p>"
         ),
@@ -163,7 +165,8 @@ ABOUT = {
             "África Occidental y otros lugares. No se necesitan conocimientos jurídicos. Las facilitadoras y "
             "los facilitadores pueden usarlos para preparar un taller o abrir un debate en grupo.</p>"
             "<p>Solidaire está disponible en cuatro idiomas: francés, inglés, español y criollo haitiano. "
-            "Por ahora, algunas lecciones existen solo en francés y en inglés. Los textos oficiales de los "
+            "Si una página todavía no está traducida a tu idioma, se muestra en francés, con un aviso que "
+            "lo indica. Los textos oficiales de los "
             'convenios están en el sitio de la <a href="https://www.ilo.org/">Organización Internacional '
             "del Trabajo</a>.</p>"
         ),
@@ -180,8 +183,9 @@ ABOUT = {
             "Ayiti, nan Amerik Latin, nan Afrik Lwès ak lòt kote. Ou pa bezwen konn anyen nan dwa pou w swiv "
             "yo. Moun k ap anime fòmasyon ka sèvi ak yo pou prepare yon atelye oswa pou lanse yon diskisyon "
             "an gwoup.</p>"
-            "<p>Solidaire disponib an kat lang: franse, angle, panyòl ak kreyòl ayisyen. Pou kounye a, kèk "
-            "leson egziste an franse ak an angle sèlman. Tèks ofisyèl konvansyon yo disponib sou sit "
+            "<p>Solidaire disponib an kat lang: franse, angle, panyòl ak kreyòl ayisyen. Si yon paj poko "
+            "tradui nan lang ou, li parèt an franse, ak yon ti nòt ki di w sa. Tèks ofisyèl konvansyon yo "
+            "disponib sou sit "
             '<a href="https://www.ilo.org/">Òganizasyon Entènasyonal Travay la</a>.</p>'
         ),
     },
@@ -221,9 +225,13 @@ PRIVACY = {
     "body": {
         "fr": (
             "<h2>Pourquoi nous recueillons le minimum</h2>"
-            "<p>Suivre un cours syndical peut révéler que vous êtes membre d'un syndicat. La loi considère "
-            "cette information comme sensible : c'est le cas du Règlement général sur la protection des "
-            "données (RGPD) en Europe, à son article 9, et de la Loi 25 au Québec.</p>"
+            "<p>Suivre un cours syndical peut révéler que vous êtes membre d'un syndicat. En Europe, le "
+            "Règlement général sur la protection des données (RGPD) range l'appartenance syndicale parmi "
+            "les données sensibles, à son article 9. Au Québec, la Loi 25 ne donne pas de liste : selon "
+            "l'article 12 de la Loi sur la protection des renseignements personnels dans le secteur privé, "
+            "tel qu'elle l'a modifié, un renseignement est sensible quand, par sa nature ou par le contexte "
+            "de son utilisation, il appelle une forte protection de la vie privée. L'appartenance à un "
+            "syndicat peut donc être sensible.</p>"
             "<p>C'est pourquoi Solidaire recueille le minimum. Tout ce que le site conserve est décrit "
             "ci-dessous.</p>"
             "<h2>Sans compte</h2>"
@@ -288,9 +296,12 @@ PRIVACY = {
         ),
         "en": (
             "<h2>Why we collect the minimum</h2>"
-            "<p>Taking a union course can reveal that you are a union member. The law treats this as "
-            "sensitive information: in Europe, the General Data Protection Regulation (GDPR, article 9); in "
-            "Quebec, Law 25.</p>"
+            "<p>Taking a union course can reveal that you are a union member. In Europe, the General Data "
+            "Protection Regulation (GDPR) lists trade union membership among sensitive data, in its article "
+            "9. In Quebec, Law 25 gives no such list: under section 12 of the Act respecting the protection "
+            "of personal information in the private sector, as Law 25 amended it, information is sensitive "
+            "when its nature or the context of its use calls for a high level of privacy protection. Union "
+            "membership can therefore be sensitive.</p>"
             "<p>That is why Solidaire collects the minimum. Everything the site keeps is described "
             "below.</p>"
             "<h2>Without an account</h2>"
@@ -350,9 +361,13 @@ PRIVACY = {
         ),
         "es": (
             "<h2>Por qué recogemos lo mínimo</h2>"
-            "<p>Seguir un curso sindical puede revelar que perteneces a un sindicato. La ley considera esta "
-            "información como sensible: así lo hacen el Reglamento General de Protección de Datos (RGPD) en "
-            "Europa, en su artículo 9, y la Ley 25 en Quebec.</p>"
+            "<p>Seguir un curso sindical puede revelar que perteneces a un sindicato. En Europa, el "
+            "Reglamento General de Protección de Datos (RGPD) incluye la afiliación sindical entre los datos "
+            "sensibles, en su artículo 9. En Quebec, la Ley 25 no da ninguna lista: según el artículo 12 de "
+            "la Ley sobre la protección de la información personal en el sector privado, tal como la Ley 25 "
+            "lo modificó, una información es sensible cuando, por su naturaleza o por el contexto en que se "
+            "usa, exige una fuerte protección de la vida privada. Por eso la afiliación sindical puede ser "
+            "sensible.</p>"
             "<p>Por eso Solidaire recoge lo mínimo. Todo lo que el sitio guarda se describe a "
             "continuación.</p>"
             "<h2>Sin cuenta</h2>"
@@ -416,9 +431,12 @@ PRIVACY = {
         ),
         "ht": (
             "<h2>Poukisa nou ranmase pi piti enfòmasyon posib</h2>"
-            "<p>Lè w swiv yon kou sendikal, sa ka montre ou se manm yon sendika. Lalwa konsidere enfòmasyon "
-            "sa a kòm yon enfòmasyon sansib: se sa Règleman jeneral sou pwoteksyon done yo (RGPD) di an "
-            "Ewòp, nan atik 9 li, ak Lwa 25 nan Kebèk.</p>"
+            "<p>Lè w swiv yon kou sendikal, sa ka montre ou se manm yon sendika. An Ewòp, Règleman jeneral "
+            "sou pwoteksyon done yo (RGPD) mete enfòmasyon sou manm sendika nan lis enfòmasyon sansib yo, "
+            "nan atik 9 li. Nan Kebèk, Lwa 25 pa bay okenn lis: dapre atik 12 lwa sou pwoteksyon "
+            "enfòmasyon pèsonèl nan sektè prive a, jan Lwa 25 chanje l, yon enfòmasyon vin sansib lè, akoz "
+            "sa li ye oswa akoz fason yo sèvi avè l, li mande pou yo pwoteje vi prive moun nan anpil. Kidonk, "
+            "lefèt ou manm yon sendika ka yon enfòmasyon sansib.</p>"
             "<p>Se poutèt sa Solidaire ranmase sèlman sa ki pi piti a. Tout sa sit la kenbe esplike pi "
             "ba a.</p>"
             "<h2>San kont</h2>"
@@ -518,7 +536,8 @@ COURSE = {
         "ht": (
             "Dekouvri kijan Òganizasyon Entènasyonal Travay (OIT) adopte ak siveye nòm travay yo, ak sa onz "
             "enstriman fondamantal yo garanti, depi libète sendikal rive nan sante ak sekirite. Apre sa, w "
-            "ap wè kijan dwa sa yo aplike nan chèn pwovizyònman yo ak kijan sendika isit ak lòt kote aji "
+            "ap wè kijan dwa sa yo aplike nan chèn pwovizyònman yo (tout antrepriz ki fè yon pwodui rive "
+            "jis nan magazen an) ak kijan sendika isit ak lòt kote aji "
             "ansanm pou fè yo respekte."
         ),
     },

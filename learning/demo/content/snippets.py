@@ -777,24 +777,28 @@ GLOSSARY = [
         },
         "definition": {
             "fr": (
-                "Acte officiel par lequel un État s'engage à respecter une convention ou un protocole. Une "
-                "fois la ratification enregistrée à l'OIT, l'État doit appliquer le texte et rendre compte "
-                "régulièrement de ce qu'il fait."
+                "Acte officiel par lequel un État s'engage à respecter une convention ou un protocole. L'OIT "
+                "enregistre la ratification, et le texte entre en vigueur pour cet État douze mois plus "
+                "tard : c'est la règle prévue par les conventions. L'État doit alors appliquer le texte et "
+                "rendre compte régulièrement de ce qu'il fait."
             ),
             "en": (
-                "The formal act by which a State commits to a convention or protocol. Once the ratification "
-                "is registered with the ILO, the State must apply the text and report regularly on what it "
-                "is doing."
+                "The formal act by which a State commits to a convention or protocol. The ILO registers the "
+                "ratification, and the text comes into force for that State twelve months later: that is the "
+                "rule the conventions lay down. The State must then apply the text and report regularly on "
+                "what it is doing."
             ),
             "es": (
-                "Acto oficial por el que un Estado se compromete a cumplir un convenio o un protocolo. Una "
-                "vez registrada la ratificación en la OIT, el Estado debe aplicar el texto e informar "
-                "periódicamente sobre lo que hace."
+                "Acto oficial por el que un Estado se compromete a cumplir un convenio o un protocolo. La OIT "
+                "registra la ratificación, y el texto entra en vigor para ese Estado doce meses después: es "
+                "la regla que fijan los convenios. A partir de entonces, el Estado debe aplicar el texto e "
+                "informar periódicamente sobre lo que hace."
             ),
             "ht": (
-                "Zak ofisyèl yon peyi fè pou l angaje l respekte yon konvansyon oswa yon pwotokòl. Depi OIT "
-                "anrejistre ratifikasyon an, peyi a dwe aplike tèks la epi rann kont regilyèman sou sa l ap "
-                "fè."
+                "Zak ofisyèl yon peyi fè pou l angaje l respekte yon konvansyon oswa yon pwotokòl. OIT "
+                "anrejistre ratifikasyon an, epi douz mwa apre, tèks la vin obligatwa pou peyi sa a: se règ "
+                "konvansyon yo fikse. Depi lè sa a, peyi a dwe aplike tèks la epi rann kont regilyèman sou "
+                "sa l ap fè."
             ),
         },
     },
@@ -809,21 +813,23 @@ GLOSSARY = [
         "definition": {
             "fr": (
                 "Négociation entre un syndicat et un ou plusieurs employeurs pour fixer les salaires, les "
-                "horaires, la sécurité et les autres conditions de travail. Elle aboutit à une convention "
-                "collective qui engage les deux parties."
+                "horaires, la sécurité et les autres conditions de travail. Elle peut aboutir à une "
+                "convention collective, un accord écrit qui engage les deux parties."
             ),
             "en": (
                 "Negotiation between a union and one or more employers to set wages, hours, safety and other "
-                "working conditions. It leads to a collective agreement that binds both sides."
+                "working conditions. It can lead to a collective agreement, a written agreement that binds "
+                "both sides."
             ),
             "es": (
                 "Negociación entre un sindicato y uno o varios empleadores para fijar los salarios, los "
-                "horarios, la seguridad y las demás condiciones de trabajo. Culmina en un convenio colectivo "
-                "que obliga a ambas partes."
+                "horarios, la seguridad y las demás condiciones de trabajo. Puede culminar en un convenio "
+                "colectivo, un acuerdo escrito que obliga a ambas partes."
             ),
             "ht": (
                 "Negosyasyon ant yon sendika ak youn oswa plizyè patwon pou fikse salè, lè travay, sekirite "
-                "ak lòt kondisyon travay. Li debouche sou yon konvansyon kolektif ki angaje de pati yo."
+                "ak lòt kondisyon travay. Li ka fini ak yon konvansyon kolektif, sa vle di yon akò ekri ki "
+                "oblije de pati yo respekte sa yo te dakò."
             ),
         },
     },
@@ -1010,10 +1016,11 @@ GLOSSARY = [
                 "convertido en una obligación legal para las grandes empresas."
             ),
             "ht": (
-                "Pwosesis kote yon antrepriz chèche ki risk ki genyen pou dwa moun, tankou dwa travayè yo, "
-                "pa respekte nan aktivite l ak nan chèn pwovizyònman l, epi li anpeche yo rive, li diminye "
-                "yo e li rann kont sou sa l fè. Kèk peyi fè l tounen yon obligasyon legal pou gwo antrepriz "
-                "yo."
+                "Se travay yon antrepriz dwe fè pou l veye pou li pa kraze dwa moun, ni dwa travayè yo. Li "
+                "gade tout sa l fè ak tout chèn pwovizyònman l (tout antrepriz ki fè pwodui l yo rive jis "
+                "nan magazen an), li chèche ki kote dwa sa yo an danje, li pran mezi pou sa pa rive oswa "
+                "pou mal la pi piti, epi li rann kont sou sa l fè. Kèk peyi mete sa nan lalwa: gwo "
+                "antrepriz yo oblije fè l."
             ),
         },
     },
@@ -1027,25 +1034,29 @@ GLOSSARY = [
         },
         "definition": {
             "fr": (
-                "Engagement d'un acheteur (un syndicat, un centre de services scolaire, une ville) à exiger "
+                "Engagement d'un acheteur (un syndicat, un centre de services scolaire, c'est-à-dire "
+                "l'organisme public qui gère les écoles d'une région au Québec, ou une ville) à exiger "
                 "que ce qu'il achète soit fabriqué dans le respect des normes fondamentales du travail. Il "
                 "demande aux fournisseurs de dire où les produits sont fabriqués et s'appuie sur une "
                 "vérification indépendante et sur la parole des travailleuses et travailleurs."
             ),
             "en": (
-                "A commitment by a buyer (a union, a school board, a city) to require that what it buys is "
-                "made in respect of the fundamental labour standards. The buyer asks suppliers to disclose "
+                "A commitment by a buyer (a union, a school service centre, that is the public body that runs "
+                "the schools of a region of Quebec, or a city) to require that what it buys is made in "
+                "respect of the fundamental labour standards. The buyer asks suppliers to disclose "
                 "where the goods are made and relies on independent verification and on workers' own voices."
             ),
             "es": (
-                "Compromiso de un comprador (un sindicato, una junta escolar, una ciudad) de exigir que lo "
-                "que compra se fabrique respetando las normas fundamentales del trabajo. Pide a los "
+                "Compromiso de un comprador (un sindicato, un centro de servicios escolares, es decir, el "
+                "organismo público que administra las escuelas de una región de Quebec, o una ciudad) de "
+                "exigir que lo que compra se fabrique respetando las normas fundamentales del trabajo. Pide a los "
                 "proveedores que indiquen dónde se fabrican los productos y se apoya en una verificación "
                 "independiente y en la voz de las propias trabajadoras y trabajadores."
             ),
             "ht": (
-                "Angajman yon achtè (yon sendika, yon komisyon lekòl, yon vil) pran pou l egzije pou sa l "
-                "achte fèt nan respè nòm fondamantal travay yo. Li mande founisè yo di ki kote yo fè pwodui "
+                "Angajman yon achtè pran (yon sendika, yon vil, oswa yon sant sèvis lekòl, sa vle di "
+                "òganis piblik ki jere lekòl yon rejyon nan Kebèk): tout sa l achte dwe fabrike san yo pa "
+                "vyole nòm fondamantal travay yo. Li mande founisè yo di ki kote yo fè pwodui "
                 "yo, epi li konte sou yon verifikasyon endepandan ak sou sa travayè yo menm di."
             ),
         },
@@ -1078,7 +1089,8 @@ GLOSSARY = [
             ),
             "ht": (
                 "Yon gwoupman mondyal sendika ki nan menm sektè, pa egzanp IndustriALL pou endistri ak rad, "
-                "UNI pou sèvis, ITF pou transpò oswa Internationale de l'Éducation pou pwofesè yo. Li "
+                "UNI pou sèvis, ITF pou transpò oswa Entènasyonal Edikasyon an (Education International) "
+                "pou pwofesè yo. Li "
                 "kowòdone kanpay epi li negosye ak miltinasyonal ki nan sektè li."
             ),
         },

@@ -1,0 +1,89 @@
+"""Every translation of every demo quiz grades answers exactly as its French source does.
+
+Answers are stored by question and choice ids (see `quizzes.blocks`), and an attempt started in one language
+continues in another, so a translation must keep the same questions, the same choices and the same right
+answers, in the same order. The demo is loaded once for the module, as in
+`learning/tests/test_demo_content.py`, and rolled back at the end.
+"""
+
+import pytest
+from django.db import transaction
+from django.test import override_settings
+
+from learning.tests.test_demo_content import QUEUE_ONLY, load_demo
+from quizzes.models import QuizPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def demo_quizzes(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Load the demo once; give the French quizzes. Everything is rolled back afterwards."""
+    media = tmp_path_factory.mktemp("media")
+    with (
+        django_db_blocker.unblock(),
+        transaction.atomic(),
+        override_settings(TASKS=QUEUE_ONLY, MEDIA_ROOT=media),
+    ):
+        load_demo()
+        yield list(QuizPage.objects.filter(locale__language_code="fr").order_by("path"))
+        transaction.set_rollback(True)
+
+
+def answer_key(quiz):
+    """What grading depends on, question by question: its id and type, and for its kind of question the
+    choice ids with the right ones, the true/false answer, the accepted answer ids or the step ids."""
+    key = []
+    for question in quiz.questions:
+        value = question.value
+        entry = {"id": question.id, "type": question.block_type}
+        if question.block_type in ("single_choice", "multiple_choice"):
+            choices = value["choices"].bound_blocks
+            entry["choices"] = [choice.id for choice in choices]
+            entry["correct"] = [choice.id for choice in choices if choice.value["correct"]]
+        elif question.block_type == "true_false":
+            entry["answer"] = bool(value["answer"])
+        elif question.block_type == "short_answer":
+            entry["accepted"] = [answer.id for answer in value["accepted_answers"].bound_blocks]
+        elif question.block_type == "ordering":
+            entry["steps"] = [step.id for step in value["steps"].bound_blocks]
+        key.append(entry)
+    return key
+
+
+def test_the_demo_has_four_french_quizzes(demo_quizzes):
+    assert len(demo_quizzes) == 4
+    for quiz in demo_quizzes:
+        assert len(quiz.questions) >= 6, quiz.title
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ht"])
+def test_every_translation_of_a_demo_quiz_keeps_its_questions_choices_and_right_answers(
+    demo_quizzes, language
+):
+    translated = 0
+    for source in demo_quizzes:
+        translation = QuizPage.objects.get(
+            translation_key=source.translation_key, locale__language_code=language
+        )
+        if translation.alias_of_id is None:
+            translated += 1
+        assert answer_key(translation) == answer_key(source), (language, source.title)
+
+    # Not only aliases: at least one real translation in each language (module 1's quiz, and module 4's).
+    assert translated >= 1, language
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ht"])
+def test_translated_demo_quizzes_keep_the_number_of_accepted_short_answers(demo_quizzes, language):
+    for source in demo_quizzes:
+        translation = QuizPage.objects.get(
+            translation_key=source.translation_key, locale__language_code=language
+        )
+        source_counts = [
+            len(q.value["accepted_answers"]) for q in source.questions if q.block_type == "short_answer"
+        ]
+        translated_counts = [
+            len(q.value["accepted_answers"]) for q in translation.questions if q.block_type == "short_answer"
+        ]
+        assert translated_counts == source_counts, (language, source.title)
