@@ -380,8 +380,8 @@ TOOLKIT = {
                 "es": (
                     "<p>Forma equipos de tres o cuatro personas. Cada equipo lee el escenario (hoja para "
                     "participantes) y responde a las tres preguntas en ocho minutos.</p>"
-                    "<p>Pongan en común las respuestas durante siete minutos, y relaciona cada una con el "
-                    "Convenio núm. 87 o con el Convenio núm. 98.</p>"
+                    "<p>Después, durante siete minutos, haz la puesta en común y relaciona cada respuesta con "
+                    "el Convenio núm. 87 o con el Convenio núm. 98.</p>"
                 ),
                 "ht": (
                     "<p>Fè ekip twa oswa kat moun. Chak ekip li senaryo a (fèy pou patisipan yo) epi reponn "
@@ -493,14 +493,14 @@ TOOLKIT = {
                     "together with the online lessons.</p>"
                 ),
                 "es": (
-                    "<p>Reparte el cuestionario impreso del módulo 2. Respondan juntos las preguntas 1 y 2, "
-                    "que tratan de los convenios núm. 87 y núm. 98, y corrígelas con las respuestas.</p>"
+                    "<p>Reparte el cuestionario impreso del módulo 2. Haz con todo el grupo las preguntas 1 y "
+                    "2, que tratan de los convenios núm. 87 y núm. 98, y corrígelas con las respuestas.</p>"
                     "<p>Las demás preguntas tratan del resto del módulo: proponlas para después del taller, "
                     "junto con las lecciones en línea.</p>"
                 ),
                 "ht": (
-                    "<p>Distribye kesyonè modil 2 a ki enprime. Fè kesyon 1 ak 2 yo ansanm, paske yo sou "
-                    "Konvansyon 87 ak Konvansyon 98, epi korije yo ak fèy repons lan.</p>"
+                    "<p>Distribye kesyonè modil 2 a ki enprime. Fè kesyon 1 ak 2 yo ansanm (se kesyon sou "
+                    "Konvansyon 87 ak Konvansyon 98), epi korije yo ak fèy repons lan.</p>"
                     "<p>Lòt kesyon yo sou rès modil la: pwopoze moun yo fè yo apre atelye a, ansanm ak leson "
                     "ki sou entènèt yo.</p>"
                 ),
@@ -539,7 +539,7 @@ TOOLKIT = {
                     "el módulo 2 en línea y a quién contactar en el sindicato si hay un problema.</p>"
                 ),
                 "ht": (
-                    "<p>Fè yon ti tou tab la: chak moun di yon bagay li retni. Di yo ki kote pou yo jwenn "
+                    "<p>Fè yon ti wonn: chak moun di yon bagay li retni. Di yo ki kote pou yo jwenn "
                     "modil 2 a sou entènèt, ak ki moun pou yo kontakte nan sendika a si yo gen yon "
                     "pwoblèm.</p>"
                 ),

@@ -368,7 +368,7 @@ TOOLKIT = {
                 "ht": (
                     "<p>Mete aksan sou sa: gen atelye mizè nan Sid kou nan Nò, menm nan atelye kache nan gwo "
                     "vil rich yo.</p>"
-                    "<p>Raple moun yo achtè a ka yon vil, yon sant sèvis lekòl (biwo piblik ki jere lekòl yon "
+                    "<p>Raple moun yo achtè a ka se yon vil, yon sant sèvis lekòl (biwo piblik ki jere lekòl yon "
                     "rejyon nan Kebèk) oswa yon sendika: se sa ki bay sendika w pouvwa pou l aji.</p>"
                 ),
             },
@@ -462,7 +462,7 @@ TOOLKIT = {
                     "<ul>"
                     "<li>Jounen travay ki long anpil ak lè siplemantè yo fòse moun fè.</li>"
                     "<li>Salè ki twò piti pou moun viv, pafwa yo peye l an reta oswa yo koupe ladan l.</li>"
-                    "<li>Bilding ki danjere, ak pòt pou sove lè gen danje ki bloke.</li>"
+                    "<li>Bilding ki danjere, ak pòt ijans (pòt pou moun sove lè gen dife) ki bloke.</li>"
                     "<li>Arasman ak revokasyon moun ki vle antre nan sendika.</li>"
                     "<li>Nan pi move ka yo, travay timoun oswa travay fòse.</li>"
                     "</ul>"
@@ -628,7 +628,7 @@ TOOLKIT = {
                     "silencio.</p>"
                     "<p>En equipos, durante diez minutos: ¿qué advertencias se ignoraron? ¿Quién, a lo largo "
                     "de la cadena, tenía una responsabilidad?</p>"
-                    "<p>Pongan en común las respuestas; luego presenta el Acuerdo sobre Prevención de "
+                    "<p>Haz la puesta en común; luego presenta el Acuerdo sobre Prevención de "
                     "Incendios y Seguridad de los Edificios en Bangladesh, firmado en mayo de 2013, y lo que "
                     "lo distinguía: era jurídicamente vinculante, se negoció con sindicatos y preveía "
                     "inspecciones independientes y un mecanismo de quejas para las trabajadoras y los "
@@ -846,7 +846,7 @@ TOOLKIT = {
                     "agiman ou yo: kiyès ki te ekri kòd la, kijan nou fè moun konnen l, kisa nou fè lè yon "
                     "moun siyale yon pwoblèm.</p>"
                     "<h3>Fèy wòl: delegasyon sendikal la</h3>"
-                    "<p>W ap mande yon akò ki gen fòs lalwa, ke yo negosye ak sendika yo. Prepare kesyon ou "
+                    "<p>W ap mande yon akò ki gen fòs lalwa, yon akò yo negosye ak sendika yo. Prepare kesyon ou "
                     "yo: kiyès ki verifye, èske moun sa yo endepandan, kijan travayè yo ka pote plent, e kisa "
                     "k ap pase si mak la pa kenbe pawòl li.</p>"
                 ),
@@ -867,7 +867,7 @@ TOOLKIT = {
                 ),
                 "es": (
                     "<p>Reparte el cuestionario impreso. Cada persona lo responde sola o en pareja, en cinco "
-                    "minutos. Luego corríjanlo juntos con las respuestas.</p>"
+                    "minutos. Luego corrígelo con todo el grupo usando las respuestas.</p>"
                 ),
                 "ht": (
                     "<p>Distribye kesyonè ki enprime a. Chak moun reponn li pou kont li oswa de pa de, nan "
@@ -936,7 +936,7 @@ TOOLKIT = {
                     "<p>Presenta los cuatro elementos de una buena política de compras responsables: el "
                     "respeto de las normas fundamentales del trabajo, la transparencia, la verificación "
                     "independiente y la voz de las propias trabajadoras y trabajadores.</p>"
-                    "<p>Con todo el grupo, elijan una compra visible y regular para empezar; luego decidan "
+                    "<p>Con todo el grupo, elige una compra visible y regular para empezar; luego decide "
                     "quién llevará una propuesta a la próxima asamblea general.</p>"
                 ),
                 "ht": (
@@ -972,10 +972,10 @@ TOOLKIT = {
                     "<p>Si se descubre un problema en un proveedor, retirarse de inmediato no siempre es la "
                     "mejor respuesta: las trabajadoras y los trabajadores pueden perder su empleo. A menudo es "
                     "mejor exigir que se corrija la situación, junto con su sindicato.</p>"
-                    "<p>En Quebec, la Coalition québécoise contre les ateliers de misère (CQCAM, Coalición "
-                    "Quebequense contra los Talleres de Explotación), creada en 2003 y coordinada por el "
-                    "Centre international de solidarité ouvrière (CISO, Centro Internacional de Solidaridad "
-                    "Obrera, una organización fundada en 1975 por el movimiento sindical de Quebec), hizo "
+                    "<p>En Quebec, la Coalition québécoise contre les ateliers de misère (CQCAM, coalición "
+                    "quebequense contra los talleres de explotación), creada en 2003 y coordinada por el "
+                    "Centre international de solidarité ouvrière (CISO, centro internacional de solidaridad "
+                    "obrera, una organización fundada en 1975 por el movimiento sindical de Quebec), hizo "
                     "campaña desde sus inicios por las políticas de compras responsables. En 2007 publicó, "
                     "con el CISO y una coalición estudiantil, una guía para poner una en marcha.</p>"
                 ),
@@ -1135,8 +1135,8 @@ TOOLKIT = {
                     "the brand and the factory, and write down what you don't know."
                 ),
                 "es": (
-                    "Pide que nombren dos o tres productos concretos. Para cada uno, busquen el proveedor, la "
-                    "marca y la fábrica, y anoten lo que no saben."
+                    "Pide que nombren dos o tres productos concretos. Para cada uno, busquen entre todos el "
+                    "proveedor, la marca y la fábrica, y anoten lo que no saben."
                 ),
                 "ht": (
                     "Mande moun yo nonmen de oswa twa pwodui byen presi. Pou chak pwodui, chèche founisè a, "
@@ -1159,7 +1159,7 @@ TOOLKIT = {
                     "las trabajadoras y los trabajadores que un código de conducta escrito por una marca?"
                 ),
                 "ht": (
-                    "Poukisa yon akò ki gen fòs lalwa, ke mak yo siyen ak sendika, pwoteje travayè yo pi "
+                    "Poukisa yon akò ki gen fòs lalwa, mak yo siyen ak sendika, pwoteje travayè yo pi "
                     "byen pase yon kòd konduit yon mak ekri pou kont li?"
                 ),
             },
@@ -1195,7 +1195,7 @@ TOOLKIT = {
                     "first, and who should lead the project?"
                 ),
                 "es": (
-                    "¿Qué compra de tu sindicato podrían someter primero a una política de compras "
+                    "¿Qué compra de tu sindicato podría someterse primero a una política de compras "
                     "responsables, y quién debería llevar el proyecto?"
                 ),
                 "ht": (
