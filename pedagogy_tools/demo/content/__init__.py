@@ -13,7 +13,7 @@ defines ``TOOLKIT``::
         "materials": RICH, "preparation": RICH,
         "agenda": [{"title": TEXT, "minutes": int, "method": one of pedagogy_tools.blocks.METHODS,
                     "instructions": RICH, "notes": RICH, "materials": [TEXT, ...],
-                    "handout": RICH}, ...],  # "notes" and "handout" may be {"fr": "", "en": ""}
+                    "handout": RICH}, ...],  # "notes" and "handout" may be empty: {"fr": "", "en": "", ...}
         "discussion": [{"question": TEXT, "guidance": TEXT}, ...],
         "attachments": [{"key": str, "file_name": TEXT, "title": TEXT, "description": TEXT,
                          "body": HTML per language}, ...],   # made into a one-page PDF at build time
@@ -21,7 +21,9 @@ defines ``TOOLKIT``::
         "quiz": "course:ilo/module:3/quiz",
     }
 
-Both toolkits are in French and English; Spanish and Haitian Creole get aliases of the French pages.
-Facts come from ``shared/context/labour-law-facts.md`` and the demo course's lessons; there are no
-statistics beyond those.
+Both toolkits are in the four languages (fr, en, es, ht): every text has the four keys, so the builder
+makes a real wagtail-localize translation of each toolkit, and of each attachment's PDF, in every
+language. A toolkit missing a language would stay an alias of the French page there.
+Facts come from the demo course's lessons (each toolkit's docstring names any other source); there
+are no statistics beyond those.
 """

@@ -1,5 +1,4 @@
-"""The toolkit index page of the demo, in the four languages (the toolkits themselves are in French and
-English; in Spanish and Haitian Creole they stay aliases of the French ones)."""
+"""The toolkit index page of the demo, in the four languages (like the toolkits themselves)."""
 
 INDEX = {
     "title": {
@@ -33,14 +32,13 @@ INDEX = {
             "minuto, materiales para las personas participantes, un cuestionario para imprimir y lecciones "
             "para leer sin conexión.</p>"
             "<p>Cualquier persona puede leer el resumen de cada kit. La guía completa y el kit descargable "
-            "son para quienes animan los talleres. Por ahora, los kits solo existen en francés y en "
-            "inglés.</p>"
+            "son para quienes animan los talleres.</p>"
         ),
         "ht": (
             "<p>Plan atelye ki pare pou fòmasyon sendikal: objektif, kijan atelye a dewoule minit pa minit, "
             "dokiman pou moun k ap patisipe yo, yon kesyonè pou enprime ak leson pou li san entènèt.</p>"
             "<p>Tout moun ka li rezime chak bwat zouti. Gid konplè a ak pakè pou telechaje a se pou moun "
-            "k ap anime atelye yo. Pou kounye a, bwat zouti yo egziste an franse ak an angle sèlman.</p>"
+            "k ap anime atelye yo.</p>"
         ),
     },
 }
