@@ -19,7 +19,7 @@ from wagtail_localize.models import Translation
 from learning.demo.build import demo_key
 from pedagogy_tools.bundle.names import kit_names
 from pedagogy_tools.demo.content import freedom_of_association, sweatshops
-from pedagogy_tools.kits import request_kit
+from pedagogy_tools.kit_requests import request_kit
 from pedagogy_tools.models import KitBuild, ToolkitPage
 from pedagogy_tools.tests.kit_helpers import open_zip, pdf_text
 from pedagogy_tools.tests.text import normalise

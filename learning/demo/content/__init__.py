@@ -6,9 +6,8 @@ source locale), then real wagtail-localize translations into English, Spanish an
 Format
 ------
 Every translatable text is a dict keyed by language code: ``{"fr": ..., "en": ..., "es": ..., "ht": ...}``.
-French and English are always present; Spanish and Haitian Creole where that piece is translated (snippets,
-site pages, the course page and module 1). Anything without a translation in a language stays an alias of
-the French page there.
+Every piece of the demo is in the four languages today. A piece without a translation in a language would
+stay an alias of the French page there, with a "not yet translated" notice.
 
 Rich text values are HTML limited to ``<p>``, ``<ul>``/``<ol>``/``<li>``, ``<b>``, ``<i>`` and
 ``<a href="...">``. **Every language of one rich-text value has the same sequence of block elements** (same
@@ -32,7 +31,7 @@ Files and the names each one defines
 - ``snippets.py``: ``THEMES``, ``STANDARDS``, ``GLOSSARY`` (four languages each).
 - ``site.py``: ``HOME``, ``COURSE_INDEX``, ``ABOUT``, ``PRIVACY``, ``COURSE`` (four languages each).
 - ``module_1_ilo.py``, ``module_2_fundamental.py``, ``module_3_supply_chains.py``,
-  ``module_4_solidarity.py``: ``MODULE`` each (module 1 in four languages, the others in fr and en).
+  ``module_4_solidarity.py``: ``MODULE`` each (four languages).
 
 Shapes::
 

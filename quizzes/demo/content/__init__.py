@@ -21,5 +21,5 @@ Question values (every question has "prompt": TEXT and "explanation": RICH, and 
   of accepted answers in every language** (repeat a variant if needed)
 - ``("ordering", {"prompt", "steps": [TEXT, ...], "explanation"})``  steps in the correct order (3 to 5)
 
-Module 1's quiz is in fr, en, es and ht; the others in fr and en.
+Every quiz is in fr, en, es and ht, with the same choices in the same order in every language.
 """
