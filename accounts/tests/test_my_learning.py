@@ -2,6 +2,8 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import translation
+from django.utils.translation import gettext
 
 from accounts.tests.conftest import complete, url
 from learning.models import Certificate, Learner
@@ -113,3 +115,36 @@ def test_my_learning_shows_nothing_of_other_learners(signed_in, client, course_t
 
     assert foreign.code not in response.content.decode()
     assert not section(response, "in-progress").select("progress")
+
+
+def test_a_course_begun_with_its_quiz_is_started_on_its_own_page_too(signed_in, course_tree):
+    """One definition of "started": the course page agrees with "my learning" and the home page."""
+    question = single_choice()
+    quiz = make_quiz(course_tree["module"], questions=[question])
+    assert signed_in.post(start_url(quiz)).status_code == 302
+
+    course_page = BeautifulSoup(signed_in.get(course_tree["course"].url).content.decode(), "html.parser")
+    in_progress = section(signed_in.get(url("my_learning")), "in-progress")
+
+    assert course_tree["course"].url in hrefs(in_progress)
+    assert course_page.select_one(".course-progress progress") is not None
+    with translation.override("fr"):
+        assert (
+            gettext("Continue where you left off") in course_page.select_one(".course-progress a.button").text
+        )
+        assert gettext("Start the course") not in course_page.get_text()
+
+
+def test_no_course_in_progress_says_other_when_one_is_finished(signed_in, course_tree):
+    for lesson in course_tree["lessons"]:
+        complete(signed_in, lesson)
+
+    in_progress = section(signed_in.get(url("my_learning")), "in-progress")
+    completed = section(signed_in.get(url("my_learning")), "completed")
+
+    assert course_tree["course"].url + "#certificate" in hrefs(completed)
+    other = "No other course in progress. Pick your next one in the course list."
+    none = "No course in progress. Pick one in the course list and finish a first lesson."
+    with translation.override("fr"):
+        assert gettext(other) in in_progress.get_text()
+        assert gettext(none) not in in_progress.get_text()

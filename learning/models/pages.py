@@ -225,15 +225,16 @@ class CoursePage(RoutablePageMixin, SolidairePage):
                 modules[-1].steps.append(page)
         return modules
 
-    def progress_of(self, learner):
-        """The learner's CourseProgress in this course (in any language)."""
-        return CourseProgress.of(learner, self.steps())
+    def progress_of(self, learner, begun=None):
+        """The learner's CourseProgress in this course (in any language); see CourseProgress.of."""
+        return CourseProgress.of(learner, self.steps(), begun)
 
     @classmethod
-    def started_keys_for(cls, learner):
-        """The translation keys of the courses in which `learner` finished a lesson or began a step."""
+    def started_keys_for(cls, learner, step_keys=None):
+        """The translation keys of the courses in which `learner` finished a lesson or began a step
+        (`step_keys`: the steps begun, CourseStep.started_by, if already known)."""
         keys = set(LessonCompletion.objects.filter(learner=learner).values_list("course_key", flat=True))
-        step_keys = CourseStep.started_by(learner)
+        step_keys = CourseStep.started_by(learner) if step_keys is None else step_keys
         if step_keys:
             steps = Page.objects.filter(translation_key__in=step_keys).values_list("path", "depth")
             course_paths = {CourseStep.course_path(path, depth) for path, depth in steps}
@@ -245,11 +246,12 @@ class CoursePage(RoutablePageMixin, SolidairePage):
         """[(course, progress)] for each course `learner` has started, as live pages of `locale`."""
         if learner is None:
             return []
-        keys = cls.started_keys_for(learner)
+        begun = CourseStep.started_by(learner)
+        keys = cls.started_keys_for(learner, begun)
         if not keys:
             return []
         courses = cls.objects.live().filter(translation_key__in=keys, locale=locale).order_by("path")
-        return [(course, course.progress_of(learner)) for course in courses]
+        return [(course, course.progress_of(learner, begun)) for course in courses]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
