@@ -19,8 +19,10 @@ Question and choice ids are StreamField/ListBlock ids, which wagtail-localize ke
 so an answer given on the French page is valid on the English one.
 """
 
+import functools
 import hashlib
 import hmac
+import itertools
 import random
 import unicodedata
 
@@ -50,6 +52,39 @@ def shuffled(items, *seed_parts):
     order = list(items)
     random.Random(seed.hexdigest()).shuffle(order)  # noqa: S311 - not for security, only display order
     return order
+
+
+EXHAUSTIVE_UP_TO = 6  # 720 orders: few enough to weigh them all
+
+
+def giveaway(positions):
+    """How much an order (the right positions of the items as shown) tells of the right order: the items
+    in their own place, then the neighbours still in sequence."""
+    in_place = sum(1 for at, position in enumerate(positions) if at == position)
+    in_sequence = sum(1 for a, b in zip(positions, positions[1:], strict=False) if b == a + 1)
+    return (in_place, in_sequence)
+
+
+@functools.cache
+def least_telling_orders(count):
+    """Every order of `count` items that tells the least (see giveaway), as tuples of positions."""
+    orders = list(itertools.permutations(range(count)))
+    least = min(map(giveaway, orders))
+    return [order for order in orders if giveaway(order) == least]
+
+
+def scrambled(items, *seed_parts):
+    """`items` in a seeded order (see `shuffled`) that gives the right order away as little as possible:
+    up to six items, one of the least telling orders of all, chosen by the seed (a derangement without
+    successions from four items on); beyond, the least telling of a few dozen seeded shuffles."""
+    items = list(items)
+    if len(items) < 2:
+        return items
+    if len(items) <= EXHAUSTIVE_UP_TO:
+        order = shuffled(least_telling_orders(len(items)), *seed_parts)[0]
+        return [items[position] for position in order]
+    candidates = (shuffled(range(len(items)), *seed_parts, attempt) for attempt in range(64))
+    return [items[position] for position in min(candidates, key=giveaway)]
 
 
 class ChoiceBlock(blocks.StructBlock):
@@ -256,12 +291,10 @@ class OrderingQuestionBlock(QuestionBlock):
         return response == self.step_ids(value)
 
     def options(self, value, response=None, *, seed=(), reveal=False, shuffle=False):
-        """The steps, always shuffled and never in the right order; with the `position` the learner gave
-        each once answered."""
+        """The steps, always scrambled so that their order gives nothing away; with the `position` the
+        learner gave each once answered."""
         in_order = [{"id": child.id, "text": child.value} for child in value["steps"].bound_blocks]
-        options = shuffled(in_order, *seed)
-        if options == in_order and len(options) > 1:  # never show the answer by chance
-            options = options[1:] + options[:1]
+        options = scrambled(in_order, *seed)
         if response is not None:
             for option in options:
                 option["position"] = response.index(option["id"]) + 1

@@ -21,7 +21,13 @@ class QuizPage(HtmxPartialMixin, CourseStep):
     pass_mark = models.PositiveSmallIntegerField(
         _("pass mark (%)"), default=70, validators=[MinValueValidator(0), MaxValueValidator(100)]
     )
-    shuffle_choices = models.BooleanField(_("shuffle the choices"), default=False)
+    shuffle_choices = models.BooleanField(
+        _("shuffle the choices"),
+        default=True,
+        help_text=_(
+            "Each attempt shows the choices in its own order, so that their place gives nothing away."
+        ),
+    )
     questions = StreamField(QuestionsBlock(), verbose_name=_("questions"))
 
     content_panels = [*CourseStep.content_panels, FieldPanel("intro"), FieldPanel("questions")]

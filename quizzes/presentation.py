@@ -68,9 +68,16 @@ def question_view(quiz, number, question, answer, seed, show_key=False):
     )
 
 
-def question_views(quiz, attempt, answers, show_key=False):
-    """One QuestionView per question of `quiz`, in order, with the learner's answers from `answers`."""
-    seed = attempt.pk if attempt is not None else "preview"
+def question_views(quiz, attempt, answers, show_key=False, seed=None):
+    """One QuestionView per question of `quiz`, in order, with the learner's answers from `answers`.
+
+    Choices are shown in an order that is the same throughout an attempt and differs between attempts
+    (and so between learners): the attempt seeds it. Without an attempt, `seed` does (a kit's printed
+    quiz and its answer key share one), else the editor's preview's."""
+    if attempt is not None:
+        seed = attempt.pk
+    elif seed is None:
+        seed = "preview"
     return [
         question_view(quiz, number, question, answers.get(question.id), seed, show_key)
         for number, question in enumerate(quiz.questions, start=1)

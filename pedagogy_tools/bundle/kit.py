@@ -106,19 +106,16 @@ class KitBuilder:
         self.add(self.names["handouts"], self.pdf("handouts.html"), "handouts")
 
     def add_quiz(self):
+        """The printed quiz and its answer key, with the choices in the same shuffled order in both (one
+        order per toolkit revision, the same in every language)."""
         if self.quiz is None:
             return
+        seed = f"kit:{self.kit.revision_id}"
+        participants = question_views(self.quiz, None, {}, seed=seed)
+        key = question_views(self.quiz, None, {}, show_key=True, seed=seed)
+        self.add(self.names["quiz"], self.pdf("quiz.html", questions=participants, answer_key=False), "quiz")
         self.add(
-            self.names["quiz"],
-            self.pdf("quiz.html", questions=question_views(self.quiz, None, {}), answer_key=False),
-            "quiz",
-        )
-        self.add(
-            self.names["answer_key"],
-            self.pdf(
-                "quiz.html", questions=question_views(self.quiz, None, {}, show_key=True), answer_key=True
-            ),
-            "answer_key",
+            self.names["answer_key"], self.pdf("quiz.html", questions=key, answer_key=True), "answer_key"
         )
 
     def add_attachments(self):

@@ -304,3 +304,31 @@ def test_download_is_named_after_the_toolkit_in_its_language(
         assert expected in disposition
         assert posixpath.basename(disposition.split("filename=")[-1].strip('"')).endswith(".zip")
         assert response["Content-Type"] == "application/zip"
+
+
+def test_printed_quiz_and_answer_key_list_the_choices_in_one_shuffled_order(
+    facilitator_client, toolkit, django_capture_on_commit_callbacks
+):
+    """A facilitator reads the key beside the participants' copy: the same order in both."""
+    many = factories.question(
+        "single_choice",
+        "many",
+        choices=factories.items(
+            "many",
+            [{"text": f"Option {letter}", "correct": letter == "A", "feedback": ""} for letter in "ABCDEF"],
+        ),
+    )
+    quiz = toolkit.quiz.specific
+    quiz.questions = [*quiz.questions.raw_data, many]
+    quiz.save_revision().publish()
+    toolkit.save_revision().publish()
+    kit = kit_zip(facilitator_client, toolkit, django_capture_on_commit_callbacks)
+    printed = pdf_text(member(kit, "quiz"))
+    key = pdf_text(member(kit, "answer_key"))
+
+    def order(text):
+        return sorted("ABCDEF", key=lambda letter: text.index(f"Option {letter}"))
+
+    assert quiz.shuffle_choices
+    assert order(printed) == order(key)
+    assert order(printed) != list("ABCDEF") or order(key) != list("ABCDEF")

@@ -28,6 +28,7 @@ class QuizDemoBuilder(DemoBuilder):
                 "slug": data["slug"][lang],
                 "intro": data["intro"][lang],
                 "pass_mark": data["pass_mark"],
+                "shuffle_choices": True,
                 "questions": [
                     {
                         "type": kind,
