@@ -1,20 +1,17 @@
 """The "my learning" page: courses in progress and completed, quiz results and certificates."""
 
 import pytest
-from bs4 import BeautifulSoup
 
-from accounts.tests.conftest import complete, url
+from accounts.tests.visits import complete
 from learning.models import Certificate, Learner
-from quizzes.tests.factories import answer_data, answer_url, finish_url, make_quiz, single_choice, start_url
+from tests.helpers import answer_data, answer_url, finish_url, make_quiz, parse, single_choice, start_url, url
 
 pytestmark = pytest.mark.django_db
 
 
 def section(response, name):
     """The <section> of "my learning" labelled by the heading with id `name`."""
-    found = BeautifulSoup(response.content.decode(), "html.parser").select_one(
-        f'section[aria-labelledby="{name}"]'
-    )
+    found = parse(response).select_one(f'section[aria-labelledby="{name}"]')
     assert found is not None, name
     return found
 

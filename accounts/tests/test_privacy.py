@@ -16,10 +16,20 @@ from django.db import models
 from django.utils import timezone
 
 from accounts.models import User
-from accounts.tests.conftest import PASSWORD, complete, make_user, stored_text_containing, url
+from accounts.tests.visits import complete, stored_text_containing
 from learning.models import Certificate, Learner, LessonCompletion
 from quizzes.models import Answer, QuizAttempt
-from quizzes.tests.factories import answer_data, answer_url, finish_url, make_quiz, single_choice, start_url
+from tests.helpers import (
+    PASSWORD,
+    answer_data,
+    answer_url,
+    finish_url,
+    make_quiz,
+    make_user,
+    single_choice,
+    start_url,
+    url,
+)
 
 pytestmark = pytest.mark.django_db
 

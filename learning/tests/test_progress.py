@@ -7,13 +7,21 @@ from django.http import HttpRequest
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from conftest import lesson_body, publish_child
 from learning.models import SESSION_KEY, CoursePage, Learner, LessonCompletion, LessonPage, ModulePage
-from learning.tests.html import parse
 from quizzes.models import Answer, QuizAttempt
-from quizzes.tests.factories import answer_data, answer_url, finish_url, make_quiz, one_of_each, start_url
+from tests.helpers import (
+    HTMX,
+    answer_data,
+    answer_url,
+    finish_url,
+    lesson_body,
+    make_quiz,
+    one_of_each,
+    parse,
+    publish_child,
+    start_url,
+)
 
-HTMX = {"HX-Request": "true"}
 PASSWORD = "un mot de passe"  # noqa: S105
 
 
@@ -27,11 +35,6 @@ def take_quiz(client, quiz, passing=True):
     for block in quiz.questions.raw_data:
         client.post(answer_url(quiz, block["id"]), answer_data(block, right=passing), headers=HTMX)
     client.post(finish_url(quiz))
-
-
-@pytest.fixture
-def quiz(course_tree):
-    return make_quiz(course_tree["module"], questions=one_of_each(), pass_mark=60)
 
 
 @pytest.fixture

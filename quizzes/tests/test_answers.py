@@ -6,19 +6,21 @@ from django.test import Client
 
 from learning.models import SESSION_KEY
 from quizzes.models import Answer, QuizAttempt
-from quizzes.tests.conftest import row_counts
-from quizzes.tests.factories import (
+from quizzes.tests.factories import choice_ids, row_counts
+from quizzes.tests.html import feedback_text, section
+from tests.helpers import (
     HTMX,
     answer_data,
     answer_url,
-    choice_ids,
     finish_url,
+    message,
+    parse,
     right_choice_ids,
     start_url,
     step_ids,
+    text_of,
     wrong_choice_ids,
 )
-from quizzes.tests.html import feedback_text, message, parse, section, text_of
 
 KINDS = ["single_choice", "multiple_choice", "true_false", "short_answer", "ordering"]
 
