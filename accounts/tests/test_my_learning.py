@@ -1,6 +1,7 @@
 """The "my learning" page: courses in progress and completed, quiz results and certificates."""
 
 import pytest
+from pytest_django.asserts import assertRedirects
 
 from accounts.tests.visits import complete
 from learning.models import Certificate, Learner
@@ -30,8 +31,7 @@ def take_quiz(client, quiz, question, right):
 def test_my_learning_needs_sign_in(client):
     response = client.get(url("my_learning"))
 
-    assert response.status_code == 302
-    assert response["Location"].startswith(url("login") + "?next=")
+    assertRedirects(response, f"{url('login')}?next={url('my_learning')}")
 
 
 def test_my_learning_shows_a_course_in_progress_with_its_bar_and_continue_link(signed_in, course_tree):

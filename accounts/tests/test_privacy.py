@@ -14,6 +14,7 @@ from django.core.cache import caches
 from django.core.management import CommandError, call_command
 from django.db import models
 from django.utils import timezone
+from pytest_django.asserts import assertRedirects
 
 from accounts.models import User
 from accounts.tests.visits import complete, stored_text_containing
@@ -77,8 +78,7 @@ def export(client):
 def test_download_my_data_needs_sign_in(client):
     response = client.get(url("export_my_data"))
 
-    assert response.status_code == 302
-    assert response["Location"].startswith(url("login"))
+    assertRedirects(response, f"{url('login')}?next={url('export_my_data')}")
 
 
 def test_download_my_data_contains_every_kind_of_row(signed_in, user, learner_with_every_kind_of_row):
@@ -172,8 +172,7 @@ def test_delete_my_account_erases_the_user_the_learner_and_every_row_about_them(
 def test_delete_my_account_needs_sign_in(client):
     response = client.post(url("delete_account"), {"password": PASSWORD})
 
-    assert response.status_code == 302
-    assert response["Location"].startswith(url("login"))
+    assertRedirects(response, f"{url('login')}?next={url('delete_account')}")
 
 
 def test_delete_my_account_leaves_other_learners_alone(signed_in, user, course_tree):
