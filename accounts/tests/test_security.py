@@ -1,11 +1,5 @@
-"""Security: sign-in lockout, who reaches the Wagtail admin, and `check --deploy` with the production
-settings. The security headers of public pages are checked in tests/test_csp.py."""
-
-import os
-import secrets
-import subprocess
-import sys
-from pathlib import Path
+"""Security: sign-in lockout and who reaches the Wagtail admin. The security headers of public pages are
+checked in tests/test_csp.py, `check --deploy` in tests/test_production_settings.py."""
 
 import pytest
 from django.contrib.auth import get_user
@@ -16,7 +10,6 @@ from tests.helpers import PASSWORD, make_user, url
 
 pytestmark = pytest.mark.django_db
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 FAILURE_LIMIT = 5
 
 
@@ -122,31 +115,3 @@ def test_the_admin_sends_anonymous_visitors_to_its_sign_in(client, db):
     response = client.get("/admin/")
 
     assertRedirects(response, f"{reverse('wagtailadmin_login')}?next=/admin/")
-
-
-# Deployment checks.
-
-
-def test_check_deploy_with_the_production_settings_reports_nothing(tmp_path):
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(45),  # 60 characters
-        "ALLOWED_HOSTS": "example.org",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}",
-    }
-    assert len(env["SECRET_KEY"]) == 60
-
-    result = subprocess.run(  # noqa: S603 - our own interpreter and a fixed command
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "System check identified no issues" in result.stdout, result.stdout + result.stderr
-    assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
