@@ -25,8 +25,8 @@ def stored(html):
 
 def create(client, parent, model, fields):
     """POST `fields` to the admin's create view for a `model` under `parent`, publishing it, and check
-    what assertCanCreate checks: the form is valid and the admin sends the editor back to the parent's
-    listing. Returns the new page."""
+    what assertCanCreate checks (the form is valid and the admin sends the editor back to the parent's
+    listing) and that the new page is a live `model` under `parent`, in its language. Returns the page."""
     assert model.can_create_at(parent)
     add_url = reverse(
         "wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk]
@@ -38,7 +38,12 @@ def create(client, parent, model, fields):
     assert response.status_code == 200
     errors = response.context["form"].errors if not response.redirect_chain else None
     assert response.redirect_chain == [(reverse("wagtailadmin_explore", args=[parent.pk]), 302)], errors
-    return parent.get_children().get(slug=fields["slug"]).specific
+    page = parent.get_children().get(slug=fields["slug"]).specific
+    assert type(page) is model
+    assert page.get_parent().pk == parent.pk
+    assert page.locale_id == parent.locale_id
+    assert page.live
+    return page
 
 
 def test_a_course_is_created_in_the_admin_under_the_catalogue(admin_client, course_tree):
@@ -59,10 +64,6 @@ def test_a_course_is_created_in_the_admin_under_the_catalogue(admin_client, cour
         },
     )
 
-    assert type(course) is CoursePage
-    assert course.get_parent().pk == index.pk
-    assert course.locale == index.locale
-    assert course.live
     assert course.title == "Négocier une convention collective"
     assert course.summary == "Les étapes d'une négociation."
     assert stored(course.objectives) == "<ul><li>Préparer un cahier de revendications</li></ul>"
@@ -80,9 +81,6 @@ def test_a_module_is_created_in_the_admin_under_a_course(admin_client, course_tr
         {"title": "Module 2", "slug": "module-2", "intro": rich_text("<p>La suite du cours.</p>")},
     )
 
-    assert type(module) is ModulePage
-    assert module.get_parent().pk == course.pk
-    assert module.live
     assert module.title == "Module 2"
     assert stored(module.intro) == "<p>La suite du cours.</p>"
     assert [child.pk for child in course.get_children()] == [course_tree["module"].pk, module.pk]
@@ -110,9 +108,6 @@ def test_a_lesson_is_created_in_the_admin_under_a_module_and_served_there(admin_
         },
     )
 
-    assert type(lesson) is LessonPage
-    assert lesson.get_parent().pk == module.pk
-    assert lesson.live
     assert (lesson.title, lesson.summary, lesson.estimated_minutes) == (
         "Leçon 4",
         "Ce que dit la convention 98.",
