@@ -11,18 +11,18 @@ from learning.models import SESSION_KEY, CoursePage, Learner, LessonCompletion, 
 from quizzes.models import Answer, QuizAttempt
 from tests.helpers import (
     HTMX,
+    PASSWORD,
     answer_data,
     answer_url,
     finish_url,
     lesson_body,
     make_quiz,
+    make_user,
     one_of_each,
     parse,
     publish_child,
     start_url,
 )
-
-PASSWORD = "un mot de passe"  # noqa: S105
 
 
 def finish_lesson(client, lesson):
@@ -188,8 +188,8 @@ def sign_in(client):
 
 
 @pytest.fixture
-def account(django_user_model):
-    return django_user_model.objects.create_user(username="apprenant", password=PASSWORD)
+def account(db):
+    return make_user("apprenant")
 
 
 def test_signing_in_moves_anonymous_progress_to_a_new_accounts_learner(client, course_tree, quiz, account):
