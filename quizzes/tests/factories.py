@@ -19,10 +19,6 @@ def feedback_texts(block):
     return [item["value"]["feedback"] for item in block["value"].get("choices", [])]
 
 
-def explanation_text(block):
-    return block["value"]["explanation"].removeprefix("<p>").removesuffix("</p>")
-
-
 def row_counts():
     """What a refused answer must leave unchanged."""
     return (Answer.objects.count(), QuizAttempt.objects.count(), list(Answer.objects.values_list()))
