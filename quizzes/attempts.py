@@ -55,7 +55,8 @@ def find_question(quiz, question_id):
 def record_answer(attempt, question, data):
     """Parse and store an answer; return all the attempt's answers by question id.
 
-    Raises AnswerRefused (nothing stored) for a closed attempt, an invalid answer, or a second answer
+    Raises AnswerRefused (nothing stored) for a closed attempt (409), an invalid answer (422: the form is
+    understood but incomplete, a status django-htmx's DEBUG error handler leaves to htmx), or a second answer
     that differs from the first. The same answer sent twice (a double click, a retried request, two
     concurrent requests) is stored once: the insert does nothing when the row exists
     (ON CONFLICT DO NOTHING on the one-answer-per-question constraint)."""
@@ -64,7 +65,7 @@ def record_answer(attempt, question, data):
     try:
         response = question.block.parse(question.value, data)
     except InvalidAnswer as error:
-        raise AnswerRefused(str(error), 400) from None
+        raise AnswerRefused(str(error), 422) from None
     is_correct = question.block.is_correct(question.value, response)
     Answer.objects.bulk_create(
         [Answer(attempt=attempt, question_id=question.id, response=response, is_correct=is_correct)],

@@ -33,17 +33,20 @@ def live_quiz(request, quiz_id):
 
 
 def refuse(request, quiz, message, status, question_id=None):
-    """A 4xx answer with a clear message, changing nothing: with htmx a fragment swapped into the
-    question's message area; without it the quiz page with the message at the top."""
+    """A 4xx answer with a clear message, changing nothing. With htmx, a fragment swapped into the
+    question's message area. Without it, the quiz page with the message beside the question (the form's
+    action carries the question's anchor, so the browser lands on it), or at the top."""
     if request.htmx:
+        context = quiz.fragment_context(error=message)
         response = HttpResponse(
-            render_to_string(quiz.partial_template("error"), {"error": message}, request), status=status
+            render_to_string(quiz.partial_template("error"), context, request), status=status
         )
         if question_id:
             response = reswap(retarget(response, f"#question-{question_id}-error"), "innerHTML")
         return response
     context = quiz.get_context(request)
-    context["error"] = message
+    shown = context.get("attempt") is not None  # the questions are on the page: put the message beside one
+    context.update(error=message, refused_question=question_id if shown else None)
     return TemplateResponse(request, quiz.template, context, status=status)
 
 

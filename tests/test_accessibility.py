@@ -11,7 +11,6 @@ import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
 from learning.blocks import LessonBodyBlock
 from learning.demo.accounts import DEMO_PASSWORD
@@ -40,12 +39,6 @@ OVERFLOWING = """() => {
     .map((element) => [element.tagName.toLowerCase(), ...element.classList].join("."));
   return found.length ? found.slice(0, 5) : ["(no element found)"];
 }"""
-
-
-@pytest.fixture
-def demo_site(home, live_server):
-    call_command("load_demo_content", accounts=True, verbosity=0)
-    return live_server
 
 
 def french(model, **filters):

@@ -9,12 +9,11 @@ import pytest
 from playwright.sync_api import expect
 
 from accounts.models import User
-from conftest import lesson_body, publish_child
 from learning.models import CourseIndexPage, CoursePage, LessonCompletion, LessonPage, ModulePage
+from tests.helpers import foreign_urls, lesson_body, publish_child
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 USERNAME = "navigatrice"
 PASSWORD = "tide-lantern-3380"
 
@@ -97,7 +96,7 @@ def test_sign_up_finish_a_lesson_see_it_download_my_data_and_delete_the_account(
     page.goto(server.url + "/fr/accounts/my-learning/")
     assert urlparse(page.url).path == "/fr/accounts/login/"
 
-    foreign = [url for url in requested if urlparse(url).hostname not in LOCAL_HOSTS]
+    foreign = foreign_urls(requested)
     assert requested, "the browser made no request at all"
     assert foreign == []
     assert [error for error in console_errors if "Content Security Policy" in error] == []

@@ -1,14 +1,13 @@
 """Certificates: a PDF for a completed course, a public check page, revocation, and nothing kept unasked."""
 
-import io
-
 import pytest
 from django.contrib.messages import constants as message_levels
 from django.utils import formats, timezone, translation
-from pypdf import PdfReader
+from pytest_django.asserts import assertRedirects
 
-from accounts.tests.conftest import PASSWORD, complete, make_user, stored_text_containing, url
+from accounts.tests.visits import complete, stored_text_containing
 from learning.models import Certificate, Learner
+from tests.helpers import PASSWORD, make_user, pdf_text, url
 
 pytestmark = pytest.mark.django_db
 
@@ -24,16 +23,12 @@ def finish_course(client, course_tree):
         complete(client, lesson)
 
 
-def pdf_text(content):
-    reader = PdfReader(io.BytesIO(content))
-    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
-
-
 def verify(client, code, language="fr"):
     return client.get(url("certificate_verify", code, language=language))
 
 
-def main_text(response):
+def main_html(response):
+    """The HTML of <main>, as sent."""
     text = response.content.decode()
     return text[text.index("<main") : text.index("</main>")]
 
@@ -77,7 +72,7 @@ def test_the_name_is_stored_and_shown_on_the_check_page_when_ticked(completed, c
 
     certificate = Certificate.objects.get()
     assert certificate.public_name == NAME
-    assert NAME in main_text(verify(visitor, certificate.code))
+    assert NAME in main_html(verify(visitor, certificate.code))
 
 
 def test_getting_the_pdf_again_keeps_one_certificate(completed, course_tree):
@@ -116,8 +111,8 @@ def test_an_anonymous_visitor_is_sent_to_sign_in(visitor, course_tree):
 
     response = visitor.post(certificate_url(course_tree["course"]), {"name": NAME})
 
-    assert response.status_code == 302
-    assert response["Location"].startswith(url("login") + "?next=")
+    # back to the course page after signing in: the certificate's form is a POST
+    assertRedirects(response, f"{url('login')}?next={course_tree['course'].get_url()}")
     assert not Certificate.objects.exists()
 
 
@@ -130,16 +125,16 @@ def test_a_valid_certificate_checks_as_valid_with_its_course_and_date(issued, co
     response = verify(visitor, issued.code)
 
     assert response.status_code == 200
-    main = main_text(response)
+    main = main_html(response)
     assert course_tree["course"].title in main
     with translation.override("fr"):
         assert formats.date_format(timezone.localtime(issued.issued_at), "DATE_FORMAT") in main
     assert NAME not in main
-    assert "This certificate is valid." in main_text(verify(visitor, issued.code, language="en"))
+    assert "This certificate is valid." in main_html(verify(visitor, issued.code, language="en"))
 
 
 def test_the_code_is_checked_whatever_its_case(issued, visitor):
-    assert "This certificate is valid." in main_text(verify(visitor, issued.code.lower(), language="en"))
+    assert "This certificate is valid." in main_html(verify(visitor, issued.code.lower(), language="en"))
 
 
 def test_a_revoked_certificate_checks_as_no_longer_valid(issued, completed, course_tree, visitor):
@@ -149,7 +144,7 @@ def test_a_revoked_certificate_checks_as_no_longer_valid(issued, completed, cour
     issued.refresh_from_db()
     assert issued.status == Certificate.Status.REVOKED
     assert verify(visitor, issued.code).status_code == 200
-    main = main_text(verify(visitor, issued.code, language="en"))
+    main = main_html(verify(visitor, issued.code, language="en"))
     assert "This certificate is no longer valid." in main
     assert course_tree["course"].title not in main
 
@@ -159,7 +154,7 @@ def test_an_erased_certificate_checks_as_no_longer_valid(issued, completed, cour
 
     assert response.status_code == 302
     assert verify(visitor, issued.code).status_code == 200
-    main = main_text(verify(visitor, issued.code, language="en"))
+    main = main_html(verify(visitor, issued.code, language="en"))
     assert "This certificate is no longer valid." in main
     assert course_tree["course"].title not in main
 
@@ -168,7 +163,7 @@ def test_an_unknown_code_is_not_found_with_a_message(visitor):
     response = verify(visitor, "ABCD-EFGH-JKLM", language="en")
 
     assert response.status_code == 404
-    assert "No certificate has this code." in main_text(response)
+    assert "No certificate has this code." in main_html(response)
     assert verify(visitor, "ABCD-EFGH-JKLM").status_code == 404
 
 

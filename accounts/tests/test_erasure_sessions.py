@@ -3,7 +3,7 @@
 from django.contrib.sessions.models import Session
 from django.test import Client
 
-from accounts.tests.conftest import PASSWORD, make_user, url
+from tests.helpers import PASSWORD, make_user, url
 
 
 def test_deleting_an_account_ends_its_sessions_on_other_devices(signed_in, user):

@@ -4,19 +4,18 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
 from django.utils.translation import gettext
+from pytest_django.asserts import assertRedirects
 
-from accounts.tests.conftest import complete, url
+from accounts.tests.visits import complete
 from learning.models import Certificate, Learner
-from quizzes.tests.factories import answer_data, answer_url, finish_url, make_quiz, single_choice, start_url
+from tests.helpers import answer_data, answer_url, finish_url, make_quiz, parse, single_choice, start_url, url
 
 pytestmark = pytest.mark.django_db
 
 
 def section(response, name):
     """The <section> of "my learning" labelled by the heading with id `name`."""
-    found = BeautifulSoup(response.content.decode(), "html.parser").select_one(
-        f'section[aria-labelledby="{name}"]'
-    )
+    found = parse(response).select_one(f'section[aria-labelledby="{name}"]')
     assert found is not None, name
     return found
 
@@ -35,8 +34,7 @@ def take_quiz(client, quiz, question, right):
 def test_my_learning_needs_sign_in(client):
     response = client.get(url("my_learning"))
 
-    assert response.status_code == 302
-    assert response["Location"].startswith(url("login") + "?next=")
+    assertRedirects(response, f"{url('login')}?next={url('my_learning')}")
 
 
 def test_my_learning_shows_a_course_in_progress_with_its_bar_and_continue_link(signed_in, course_tree):

@@ -14,12 +14,23 @@ from django.core.cache import caches
 from django.core.management import CommandError, call_command
 from django.db import models
 from django.utils import timezone
+from pytest_django.asserts import assertRedirects
 
 from accounts.models import User
-from accounts.tests.conftest import PASSWORD, complete, make_user, stored_text_containing, url
+from accounts.tests.visits import complete, stored_text_containing
 from learning.models import Certificate, Learner, LessonCompletion
 from quizzes.models import Answer, QuizAttempt
-from quizzes.tests.factories import answer_data, answer_url, finish_url, make_quiz, single_choice, start_url
+from tests.helpers import (
+    PASSWORD,
+    answer_data,
+    answer_url,
+    finish_url,
+    make_quiz,
+    make_user,
+    single_choice,
+    start_url,
+    url,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -67,8 +78,7 @@ def export(client):
 def test_download_my_data_needs_sign_in(client):
     response = client.get(url("export_my_data"))
 
-    assert response.status_code == 302
-    assert response["Location"].startswith(url("login"))
+    assertRedirects(response, f"{url('login')}?next={url('export_my_data')}")
 
 
 def test_download_my_data_contains_every_kind_of_row(signed_in, user, learner_with_every_kind_of_row):
@@ -162,8 +172,7 @@ def test_delete_my_account_erases_the_user_the_learner_and_every_row_about_them(
 def test_delete_my_account_needs_sign_in(client):
     response = client.post(url("delete_account"), {"password": PASSWORD})
 
-    assert response.status_code == 302
-    assert response["Location"].startswith(url("login"))
+    assertRedirects(response, f"{url('login')}?next={url('delete_account')}")
 
 
 def test_delete_my_account_leaves_other_learners_alone(signed_in, user, course_tree):

@@ -4,8 +4,9 @@ import pytest
 from django.contrib.auth import get_user
 
 from accounts.models import User
-from accounts.tests.conftest import PASSWORD, complete, make_user, url
+from accounts.tests.visits import complete
 from learning.models import Learner, LessonCompletion
+from tests.helpers import PASSWORD, make_user, url
 
 pytestmark = pytest.mark.django_db
 

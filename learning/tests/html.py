@@ -2,7 +2,7 @@
 
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup
+from tests.helpers import parse
 
 LOCAL_HOSTS = {"", "testserver", "localhost"}
 # Attributes that make the browser fetch something as soon as the page loads.
@@ -14,10 +14,6 @@ def get(client, url, *args, **kwargs):
     response = client.get(url, *args, **kwargs)
     assert response.status_code == 200, (url, response.status_code)
     return response
-
-
-def parse(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def document_language(response):
@@ -40,11 +36,6 @@ def language_of(element):
     """The language an element's text is marked in: its own or its nearest ancestor's `lang`."""
     marked = element if element.has_attr("lang") else element.find_parent(attrs={"lang": True})
     return marked["lang"] if marked else None
-
-
-def main_text(response):
-    """The text of <main>, with whitespace collapsed."""
-    return " ".join(parse(response).select_one("main").get_text(" ").split())
 
 
 def third_party_loads(response):

@@ -4,17 +4,10 @@ and the browser never contacts any host but ours."""
 from urllib.parse import urlparse
 
 import pytest
-from django.core.management import call_command
+
+from tests.helpers import foreign_urls
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-
-
-@pytest.fixture
-def demo_site(home, live_server):
-    call_command("load_demo_content", verbosity=0)
-    return live_server
 
 
 def test_french_to_english_lesson_to_next_lesson_stays_on_our_host(demo_site, page):
@@ -43,6 +36,6 @@ def test_french_to_english_lesson_to_next_lesson_stays_on_our_host(demo_site, pa
     assert page.locator("h1").inner_text() in next_title
     assert page.locator("a.step-prev").is_visible()
 
-    foreign = [url for url in requested if urlparse(url).hostname not in LOCAL_HOSTS]
+    foreign = foreign_urls(requested)
     assert requested, "the browser made no request at all"
     assert foreign == []

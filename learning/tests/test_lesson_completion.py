@@ -5,9 +5,7 @@ import pytest
 from django.test import Client
 
 from learning.models import SESSION_KEY, LessonCompletion
-from learning.tests.html import parse
-
-HTMX = {"HX-Request": "true"}
+from tests.helpers import HTMX, parse
 
 
 def complete_url(lesson):

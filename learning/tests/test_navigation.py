@@ -2,9 +2,9 @@
 
 import pytest
 
-from conftest import lesson_body, publish_child
 from learning.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Theme
-from learning.tests.html import get, link_paths, parse
+from learning.tests.html import get, link_paths
+from tests.helpers import HTMX, lesson_body, parse, publish_child
 
 
 def add_lesson(module, title, slug):
@@ -147,9 +147,7 @@ def test_catalogue_ignores_unknown_filter_values(client, catalogue):
 
 
 def test_catalogue_answers_htmx_with_the_results_fragment_only(client, catalogue):
-    response = get(
-        client, catalogue["index"].get_url(), {"level": "beginner"}, headers={"HX-Request": "true"}
-    )
+    response = get(client, catalogue["index"].get_url(), {"level": "beginner"}, headers=HTMX)
 
     content = response.content.decode()
     assert "<html" not in content
@@ -158,7 +156,7 @@ def test_catalogue_answers_htmx_with_the_results_fragment_only(client, catalogue
 
 
 def test_catalogue_varies_on_hx_request(client, catalogue):
-    for headers in ({}, {"HX-Request": "true"}):
+    for headers in ({}, HTMX):
         response = get(client, catalogue["index"].get_url(), headers=headers)
 
         assert "hx-request" in response.headers["Vary"].lower(), headers

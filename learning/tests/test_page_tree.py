@@ -4,8 +4,8 @@ import pytest
 from django.apps import apps
 from wagtail.models import Locale, Page, Site
 
-from conftest import LANGUAGES, publish_child
 from learning.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, StandardPage
+from tests.helpers import LANGUAGES, publish_child
 
 # The apps built on learning add their pages to the tree; named by label, as learning imports none of them.
 QuizPage = apps.get_model("quizzes", "QuizPage")

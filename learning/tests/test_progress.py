@@ -7,14 +7,22 @@ from django.http import HttpRequest
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from conftest import lesson_body, publish_child
 from learning.models import SESSION_KEY, CoursePage, Learner, LessonCompletion, LessonPage, ModulePage
-from learning.tests.html import parse
 from quizzes.models import Answer, QuizAttempt
-from quizzes.tests.factories import answer_data, answer_url, finish_url, make_quiz, one_of_each, start_url
-
-HTMX = {"HX-Request": "true"}
-PASSWORD = "un mot de passe"  # noqa: S105
+from tests.helpers import (
+    HTMX,
+    PASSWORD,
+    answer_data,
+    answer_url,
+    finish_url,
+    lesson_body,
+    make_quiz,
+    make_user,
+    one_of_each,
+    parse,
+    publish_child,
+    start_url,
+)
 
 
 def finish_lesson(client, lesson):
@@ -27,11 +35,6 @@ def take_quiz(client, quiz, passing=True):
     for block in quiz.questions.raw_data:
         client.post(answer_url(quiz, block["id"]), answer_data(block, right=passing), headers=HTMX)
     client.post(finish_url(quiz))
-
-
-@pytest.fixture
-def quiz(course_tree):
-    return make_quiz(course_tree["module"], questions=one_of_each(), pass_mark=60)
 
 
 @pytest.fixture
@@ -185,8 +188,8 @@ def sign_in(client):
 
 
 @pytest.fixture
-def account(django_user_model):
-    return django_user_model.objects.create_user(username="apprenant", password=PASSWORD)
+def account(db):
+    return make_user("apprenant")
 
 
 def test_signing_in_moves_anonymous_progress_to_a_new_accounts_learner(client, course_tree, quiz, account):

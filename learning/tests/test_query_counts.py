@@ -3,8 +3,8 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from conftest import lesson_body, publish_child
 from learning.models import CoursePage, LessonPage, ModulePage
+from tests.helpers import lesson_body, publish_child
 
 MAX_LESSON_QUERIES = 12
 

@@ -5,7 +5,6 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.images.tests.utils import get_test_image_file
 
-from conftest import publish_child
 from learning.models import CustomImage, GlossaryTerm, LabourStandard, LessonPage
 from learning.tests.html import (
     document_language,
@@ -14,10 +13,9 @@ from learning.tests.html import (
     heading,
     language_of,
     link_paths,
-    main_text,
-    parse,
     third_party_loads,
 )
+from tests.helpers import main_text, parse, publish_child
 
 ALIAS_LANGUAGES = ["es", "ht"]
 

@@ -6,8 +6,8 @@ from django.shortcuts import resolve_url
 from wagtail.models import PageViewRestriction
 from wagtail_localize.synctree import synchronize_tree
 
-from conftest import lesson_body, publish_child
 from learning.models import LessonPage, ModulePage
+from tests.helpers import lesson_body, publish_child
 
 
 def test_course_route_wins_over_a_module_with_the_same_slug(client, course_tree):

@@ -2,9 +2,9 @@
 
 from wagtail_localize.synctree import synchronize_tree
 
-from conftest import lesson_body, publish_child
 from learning.models import LessonPage
 from learning.tests.html import link_paths
+from tests.helpers import lesson_body, publish_child
 
 
 def result_pages(response):

@@ -2,7 +2,7 @@
 
 from wagtail_localize.models import Translation, TranslationSource
 
-from learning.tests.conftest import translate_into_english
+from tests.helpers import translate_into_english
 
 
 def block_values(page):

@@ -1,36 +1,24 @@
 """Editors write, the pedagogical committee approves: changes reach the public only through the review."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Workflow
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from learning.tests.html import get, main_text
+from learning.tests.html import get
+from tests.helpers import main_text, make_user
 
 WORKFLOW = "Pedagogical committee review"
 
 
-def user_in(group_name, username):
-    user = get_user_model().objects.create_user(username=username, password="x")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
 @pytest.fixture
 def editor(db):
-    return user_in("Editors", "editrice")
+    return make_user("editrice", group="Editors")
 
 
 @pytest.fixture
 def committee_member(db):
-    return user_in("Pedagogical committee", "comite")
-
-
-@pytest.fixture
-def facilitator(db):
-    return user_in("Facilitators", "animatrice")
+    return make_user("comite", group="Pedagogical committee")
 
 
 def form_value(block, new_text):
@@ -130,19 +118,3 @@ def test_editor_publish_action_does_not_publish(client, course_tree, editor):
     draft = lesson.get_latest_revision_as_object()
     assert "Publié sans relecture." in " ".join(str(block["value"]) for block in draft.body.raw_data)
     assert "Publié sans relecture." not in main_text(get(client, lesson.get_url()))
-
-
-def test_editor_and_committee_can_open_the_admin(client, editor, committee_member):
-    for user in (editor, committee_member):
-        client.force_login(user)
-        assert client.get(reverse("wagtailadmin_home")).status_code == 200
-
-
-def test_facilitators_cannot_open_the_admin(client, facilitator):
-    client.force_login(facilitator)
-
-    response = client.get(reverse("wagtailadmin_home"))
-
-    assert response.status_code in (302, 403)
-    if response.status_code == 302:
-        assert response.url.startswith(reverse("wagtailadmin_login"))

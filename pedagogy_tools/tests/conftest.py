@@ -1,19 +1,16 @@
-"""Fixtures for the toolkit tests: people in each role, a quiz, and a published toolkit that uses them."""
+"""Fixtures for the toolkit tests: people in each role, the quiz's questions (tests.helpers makes the
+`quiz` of them), and a published toolkit that uses them."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.cache import caches
-from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
 from wagtail_localize.synctree import synchronize_tree
 
-from conftest import publish_child
 from learning.demo.translate import translate_like
 from pedagogy_tools.access import EDITOR_GROUPS, FACILITATORS, TOOLKITS_COLLECTION
 from pedagogy_tools.models import ToolkitIndexPage, ToolkitPage
 from pedagogy_tools.tests import factories
+from tests.helpers import make_user, publish_child
 
 
 @pytest.fixture(autouse=True)
@@ -32,22 +29,16 @@ def toolkits_collection(home):
     return Collection.objects.get(depth=2, name=TOOLKITS_COLLECTION)
 
 
-def make_user(username, group=None, **fields):
-    user = get_user_model().objects.create_user(username=username, password="x", **fields)
-    if group:
-        user.groups.add(Group.objects.get_or_create(name=group)[0])
-    return user
-
-
 @pytest.fixture
-def users(db):
-    """One user per kind of visitor, keyed by role (None for an anonymous visitor)."""
+def users(home):
+    """One user per kind of visitor, keyed by role (None for an anonymous visitor), in the groups the
+    migrations make (`home` makes them again after a transactional test's flush)."""
     return {
         "anonymous": None,
         "learner": make_user("learner"),
-        "facilitator": make_user("facilitator", FACILITATORS),
-        "editor": make_user("editor", EDITOR_GROUPS[0]),
-        "committee": make_user("committee", EDITOR_GROUPS[1]),
+        "facilitator": make_user("facilitator", group=FACILITATORS),
+        "editor": make_user("editor", group=EDITOR_GROUPS[0]),
+        "committee": make_user("committee", group=EDITOR_GROUPS[1]),
         "superuser": make_user("admin", is_superuser=True, is_staff=True),
     }
 
@@ -58,31 +49,21 @@ def facilitator_client(client, users):
     return client
 
 
-def make_document(collection, title, name, content):
-    Document = get_document_model()
-    document = Document(title=title, collection=collection)
-    document.file.save(name, ContentFile(content), save=False)
-    document._set_document_file_metadata()
-    document.save()
-    return document
-
-
 @pytest.fixture
 def attachment(toolkits_collection):
-    return make_document(
-        toolkits_collection, "Fiche de l'atelier", "fiche-atelier.txt", b"Fiche de l'atelier.\n"
-    )
+    return factories.make_attachment(toolkits_collection)
 
 
 @pytest.fixture
 def public_document(toolkits_collection):
     root = Collection.get_first_root_node()
-    return make_document(root, "Document public", "document-public.txt", b"Pour tout le monde.\n")
+    return factories.make_document(root, "Document public", "document-public.txt", b"Pour tout le monde.\n")
 
 
 @pytest.fixture
-def quiz(course_tree):
-    return factories.make_quiz(course_tree["module"])
+def questions():
+    """The questions of the toolkit's quiz: their right answers are distinctive texts (see factories)."""
+    return factories.questions()
 
 
 @pytest.fixture

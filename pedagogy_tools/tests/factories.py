@@ -1,11 +1,14 @@
-"""Toolkit pages and quizzes for tests, with fixed block ids and distinctive texts to look for."""
+"""Toolkit pages, their attachments and their quiz's questions for tests, with fixed block ids (from
+tests.helpers) and distinctive texts to look for."""
 
-import uuid
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
 
-from pedagogy_tools.models import ToolkitPage
-from quizzes.models import QuizPage
+from pedagogy_tools.access import TOOLKITS_COLLECTION
+from pedagogy_tools.models import ToolkitIndexPage, ToolkitPage
+from tests.helpers import block_id, items, make_course_tree, make_home, make_quiz, publish_child, question
 
-NAMESPACE = uuid.UUID("0b7a3c0e-7a39-4d7e-8f0e-5d3f6f1b2a44")
 TITLE = "Atelier d'essai sur les chaînes"
 
 # Texts that only the answer key may contain, and texts both printed quizzes contain.
@@ -16,31 +19,14 @@ EXPLANATION = "Explication Gamma"
 STEPS = ["Étape Un", "Étape Deux", "Étape Trois"]
 
 
-def block_id(*parts):
-    return str(uuid.uuid5(NAMESPACE, "/".join(map(str, parts))))
-
-
-def items(name, values):
-    return [{"type": "item", "value": value, "id": block_id(name, i)} for i, value in enumerate(values)]
-
-
-def question(kind, name, **fields):
-    return {
-        "type": kind,
-        "id": block_id(name),
-        "value": {
-            "prompt": f"Question {name} ?",
-            "explanation": f"<p>{EXPLANATION} {name}.</p>",
-            "standard": None,
-            **fields,
-        },
-    }
+def toolkit_question(kind, name, **fields):
+    return question(kind, name, prompt=f"Question {name} ?", explanation=f"{EXPLANATION} {name}.", **fields)
 
 
 def questions():
     """One question of each kind; the right answers are the distinctive texts above."""
     return [
-        question(
+        toolkit_question(
             "single_choice",
             "single",
             choices=items(
@@ -51,17 +37,10 @@ def questions():
                 ],
             ),
         ),
-        question("true_false", "truefalse", answer=True),
-        question("short_answer", "short", accepted_answers=items("short", [ACCEPTED_ANSWER])),
-        question("ordering", "ordering", steps=items("ordering", STEPS)),
+        toolkit_question("true_false", "truefalse", answer=True),
+        toolkit_question("short_answer", "short", accepted_answers=items("short", [ACCEPTED_ANSWER])),
+        toolkit_question("ordering", "ordering", steps=items("ordering", STEPS)),
     ]
-
-
-def make_quiz(module, title="Quiz d'essai", slug="quiz-essai"):
-    quiz = QuizPage(title=title, slug=slug, intro="<p>Intro.</p>", questions=questions())
-    module.add_child(instance=quiz)
-    quiz.save_revision().publish()
-    return QuizPage.objects.get(pk=quiz.pk)
 
 
 TEXTS = {
@@ -162,43 +141,28 @@ def guide_marker():
     return "Consignes 1."
 
 
+def make_document(collection, title, name, content):
+    Document = get_document_model()
+    document = Document(title=title, collection=collection)
+    document.file.save(name, ContentFile(content), save=False)
+    document._set_document_file_metadata()
+    document.save()
+    return document
+
+
+def make_attachment(collection):
+    """The toolkit's attachment, a document in `collection`."""
+    return make_document(collection, "Fiche de l'atelier", "fiche-atelier.txt", b"Fiche de l'atelier.\n")
+
+
 def french_site():
     """The French home page with a course (one module, three lessons, a quiz), the Toolkits collection
     with an attachment, and a published toolkit using them: what the fixtures make, for module-scoped
     fixtures that cannot use function-scoped ones. Returns the toolkit."""
-    from django.core.files.base import ContentFile
-    from wagtail.documents import get_document_model
-    from wagtail.models import Collection, Locale, Page, Site
-
-    from conftest import lesson_body, publish_child
-    from learning.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage
-    from pedagogy_tools.access import TOOLKITS_COLLECTION
-    from pedagogy_tools.models import ToolkitIndexPage
-
-    french = Locale.objects.get_or_create(language_code="fr")[0]
-    home = HomePage.objects.filter(locale=french, depth=2).first()
-    if home is None:  # a transactional test flushed what the migrations made
-        root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=french)
-        home = root.add_child(instance=HomePage(title="Solidaire", slug="accueil", locale=french))
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "root_page": home, "site_name": "Solidaire"}
-    )
-    index = publish_child(home, CourseIndexPage(title="Cours", slug="cours"))
-    course = publish_child(
-        index, CoursePage(title="Un cours", slug="un-cours", summary="R.", objectives="<ul><li>Un</li></ul>")
-    )
-    module = publish_child(course, ModulePage(title="Module 1", slug="module-1"))
-    for n in range(1, 4):
-        publish_child(
-            module, LessonPage(title=f"Leçon {n}", slug=f"lecon-{n}", body=lesson_body(f"Texte {n}."))
-        )
-    collection_root = Collection.get_first_root_node() or Collection.add_root(name="Root")
-    collection = collection_root.get_children().filter(name=TOOLKITS_COLLECTION).first()
-    collection = collection or collection_root.add_child(name=TOOLKITS_COLLECTION)
-    document = get_document_model()(title="Fiche de l'atelier", collection=collection)
-    document.file.save("fiche-atelier.txt", ContentFile(b"Fiche de l'atelier.\n"), save=False)
-    document._set_document_file_metadata()
-    document.save()
+    home = make_home()
+    module = make_course_tree(home)["module"]
+    attachment = make_attachment(Collection.objects.get(depth=2, name=TOOLKITS_COLLECTION))
+    quiz = make_quiz(module, questions=questions(), pass_mark=60)
     toolkits = publish_child(home, ToolkitIndexPage(title="Trousses", slug="trousses"))
-    page = publish_child(toolkits, toolkit_page(module, make_quiz(module), document))
+    page = publish_child(toolkits, toolkit_page(module, quiz, attachment))
     return ToolkitPage.objects.get(pk=page.pk)

@@ -1,9 +1,7 @@
-"""Getting a kit the way a facilitator does, and reading what is in it."""
+"""Getting a kit the way a facilitator does, and opening it (tests.helpers reads its PDFs)."""
 
 import io
 import zipfile
-
-from pypdf import PdfReader
 
 
 def ask_for_kit(client, page, django_capture_on_commit_callbacks):
@@ -25,14 +23,3 @@ def open_zip(data):
 def kit_zip(client, page, django_capture_on_commit_callbacks):
     ask_for_kit(client, page, django_capture_on_commit_callbacks)
     return open_zip(download(client, page)[1])
-
-
-def pdf_pages(data):
-    """The text of each page of a PDF, whitespace collapsed. Fails unless `data` is a real PDF."""
-    assert data.startswith(b"%PDF-")
-    reader = PdfReader(io.BytesIO(data))
-    return [" ".join(page.extract_text().split()) for page in reader.pages]
-
-
-def pdf_text(data):
-    return " ".join(pdf_pages(data))

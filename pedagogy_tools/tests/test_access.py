@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from pedagogy_tools.access import EDITOR_GROUPS, FACILITATORS
 from pedagogy_tools.blocks import AttachmentBlock
 from pedagogy_tools.tests.factories import guide_marker
-from pedagogy_tools.tests.text import fr, text_of
+from tests.helpers import message, text_of
 
 ALLOWED = ["facilitator", "editor", "committee", "superuser"]
 REFUSED = ["anonymous", "learner"]
@@ -31,8 +31,8 @@ def test_everyone_reads_the_summary(as_role, role, toolkit):
     text = text_of(response)
     assert toolkit.title in text
     assert "Résumé public de l'atelier." in text
-    assert fr("%(hours)s h %(minutes)s min", hours=1, minutes=30) in text
-    assert fr("%(low)s to %(high)s participants", low=6, high=20) in text
+    assert message("%(hours)s h %(minutes)s min", hours=1, minutes=30) in text
+    assert message("%(low)s to %(high)s participants", low=6, high=20) in text
 
 
 @pytest.mark.parametrize("role", ALLOWED)
@@ -44,7 +44,7 @@ def test_facilitators_and_editors_get_the_full_guide(as_role, role, toolkit, att
     assert "Notes 1." in html
     assert attachment.url in html
     assert 'action="/fr/trousses/atelier-essai/kit/"' in html
-    assert fr("The full guide is for facilitators") not in text_of(response)
+    assert message("The full guide is for facilitators") not in text_of(response)
 
 
 def test_anonymous_visitors_are_invited_to_sign_in(as_role, toolkit):
@@ -53,7 +53,7 @@ def test_anonymous_visitors_are_invited_to_sign_in(as_role, toolkit):
 
     assert guide_marker() not in html
     assert "/kit/" not in html
-    assert fr("The full guide is for facilitators") in text_of(response)
+    assert message("The full guide is for facilitators") in text_of(response)
     assert response.context["login_url"].endswith("?next=/fr/trousses/atelier-essai/")
 
 
@@ -63,7 +63,7 @@ def test_learners_are_told_how_to_ask_for_access(as_role, toolkit, attachment):
 
     assert guide_marker() not in html
     assert attachment.url not in html
-    assert fr("The full guide is for facilitators") in text_of(response)
+    assert message("The full guide is for facilitators") in text_of(response)
     assert "<strong>learner</strong>" in html  # the user name to give when asking
 
 
@@ -80,7 +80,7 @@ def test_kit_views_refuse_learners(as_role, toolkit, route):
     response = as_role("learner").get(toolkit.url + route)
 
     assert response.status_code == 403
-    assert fr("The full guide is for facilitators") in text_of(response)
+    assert message("The full guide is for facilitators") in text_of(response)
 
 
 def test_asking_for_a_kit_is_refused_to_learners(as_role, toolkit):

@@ -4,7 +4,7 @@ GET form; htmx swaps only the agenda."""
 import datetime
 
 from pedagogy_tools.agenda import timetable
-from pedagogy_tools.tests.text import fr, text_of
+from tests.helpers import HTMX, message, text_of
 
 
 def test_timetable_counts_from_the_start_time(toolkit):
@@ -26,10 +26,9 @@ def test_page_shows_times_from_nine_by_default(facilitator_client, toolkit):
     assert 'datetime="09:00"' in html
     assert 'datetime="09:15"' in html
     assert 'datetime="10:30"' in html
-    total = fr("%(hours)s h %(minutes)s min", hours=1, minutes=30)
-    assert fr("Total: %(total)s (%(start)s to %(end)s)", total=total, start="09:00", end="10:30") in text_of(
-        response
-    )
+    total = message("%(hours)s h %(minutes)s min", hours=1, minutes=30)
+    expected = message("Total: %(total)s (%(start)s to %(end)s)", total=total, start="09:00", end="10:30")
+    assert expected in text_of(response)
 
 
 def test_page_shows_times_from_the_chosen_start(facilitator_client, toolkit):
@@ -44,12 +43,12 @@ def test_page_shows_times_from_the_chosen_start(facilitator_client, toolkit):
 def test_a_bad_start_time_says_so_and_keeps_the_default(facilitator_client, toolkit):
     response = facilitator_client.get(toolkit.url, {"start": "midi"})
 
-    assert fr("Enter a time such as 09:30.") in text_of(response)
+    assert message("Enter a time such as 09:30.") in text_of(response)
     assert 'datetime="09:00"' in response.content.decode()
 
 
 def test_htmx_gets_only_the_agenda(facilitator_client, toolkit):
-    response = facilitator_client.get(toolkit.url, {"start": "08:00"}, headers={"HX-Request": "true"})
+    response = facilitator_client.get(toolkit.url, {"start": "08:00"}, headers=HTMX)
     html = response.content.decode()
 
     assert html.lstrip().startswith('<section id="agenda"')

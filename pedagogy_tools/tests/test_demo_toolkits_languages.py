@@ -21,8 +21,8 @@ from pedagogy_tools.bundle.names import kit_names
 from pedagogy_tools.demo.content import freedom_of_association, sweatshops
 from pedagogy_tools.kit_requests import request_kit
 from pedagogy_tools.models import KitBuild, ToolkitPage
-from pedagogy_tools.tests.kit_helpers import open_zip, pdf_text
-from pedagogy_tools.tests.text import normalise
+from pedagogy_tools.tests.kit_helpers import open_zip
+from tests.helpers import normalise, pdf_text
 
 # Database tests all: pytest-django runs them before the transactional ones, which flush what migrations
 # made (groups, collections, workflow) and the demo needs.

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 
 from pedagogy_tools.blocks import ActivityBlock, AgendaBlock, AttachmentBlock
 from pedagogy_tools.models import ToolkitPage
-from pedagogy_tools.tests.text import fr, text_of
+from tests.helpers import message, text_of
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def test_editors_can_open_the_new_toolkit_form(admin_client, toolkit_index):
     assert response.status_code == 200
     text = text_of(response)
     for tab in ["Summary", "Guide", "Resources"]:
-        assert fr(tab) in text
+        assert message(tab) in text
 
 
 def test_editors_can_open_a_toolkit(admin_client, toolkit):

@@ -12,7 +12,7 @@ from pedagogy_tools import kit_building
 from pedagogy_tools.bundle.kit import KitBuilder
 from pedagogy_tools.models import KitBuild
 from pedagogy_tools.tests.kit_helpers import ask_for_kit, download
-from pedagogy_tools.tests.text import fr, text_of
+from tests.helpers import HTMX, message, text_of
 
 Status = KitBuild.Status
 
@@ -57,7 +57,7 @@ def test_asking_for_the_kit_builds_it_then_downloads_it(
     assert kit_files(media_root) == [f"{toolkit.pk}/{toolkit.live_revision_id}-fr.zip"]
     assert kit.size == os.path.getsize(media_root / "toolkit-kits" / kit_files(media_root)[0])
     status = facilitator_client.get(toolkit.url + "kit/")
-    assert fr("Your kit is ready.") in text_of(status)
+    assert message("Your kit is ready.") in text_of(status)
     assert f'href="{toolkit.url}kit/download/"' in status.content.decode()
     assert builds == [kit.pk]
 
@@ -131,10 +131,10 @@ def test_failed_build_leaves_no_file_and_offers_a_retry(
     assert kit_files(media_root) == []  # neither the kit nor its temporary file
     assert facilitator_client.get(toolkit.url + "kit/download/")["Location"] == toolkit.url + "kit/"
     status = facilitator_client.get(toolkit.url + "kit/")
-    assert fr(
+    assert message(
         "Sorry, the kit could not be made. Try again; if it fails again, tell the education team."
     ) in text_of(status)
-    assert fr("Try again") in text_of(status)
+    assert message("Try again") in text_of(status)
     assert "hx-trigger" not in status.content.decode()
     assert "the handouts could not be rendered" not in text_of(status)  # technical detail: editors only
 
@@ -161,16 +161,16 @@ def test_progress_shows_while_the_kit_builds(facilitator_client, toolkit):
     html = response.content.decode()
 
     assert '<progress id="kit-progress" max="100" value="40">' in html
-    assert fr("Preparing your kit: %(percent)s%%", percent=40) in text_of(response)
-    assert fr("Printing the quiz and its answer key") in text_of(response)
+    assert message("Preparing your kit: %(percent)s%%", percent=40) in text_of(response)
+    assert message("Printing the quiz and its answer key") in text_of(response)
     assert f'hx-get="{toolkit.url}kit/" hx-trigger="every 1s"' in html
     assert '<noscript><meta http-equiv="refresh" content="2"></noscript>' in html
-    assert f'<a href="{toolkit.url}kit/">{fr("Refresh")}</a>' in html
+    assert f'<a href="{toolkit.url}kit/">{message("Refresh")}</a>' in html
 
 
 def test_htmx_polls_a_fragment_until_the_kit_is_ready(facilitator_client, toolkit):
     kit = make_kit(toolkit, status=Status.PENDING)
-    poll = {"headers": {"HX-Request": "true"}}
+    poll = {"headers": HTMX}
 
     waiting = facilitator_client.get(toolkit.url + "kit/", **poll)
     assert waiting.content.decode().lstrip().startswith('<div id="kit-status"')
@@ -182,7 +182,7 @@ def test_htmx_polls_a_fragment_until_the_kit_is_ready(facilitator_client, toolki
     done = facilitator_client.get(toolkit.url + "kit/", **poll)
 
     assert "hx-trigger" not in done.content.decode()  # the final fragment stops the polling
-    assert fr("Your kit is ready.") in text_of(done)
+    assert message("Your kit is ready.") in text_of(done)
     assert f'href="{toolkit.url}kit/download/"' in done.content.decode()
 
 
@@ -200,7 +200,7 @@ def test_asking_only_queues_the_build(
     assert response["Location"] == toolkit.url + "kit/"
     assert KitBuild.objects.get().status == Status.PENDING
     assert [result.args for result in default_task_backend.results] == [[KitBuild.objects.get().pk]]
-    assert fr("Waiting for its turn…") in text_of(facilitator_client.get(toolkit.url + "kit/"))
+    assert message("Waiting for its turn…") in text_of(facilitator_client.get(toolkit.url + "kit/"))
 
 
 def test_asking_twice_while_building_queues_one_build(
@@ -221,7 +221,7 @@ def test_a_stalled_build_can_be_retried(facilitator_client, toolkit, django_capt
     kit = make_kit(toolkit, status=Status.BUILDING, progress=25, updated_at=long_ago)
 
     status = facilitator_client.get(toolkit.url + "kit/")
-    assert fr("Making the kit is taking much longer than it should.") in text_of(status)
+    assert message("Making the kit is taking much longer than it should.") in text_of(status)
     assert "hx-trigger" not in status.content.decode()
 
     ask_for_kit(facilitator_client, toolkit, django_capture_on_commit_callbacks)
@@ -245,7 +245,8 @@ def test_kit_of_an_unpublished_toolkit_waits_for_publication(facilitator_client,
 
     assert page.kit_revision_id() is None
     status = facilitator_client.get(page.url + "kit/")
-    assert fr("This toolkit has not been published yet. Its kit can be made once it is.") in text_of(status)
+    not_yet = message("This toolkit has not been published yet. Its kit can be made once it is.")
+    assert not_yet in text_of(status)
     assert facilitator_client.post(page.url + "kit/").status_code == 302
     assert not KitBuild.objects.exists()
 
@@ -267,10 +268,10 @@ def test_polling_the_progress_is_cheap(facilitator_client, toolkit, django_asser
     takes six; then the session, the user, their groups, the kit and the kit's locale)."""
     make_kit(toolkit, status=Status.BUILDING, progress=40, step="quiz")
     url = toolkit.url + "kit/"
-    facilitator_client.get(url, headers={"HX-Request": "true"})  # warm per-process caches (site root paths)
+    facilitator_client.get(url, headers=HTMX)  # warm per-process caches (site root paths)
 
     with django_assert_max_num_queries(11):
-        response = facilitator_client.get(url, headers={"HX-Request": "true"})
+        response = facilitator_client.get(url, headers=HTMX)
 
     assert response.status_code == 200
 

@@ -16,13 +16,12 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from PIL import Image
 
-from conftest import publish_child
 from learning.models import CustomImage, LessonPage
 from pedagogy_tools.bundle.names import kit_names
 from pedagogy_tools.kit_requests import request_kit
 from pedagogy_tools.tests import factories
-from pedagogy_tools.tests.kit_helpers import kit_zip, open_zip, pdf_pages, pdf_text
-from pedagogy_tools.tests.text import fr
+from pedagogy_tools.tests.kit_helpers import kit_zip, open_zip
+from tests.helpers import message, pdf_pages, pdf_text, publish_child
 
 PDFS = ["guide", "handouts", "quiz", "answer_key"]
 # Database tests all: pytest-django runs them before the transactional ones (the browser test), which
@@ -80,7 +79,7 @@ def test_every_pdf_has_the_toolkit_title_and_numbers_on_every_page(kit, key):
 
     assert pages
     page_numbers = [
-        fr("Page %(page)s of %(pages)s", page=n, pages=len(pages)) for n in range(1, len(pages) + 1)
+        message("Page %(page)s of %(pages)s", page=n, pages=len(pages)) for n in range(1, len(pages) + 1)
     ]
     for text, page_number in zip(pages, page_numbers, strict=True):
         assert factories.TITLE in text
@@ -111,7 +110,7 @@ def test_answer_key_has_the_right_answers(kit):
 
     assert "☑ " + factories.RIGHT_CHOICE in text
     assert "☐ " + factories.WRONG_CHOICE in text
-    assert f"{fr('The right answer:')} {fr('True')}" in text
+    assert f"{message('The right answer:')} {message('True')}" in text
     assert factories.ACCEPTED_ANSWER in text
     assert " ".join(factories.STEPS) in text
     assert factories.EXPLANATION in text
@@ -122,12 +121,12 @@ def test_each_question_type_prints_itself_in_the_answer_key_and_the_participants
     key = pdf_text(member(kit, "answer_key"))
     quiz = pdf_text(member(kit, "quiz"))
 
-    assert f"☑ {factories.RIGHT_CHOICE} — {fr('right answer')}" in key
-    assert f"{fr('Accepted answers:')} {factories.ACCEPTED_ANSWER}" in key
-    assert f"{fr('The right order:').upper()} {' '.join(factories.STEPS)}" in key  # a label: in capitals
-    assert f"{fr('Tick one answer.')} ☐ " in quiz
-    assert f"☐ {fr('True')} ☐ {fr('False')}" in quiz
-    assert fr("Number the steps in the right order (1 comes first).") in quiz
+    assert f"☑ {factories.RIGHT_CHOICE} — {message('right answer')}" in key
+    assert f"{message('Accepted answers:')} {factories.ACCEPTED_ANSWER}" in key
+    assert f"{message('The right order:').upper()} {' '.join(factories.STEPS)}" in key  # a label: in capitals
+    assert f"{message('Tick one answer.')} ☐ " in quiz
+    assert f"☐ {message('True')} ☐ {message('False')}" in quiz
+    assert message("Number the steps in the right order (1 comes first).") in quiz
 
 
 def test_participants_quiz_gives_no_answer_away(kit):
@@ -135,8 +134,8 @@ def test_participants_quiz_gives_no_answer_away(kit):
 
     assert factories.RIGHT_CHOICE in text and factories.WRONG_CHOICE in text  # both offered...
     assert "☑" not in text  # ...none marked
-    assert fr("The right answer:") not in text
-    assert fr("right answer") not in text
+    assert message("The right answer:") not in text
+    assert message("right answer") not in text
     assert factories.ACCEPTED_ANSWER not in text
     assert factories.EXPLANATION not in text
     assert " ".join(factories.STEPS) not in text  # the steps are shuffled
@@ -280,7 +279,7 @@ def test_french_kit_speaks_french_even_when_built_from_english(facilitator_clien
     with translation.override("fr"):
         guide_name = kit_names()["guide"]
     text = pdf_text(open_kit_file(kit, f"atelier-essai/{guide_name}"))
-    assert fr("Duration") in text
+    assert message("Duration") in text
     assert "Duration" not in text
 
 

@@ -2,10 +2,9 @@
 
 import pytest
 
-from conftest import publish_child
 from learning.models import HomePage
 from pedagogy_tools.models import ToolkitIndexPage, ToolkitPage
-from pedagogy_tools.tests.text import fr, text_of
+from tests.helpers import message, publish_child, text_of
 
 TREE = {
     ToolkitIndexPage: ([HomePage], [ToolkitPage]),
@@ -42,4 +41,4 @@ def test_toolkit_index_lists_its_live_toolkits(client, toolkit, toolkit_index):
 
     assert response.status_code == 200
     assert list(response.context["toolkits"]) == [toolkit]
-    assert fr("%(hours)s h %(minutes)s min", hours=1, minutes=30) in text_of(response)
+    assert message("%(hours)s h %(minutes)s min", hours=1, minutes=30) in text_of(response)

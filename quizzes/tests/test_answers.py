@@ -6,19 +6,21 @@ from django.test import Client
 
 from learning.models import SESSION_KEY
 from quizzes.models import Answer, QuizAttempt
-from quizzes.tests.conftest import row_counts
-from quizzes.tests.factories import (
+from quizzes.tests.factories import choice_ids, row_counts
+from quizzes.tests.html import feedback_text, section
+from tests.helpers import (
     HTMX,
     answer_data,
     answer_url,
-    choice_ids,
     finish_url,
+    message,
+    parse,
     right_choice_ids,
     start_url,
     step_ids,
+    text_of,
     wrong_choice_ids,
 )
-from quizzes.tests.html import feedback_text, message, parse, section, text_of
 
 KINDS = ["single_choice", "multiple_choice", "true_false", "short_answer", "ordering"]
 
@@ -233,12 +235,12 @@ def test_an_unknown_question_is_404_with_a_message(started, quiz, htmx):
 
 
 @pytest.mark.parametrize("htmx", [True, False], ids=["htmx", "plain"])
-def test_an_unknown_choice_is_400_with_a_message(started, quiz, questions, htmx):
+def test_an_unknown_choice_is_422_with_a_message(started, quiz, questions, htmx):
     block = block_of(questions, "single_choice")
 
     response = post_and_compare(started, answer_url(quiz, block), {"choice": "not-a-choice"}, htmx)
 
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert message("Choose one of the answers.") in text_of(response)
 
 
@@ -266,45 +268,45 @@ def test_a_refusal_to_htmx_is_a_fragment_aimed_at_the_questions_message_area(sta
         ("ordering", {}, "Give every step a position."),
     ],
 )
-def test_a_malformed_answer_is_400_with_a_message(started, quiz, questions, kind, data, expected):
+def test_a_malformed_answer_is_422_with_a_message(started, quiz, questions, kind, data, expected):
     block = block_of(questions, kind)
 
     response = post_and_compare(started, answer_url(quiz, block), data)
 
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert message(expected) in text_of(response)
 
 
-def test_a_non_numeric_position_is_400(started, quiz, questions):
+def test_a_non_numeric_position_is_422(started, quiz, questions):
     block = block_of(questions, "ordering")
     data = answer_data(block)
     data[f"position-{step_ids(block)[0]}"] = "abc"
 
     response = post_and_compare(started, answer_url(quiz, block), data)
 
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert message("Give every step a position.") in text_of(response)
 
 
-def test_duplicate_positions_are_400(started, quiz, questions):
+def test_duplicate_positions_are_422(started, quiz, questions):
     block = block_of(questions, "ordering")
     data = {f"position-{id}": "1" for id in step_ids(block)}
 
     response = post_and_compare(started, answer_url(quiz, block), data)
 
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert message("Give each step a different position, from 1 to %(count)s.") % {"count": 4} in text_of(
         response
     )
 
 
-def test_a_duplicated_multiple_choice_is_400(started, quiz, questions):
+def test_a_duplicated_multiple_choice_is_422(started, quiz, questions):
     block = block_of(questions, "multiple_choice")
     first = right_choice_ids(block)[0]
 
     response = post_and_compare(started, answer_url(quiz, block), {"choice": [first, first]})
 
-    assert response.status_code == 400
+    assert response.status_code == 422
 
 
 @pytest.mark.parametrize("htmx", [True, False], ids=["htmx", "plain"])
@@ -389,3 +391,21 @@ def test_the_quiz_page_gives_htmx_the_csrf_token_as_a_header(csrf_client, quiz):
     body = parse(csrf_client.get(quiz.get_url())).select_one("body")
 
     assert json.loads(body["hx-headers"])["X-CSRFToken"]
+
+
+def test_without_javascript_a_refused_answer_comes_back_beside_its_question(started, quiz, questions):
+    """The page comes back with the message in the question's own message area, and the form's action
+    carries the question's anchor, so the browser lands on the question, not at the top."""
+    block = block_of(questions, "single_choice")
+
+    response = post_and_compare(started, answer_url(quiz, block), {}, htmx=False)
+    soup = parse(response)
+
+    assert response.status_code == 422
+    slot = soup.select_one(f"#question-{block['id']}-error")
+    assert " ".join(slot.get_text().split()) == message("Choose one of the answers.")
+    assert soup.select(".form-error[role=alert]") == slot.select(".form-error[role=alert]")
+    form = soup.select_one(f"#question-{block['id']} form")
+    assert form["action"] == f"{answer_url(quiz, block)}#question-{block['id']}"
+    fieldset = form.select_one("fieldset")
+    assert fieldset["aria-describedby"] == f"question-{block['id']}-error"

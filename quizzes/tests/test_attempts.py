@@ -2,8 +2,7 @@
 
 from learning.models import SESSION_KEY, Learner
 from quizzes.models import QuizAttempt, QuizPage
-from quizzes.tests.factories import HTMX, answer_data, answer_url, finish_url, start_url
-from quizzes.tests.html import message, parse, text_of
+from tests.helpers import HTMX, answer_data, answer_url, finish_url, message, parse, start_url, text_of
 
 
 def answer_all(client, quiz, questions, right_count):

@@ -2,18 +2,22 @@
 and progress bar swapped in by htmx), switches to English mid-quiz and keeps the attempt, finishes, passes,
 and sees the module marked done on the course page; the browser never contacts any host but ours."""
 
-from urllib.parse import urlparse
-
 import pytest
 from wagtail_localize.synctree import synchronize_tree
 
-from conftest import lesson_body, publish_child
 from learning.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
-from quizzes.tests.factories import make_quiz, right_choice_ids, short_answer, single_choice, true_false
+from tests.helpers import (
+    foreign_urls,
+    lesson_body,
+    make_quiz,
+    publish_child,
+    right_choice_ids,
+    short_answer,
+    single_choice,
+    true_false,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
 
 @pytest.fixture
@@ -103,6 +107,6 @@ def test_quiz_with_htmx_across_languages_to_a_completed_module(small_course, pag
     assert module.locator("h3 .done-mark").is_visible()
     assert page.locator("ol.steps > li.done").count() == 3
 
-    foreign = [url for url in requested if urlparse(url).hostname not in LOCAL_HOSTS]
+    foreign = foreign_urls(requested)
     assert requested, "the browser made no request at all"
     assert foreign == []

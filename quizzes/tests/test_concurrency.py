@@ -11,7 +11,7 @@ from django.test import Client
 
 from learning.models import SESSION_KEY, Learner
 from quizzes.models import Answer, QuizAttempt
-from quizzes.tests.factories import HTMX, answer_data, answer_url, start_url
+from tests.helpers import HTMX, answer_data, answer_url, start_url
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),

@@ -7,10 +7,18 @@ import pytest
 from wagtail_localize.synctree import synchronize_tree
 
 from learning.demo.translate import translate_like
-from learning.tests.conftest import translate_into_english
 from quizzes.models import Answer, QuizAttempt, QuizPage
-from quizzes.tests.factories import HTMX, answer_data, answer_url, finish_url, start_url
-from quizzes.tests.html import parse, section, text_of
+from quizzes.tests.html import section
+from tests.helpers import (
+    HTMX,
+    answer_data,
+    answer_url,
+    finish_url,
+    parse,
+    start_url,
+    text_of,
+    translate_into_english,
+)
 
 TRANSLATED = ("prompt", "explanation", "text", "feedback")
 

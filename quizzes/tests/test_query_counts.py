@@ -4,7 +4,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from quizzes.tests.factories import HTMX, answer_data, answer_url, make_quiz, many_questions, start_url
+from quizzes.tests.factories import many_questions
+from tests.helpers import HTMX, answer_data, answer_url, make_quiz, start_url
 
 MAX_ANSWER_QUERIES = 10
 

@@ -17,18 +17,19 @@ from wagtail import blocks
 
 from quizzes.blocks import InvalidAnswer, QuestionBlock, QuestionsBlock
 from quizzes.presentation import question_views
-from quizzes.tests.factories import (
-    choice_ids,
+from quizzes.tests.factories import choice_ids
+from tests.helpers import (
+    message,
     multiple_choice,
     ordering,
     right_choice_ids,
     short_answer,
     single_choice,
     step_ids,
+    text_of,
     true_false,
     wrong_choice_ids,
 )
-from quizzes.tests.html import message, text_of
 
 KINDS = {
     "single_choice": single_choice,

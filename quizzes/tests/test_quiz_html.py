@@ -6,22 +6,23 @@ import re
 import pytest
 from django.urls import reverse
 
-from quizzes.tests.factories import (
+from quizzes.tests.factories import feedback_texts
+from tests.helpers import (
     answer_data,
     answer_url,
-    feedback_texts,
     finish_url,
     make_quiz,
     multiple_choice,
     one_of_each,
     ordering,
+    parse,
     short_answer,
     single_choice,
     start_url,
     step_ids,
+    text_of,
     true_false,
 )
-from quizzes.tests.html import parse, text_of
 
 ONE_QUESTION_QUIZZES = {
     "single_choice": single_choice,

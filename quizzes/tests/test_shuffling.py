@@ -10,7 +10,7 @@ from django.test import Client
 
 from quizzes.blocks import scrambled
 from quizzes.models import QuizPage
-from quizzes.tests.factories import (
+from tests.helpers import (
     HTMX,
     answer_data,
     answer_url,

@@ -5,7 +5,7 @@ from wagtail.models import PageViewRestriction
 from wagtail_localize.synctree import synchronize_tree
 
 from quizzes.models import QuizAttempt
-from quizzes.tests.factories import start_url
+from tests.helpers import start_url
 
 
 def test_starting_a_quiz_of_a_restricted_course_is_not_found(client, quiz, course_tree):

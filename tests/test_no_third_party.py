@@ -17,11 +17,11 @@ from django.utils import translation
 from wagtail.models import Page
 
 from learning.models import Certificate, CoursePage, Learner
+from tests.helpers import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
 TEST_HOST = "testserver"
-LANGUAGES = ["fr", "en", "es", "ht"]
 # <link rel> values that make the browser fetch the href (or connect to its host) on its own.
 LOADING_RELS = {
     "stylesheet",

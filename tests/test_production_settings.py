@@ -1,0 +1,80 @@
+"""The production settings: they refuse to start without their secrets, and `check --deploy` reports
+nothing with them. Each check runs a fresh interpreter in a clean environment."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+REQUIRED = {
+    "SECRET_KEY": "a-long-random-production-secret-for-the-test",
+    "ALLOWED_HOSTS": "solidaire.example.org",
+    "DATABASE_URL": "postgres://app:app@127.0.0.1:5432/app",
+}
+
+
+def run_in_production(arguments, timeout=60, **variables):
+    """Run our interpreter with `arguments` and the production settings, in a clean environment holding
+    only `variables` (and PATH)."""
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        **variables,
+    }
+    return subprocess.run(  # noqa: S603 - our own interpreter and a fixed command
+        [sys.executable, *arguments],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def start_production(**variables):
+    """Run django.setup() with the production settings and only `variables`."""
+    return run_in_production(["-c", "import django; django.setup()"], **variables)
+
+
+@pytest.mark.parametrize("missing", list(REQUIRED))
+def test_production_refuses_to_start_without_a_required_variable(missing):
+    result = start_production(**{name: value for name, value in REQUIRED.items() if name != missing})
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert missing in result.stderr.strip().splitlines()[-1]
+
+
+def test_production_refuses_a_blank_variable():
+    result = start_production(**{**REQUIRED, "SECRET_KEY": "   "})
+
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_starts_with_every_required_variable():
+    result = start_production(**REQUIRED)
+
+    assert result.returncode == 0, result.stderr
+
+
+def test_check_deploy_with_the_production_settings_reports_nothing(tmp_path):
+    variables = {
+        "SECRET_KEY": secrets.token_urlsafe(45),  # 60 characters
+        "ALLOWED_HOSTS": "example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}",
+    }
+    assert len(variables["SECRET_KEY"]) == 60
+
+    result = run_in_production(
+        ["manage.py", "check", "--deploy", "--fail-level", "WARNING"], timeout=120, **variables
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout, result.stdout + result.stderr
+    assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
