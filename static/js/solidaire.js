@@ -80,7 +80,19 @@
     }
     if (news) {
       if (!news.hasAttribute("tabindex")) news.setAttribute("tabindex", "-1");
-      news.focus();
+      news.focus({ preventScroll: true });
+      // Keep the answered question in view below the sticky progress bar: all of it from its title when
+      // it fits, else its verdict at the top (scroll-margin-top in the CSS leaves room for the bar).
+      var section = news.closest(".question");
+      var bar = document.getElementById("quiz-progress");
+      var top = bar ? bar.getBoundingClientRect().bottom : 0;
+      var box = section ? section.getBoundingClientRect() : news.getBoundingClientRect();
+      if (section && box.height <= window.innerHeight - top) {
+        if (box.top < top || box.bottom > window.innerHeight) section.scrollIntoView({ block: "start" });
+      } else {
+        var verdict = news.getBoundingClientRect();
+        if (verdict.top < top || verdict.top > window.innerHeight - 48) news.scrollIntoView({ block: "start" });
+      }
     }
   });
 })();
