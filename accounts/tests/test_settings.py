@@ -6,11 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import dj_database_url
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 
 from accounts.models import User
+from config.settings.base import waiting_sqlite
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 REQUIRED = {
@@ -73,3 +75,11 @@ def test_user_model_is_created_by_the_first_accounts_migration():
     ]
     assert "User" in created
     assert migration.initial
+
+
+def test_sqlite_waits_for_the_write_lock_and_postgresql_is_left_as_given():
+    sqlite = waiting_sqlite(dj_database_url.parse("sqlite:///db.sqlite3"))
+    postgresql = dj_database_url.parse("postgres://app:app@127.0.0.1:5432/app")
+
+    assert sqlite["OPTIONS"] == {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    assert waiting_sqlite(dict(postgresql)) == postgresql

@@ -16,13 +16,11 @@ STORAGES["staticfiles"] = {  # noqa: F405
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="solidaire-test-media-"))
 STATIC_ROOT = None  # static files come from the finders; nothing is collected in tests
 WAGTAILADMIN_BASE_URL = "http://testserver"
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+DATABASE = DATABASES["default"]  # noqa: F405
+if DATABASE["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not SQLite's shared in-memory database: its table locks fail at once instead of waiting,
-    # so the concurrency tests could not show how the real (file) database behaves.
-    # One per test run, as MEDIA_ROOT: runs in other checkouts must not share it.
-    TEST_DATABASE = Path(tempfile.mkdtemp(prefix="solidaire-test-db-")) / "test.sqlite3"
-    DATABASES["default"]["TEST"] = {"NAME": str(TEST_DATABASE)}  # noqa: F405
+    # so the concurrency tests could not show how the real (file) database behaves. One per test run,
+    # as MEDIA_ROOT: runs in other checkouts must not share it.
+    DATABASE["TEST"] = {"NAME": str(Path(tempfile.mkdtemp(prefix="solidaire-test-db-")) / "test.sqlite3")}
     # A throwaway database need not survive a power cut: no waiting for the disk on each commit.
-    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (
-        "PRAGMA synchronous=OFF; PRAGMA journal_mode=MEMORY"  # noqa: F405
-    )
+    DATABASE.setdefault("OPTIONS", {})["init_command"] = "PRAGMA synchronous=OFF; PRAGMA journal_mode=MEMORY"
