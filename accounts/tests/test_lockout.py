@@ -51,14 +51,14 @@ def cache_rows():
 
 
 def test_signing_in_during_a_lock_does_not_extend_it(client, settings):
-    settings.AXES_COOLOFF_TIME = timedelta(seconds=3)
+    settings.AXES_COOLOFF_TIME = timedelta(seconds=6)  # the cache stores whole seconds: 5 to 6 s
     make_user("patient")
     lock(client, "patient")
 
     time.sleep(2)
     assert is_locked_out(sign_in(client, "patient", PASSWORD))  # still locked, and not for longer
     assert is_locked_out(sign_in(client, "patient", "not-" + PASSWORD))
-    time.sleep(1.5)  # 3.5 s after the lock: over, unless the attempts above restarted it
+    time.sleep(4.5)  # over 6 s after the lock: over, unless the attempts above restarted it (7 s at least)
 
     response = sign_in(client, "patient", PASSWORD)
 
