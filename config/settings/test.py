@@ -1,5 +1,6 @@
 """pytest: fast hashing, in-memory mail, static files served without a manifest."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -19,8 +20,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 DATABASE = DATABASES["default"]  # noqa: F405
 if DATABASE["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not SQLite's shared in-memory database: its table locks fail at once instead of waiting,
-    # so the concurrency tests could not show how the real (file) database behaves. One per test run,
-    # as MEDIA_ROOT: runs in other checkouts must not share it.
-    DATABASE["TEST"] = {"NAME": str(Path(tempfile.mkdtemp(prefix="solidaire-test-db-")) / "test.sqlite3")}
+    # so the concurrency tests could not show how the real (file) database behaves. One per test run
+    # (runs in other checkouts must not share it); the test runner deletes it at the end.
+    DATABASE["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / f"solidaire-test-{os.getpid()}.sqlite3")}
     # A throwaway database need not survive a power cut: no waiting for the disk on each commit.
     DATABASE.setdefault("OPTIONS", {})["init_command"] = "PRAGMA synchronous=OFF; PRAGMA journal_mode=MEMORY"
