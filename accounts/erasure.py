@@ -1,9 +1,13 @@
-"""Erasing an account: the user, their learner, every row that refers to them, and their sessions."""
+"""Erasing an account: the user, their learner, every row that refers to them, their sessions and their
+sign-in failures."""
 
 from django.contrib.auth import SESSION_KEY
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
+
+from accounts.models import User
+from accounts.security import clear_lockout
 
 
 def sessions_of(user):
@@ -19,6 +23,15 @@ def sessions_of(user):
 @transaction.atomic
 def erase_account(user):
     """Delete the user's sessions, then the user; the learner, progress, attempts and answers go with it
-    (foreign keys cascade) and certificates keep only their code (learning.signals.erase_certificates)."""
+    (foreign keys cascade) and certificates keep only their code (learning.signals.erase_certificates).
+    The failed sign-ins counted for the username go too.
+
+    Return False, and do nothing, when the account is already erased: a simultaneous request (a double
+    click) erased it first. The user's row is locked until the end (SQLite: the IMMEDIATE transaction
+    holds the write lock), so only one of them erases it."""
+    if not User.objects.select_for_update().filter(pk=user.pk).exists():
+        return False
     Session.objects.filter(pk__in=sessions_of(user)).delete()
     user.delete()
+    clear_lockout(user.get_username())
+    return True

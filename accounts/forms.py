@@ -1,10 +1,13 @@
 """Account forms: sign up with a username and a password only; an email address is optional."""
 
 from django import forms
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.forms import UserCreationForm
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
+from accounts.security import password_is_right
 
 
 class SignUpForm(UserCreationForm):
@@ -23,18 +26,48 @@ class SignUpForm(UserCreationForm):
             )
         }
 
+    def save_unless_taken(self):
+        """The new user, or None with "this name is taken" on the form when a simultaneous sign-up (a
+        double click) took the username between validation and saving: the unique column decides."""
+        try:
+            with transaction.atomic():
+                return self.save()
+        except IntegrityError:
+            username = self.cleaned_data["username"]
+            if not User.objects.filter(username__iexact=username).exists():
+                raise
+            self.add_error("username", self.instance.unique_error_message(User, ["username"]))
+            return None
+
 
 class DeleteAccountForm(forms.Form):
-    """Erasing an account asks for its password again."""
+    """Erasing an account asks for its password again; a wrong one counts with the failed sign-ins."""
 
     password = forms.CharField(label=_("Your password"), widget=forms.PasswordInput, strip=False)
 
-    def __init__(self, user, *args, **kwargs):
+    def __init__(self, request, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.request = request
+        self.user = request.user
 
     def clean_password(self):
         password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
+        if not User.objects.filter(pk=self.user.pk).exists():
+            return password  # erased by a simultaneous request: nothing left to protect
+        if not password_is_right(self.request, self.user, password):
             raise forms.ValidationError(_("This is not your password. Nothing was deleted."))
         return password
+
+
+class PasswordChangeForm(auth_forms.PasswordChangeForm):
+    """Django's form, whose wrong "old password" counts with the failed sign-ins."""
+
+    def __init__(self, user, *args, request=None, **kwargs):
+        super().__init__(user, *args, **kwargs)
+        self.request = request
+
+    def clean_old_password(self):
+        old_password = self.cleaned_data["old_password"]
+        if not password_is_right(self.request, self.user, old_password):
+            raise forms.ValidationError(self.error_messages["password_incorrect"], code="password_incorrect")
+        return old_password

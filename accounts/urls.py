@@ -16,7 +16,7 @@ urlpatterns = [
     path("delete/", views.delete_account, name="delete_account"),
     path(
         "password/change/",
-        auth_views.PasswordChangeView.as_view(
+        views.PasswordChangeView.as_view(
             template_name="accounts/form_page.html", success_url=reverse_lazy("password_change_done")
         ),
         name="password_change",

@@ -4,6 +4,7 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -12,7 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from accounts.erasure import erase_account
-from accounts.forms import DeleteAccountForm, SignUpForm
+from accounts.forms import DeleteAccountForm, PasswordChangeForm, SignUpForm
 from learning.certification import course_for
 from learning.models import CoursePage, CourseStep, Learner
 from learning.privacy import learner_data
@@ -23,8 +24,8 @@ def signup(request):
     if request.user.is_authenticated:
         return redirect("my_learning")
     form = SignUpForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        user = form.save()
+    user = form.save_unless_taken() if request.method == "POST" and form.is_valid() else None
+    if user is not None:
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome! Your account is ready and your progress is kept."))
         return redirect("my_learning")
@@ -84,12 +85,24 @@ def export_my_data(request):
 
 @login_required
 def delete_account(request):
-    """Ask for the password, then erase the user, their learner and every row that refers to them."""
-    form = DeleteAccountForm(request.user, request.POST or None)
+    """Ask for the password, then erase the user, their learner and every row that refers to them.
+    A second request at the same moment (a double click) finds the account already erased."""
+    form = DeleteAccountForm(request, request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)
-        erase_account(user)
-        messages.success(request, _("Your account and everything about you have been deleted."))
+        if erase_account(user):
+            messages.success(request, _("Your account and everything about you have been deleted."))
+        else:
+            messages.info(request, _("This account was already deleted."))
         return redirect("wagtail_serve", "")
     return render(request, "accounts/delete_account.html", {"form": form})
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """Django's view, whose form counts a wrong current password with the failed sign-ins."""
+
+    form_class = PasswordChangeForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}

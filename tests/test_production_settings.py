@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import dj_database_url
 import pytest
+
+from config.settings.base import waiting_sqlite
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 REQUIRED = {
@@ -78,3 +81,11 @@ def test_check_deploy_with_the_production_settings_reports_nothing(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout, result.stdout + result.stderr
     assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
+
+
+def test_sqlite_waits_for_the_write_lock_and_postgresql_is_left_as_given():
+    sqlite = waiting_sqlite(dj_database_url.parse("sqlite:///db.sqlite3"))
+    postgresql = dj_database_url.parse("postgres://app:app@127.0.0.1:5432/app")
+
+    assert sqlite["OPTIONS"] == {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    assert waiting_sqlite(dict(postgresql)) == postgresql

@@ -88,8 +88,23 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "config.wsgi.application"
 
+
+def waiting_sqlite(database):
+    """`database` (a DATABASES entry), made to wait for SQLite's write lock instead of failing.
+
+    SQLite allows one writer at a time. A deferred transaction that reads, then writes, cannot wait for
+    another writer ("database is locked" at once, whatever the timeout); an IMMEDIATE one takes the
+    write lock when it begins, so simultaneous writers queue for up to `timeout` seconds. Other engines
+    are left as they are."""
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database.setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
+    return database
+
+
 DATABASES = {
-    "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)
+    "default": waiting_sqlite(
+        dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)
+    )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -175,6 +190,10 @@ AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_RESET_ON_SUCCESS = True
+# Attempts made while a username is locked, even with the right password, neither count nor extend the
+# lock: it ends 15 minutes after the failure that set it, as the lock page says, and an attacker cannot
+# keep it on with one request every 15 minutes.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "accounts.security.no_client_ip"
 AXES_VERBOSE = False

@@ -20,7 +20,7 @@ SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required_env("ALLOWED_HOSTS").split(",") if host.strip()]
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("The environment variable ALLOWED_HOSTS must name at least one host.")
-DATABASES = {"default": dj_database_url.parse(required_env("DATABASE_URL"), conn_max_age=600)}  # noqa: F405
+DATABASES = {"default": waiting_sqlite(dj_database_url.parse(required_env("DATABASE_URL"), conn_max_age=600))}  # noqa: F405
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or f"https://{ALLOWED_HOSTS[0]}"
 

@@ -1,8 +1,6 @@
 """Two requests at the same moment (a double click, a retried request) record one answer and open one
-attempt: the database constraints decide, not a check in Python. PostgreSQL only: SQLite serialises
-writers, so it cannot show the race."""
-
-import threading
+attempt: the database constraints decide, not a check in Python. The answer tests need PostgreSQL:
+SQLite serialises writers, so it cannot show that race; starting an attempt is tested on both."""
 
 import pytest
 from django.conf import settings
@@ -11,15 +9,14 @@ from django.test import Client
 
 from learning.models import SESSION_KEY, Learner
 from quizzes.models import Answer, QuizAttempt
+from tests.concurrency import at_the_same_moment, server_errors
 from tests.helpers import HTMX, answer_data, answer_url, start_url
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="needs PostgreSQL (set DATABASE_URL): SQLite serialises writes, so there is no race to test",
-    ),
-]
+pytestmark = pytest.mark.django_db(transaction=True)
+needs_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="needs PostgreSQL (set DATABASE_URL): SQLite serialises writes, so there is no race to test",
+)
 
 ROUNDS = 5
 
@@ -38,30 +35,7 @@ def clients_sharing_one_session(count):
     return clients
 
 
-def at_the_same_moment(requests):
-    """Run each callable in its own thread, released together; return their results in order."""
-    barrier = threading.Barrier(len(requests))
-    results = [None] * len(requests)
-    errors = []
-
-    def run(index, request):
-        try:
-            barrier.wait(timeout=10)
-            results[index] = request()
-        except Exception as error:  # reported in the main thread
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i, request)) for i, request in enumerate(requests)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not errors, errors
-    return results
-
-
+@needs_postgresql
 def test_the_same_answer_posted_twice_at_once_is_recorded_once(home, course_tree, quiz, questions):
     for n in range(ROUNDS):
         clients = clients_sharing_one_session(2)
@@ -77,6 +51,7 @@ def test_the_same_answer_posted_twice_at_once_is_recorded_once(home, course_tree
         assert Answer.objects.filter(attempt__learner_id=learner_id, question_id=block["id"]).count() == 1
 
 
+@needs_postgresql
 def test_two_different_answers_posted_at_once_record_one_and_refuse_the_other(
     home, course_tree, quiz, questions
 ):
@@ -94,12 +69,14 @@ def test_two_different_answers_posted_at_once_record_one_and_refuse_the_other(
     assert Answer.objects.filter(question_id=block["id"]).count() == 1
 
 
-def test_two_starts_at_once_open_one_attempt(home, course_tree, quiz):
+@pytest.mark.parametrize("simultaneous", [2, 6])
+def test_simultaneous_starts_open_one_attempt(home, course_tree, quiz, simultaneous):
     for _round in range(ROUNDS):
-        clients = clients_sharing_one_session(2)
+        clients = clients_sharing_one_session(simultaneous)
 
         responses = at_the_same_moment([lambda c=c: c.post(start_url(quiz)) for c in clients])
 
-        assert [r.status_code for r in responses] == [302, 302]
+        assert server_errors(responses) == []
+        assert [r.status_code for r in responses] == [302] * simultaneous
         learner_id = clients[0].session[SESSION_KEY]
         assert QuizAttempt.objects.filter(learner_id=learner_id, finished_at__isnull=True).count() == 1
