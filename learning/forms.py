@@ -13,7 +13,9 @@ class CertificateForm(forms.Form):
         label=_("Your name on the certificate (optional)"),
         max_length=MAX_NAME_LENGTH,
         required=False,
-        help_text=_("Leave it empty for a certificate without a name. Not kept unless you tick the box below."),
+        help_text=_(
+            "Leave it empty for a certificate without a name. Not kept unless you tick the box below."
+        ),
     )
     show_name = forms.BooleanField(
         label=_("Show this name to anyone who checks the certificate's code (the name is then kept)"),

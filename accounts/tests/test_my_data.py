@@ -73,12 +73,16 @@ def test_every_key_of_the_json_is_documented(signed_in, learner_with_every_kind_
     documented = (settings.BASE_DIR / "docs" / "privacy-export.md").read_text(encoding="utf-8")
 
     def paths(value, prefix=""):
-        if isinstance(value, dict):
-            for key, child in value.items():
-                yield f"{prefix}{key}"
+        """ "account.username", "lesson_completions[]", "lesson_completions[].lesson_key"...: every key
+        that holds a value or a list (not the sections that only group keys)."""
+        for key, child in value.items():
+            if isinstance(child, dict):
                 yield from paths(child, f"{prefix}{key}.")
-        elif isinstance(value, list) and value:
-            yield from paths(value[0], prefix.rstrip(".") + "[].")
+            elif isinstance(child, list) and child and isinstance(child[0], dict):
+                yield f"{prefix}{key}[]"
+                yield from paths(child[0], f"{prefix}{key}[].")
+            else:
+                yield f"{prefix}{key}"
 
     for path in paths(export(signed_in)):
         assert f"`{path}`" in documented, path

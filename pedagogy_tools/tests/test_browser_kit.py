@@ -73,3 +73,33 @@ def test_facilitator_sees_the_progress_then_downloads_the_english_kit(
         assert "trial-workshop/6-lessons-offline/index.html" in names
         assert archive.read("trial-workshop/1-facilitator-guide.pdf").startswith(b"%PDF-")
     assert [url for url in requested if urlparse(url).hostname not in LOCAL_HOSTS] == []
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_the_start_time_shows_whole_and_the_kit_follows_it(
+    page, client, live_server, users, toolkit, media_root, width
+):
+    """Issue 9: the start-time field showed "09:" on a phone; the kit form now follows the chosen time."""
+    page.set_viewport_size({"width": width, "height": 800})
+    sign_in(page, client, live_server, users["facilitator"])
+    page.goto(live_server.url + toolkit.url)
+
+    field = page.locator("#agenda input[type=time]")
+    expect(field).to_have_value("09:00")
+    fits = field.evaluate(
+        """input => {
+            const probe = document.createElement("span");
+            probe.style.font = getComputedStyle(input).font;
+            probe.textContent = "00:00 PM";
+            document.body.append(probe);
+            const needed = probe.getBoundingClientRect().width;
+            probe.remove();
+            return input.clientWidth >= needed;
+        }"""
+    )
+    assert fits, "the time field is too narrow to show a whole time"
+
+    field.fill("13:30")
+    field.dispatch_event("change")
+    expect(page.locator("form.kit-form input[name=start]")).to_have_value("13:30")  # swapped out of band
+    expect(page.locator("#agenda")).to_contain_text("13:30")
