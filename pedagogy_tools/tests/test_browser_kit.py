@@ -86,18 +86,23 @@ def test_the_start_time_shows_whole_and_the_kit_follows_it(
 
     field = page.locator("#agenda input[type=time]")
     expect(field).to_have_value("09:00")
-    fits = field.evaluate(
+    # The field is at least as wide as the browser makes a time field left to itself (its intrinsic
+    # width, which fits its hours, minutes and picker), measured on a copy outside any layout.
+    widths = field.evaluate(
         """input => {
-            const probe = document.createElement("span");
-            probe.style.font = getComputedStyle(input).font;
-            probe.textContent = "00:00 PM";
-            document.body.append(probe);
-            const needed = probe.getBoundingClientRect().width;
-            probe.remove();
-            return input.clientWidth >= needed;
+            const copy = input.cloneNode();
+            copy.removeAttribute("id");
+            copy.style.cssText = "position:absolute;width:auto;min-width:0;flex:none";
+            document.body.append(copy);
+            const intrinsic = copy.getBoundingClientRect().width;
+            copy.remove();
+            return [input.getBoundingClientRect().width, intrinsic];
         }"""
     )
-    assert fits, "the time field is too narrow to show a whole time"
+    fits = widths[0] >= widths[1] - 1
+    assert fits, (
+        f"the time field is {widths[0]:.0f} px wide, narrower than the {widths[1]:.0f} px of a whole time"
+    )
 
     field.fill("13:30")
     field.dispatch_event("change")
