@@ -10,7 +10,29 @@ from accounts.models import User
 from accounts.security import password_is_right
 
 
-class SignUpForm(UserCreationForm):
+class FocusFirstErrorMixin:
+    """A form sent back with errors puts the focus (autofocus) on the first field in error, not on its
+    first field, and ties each field to its error message (aria-describedby)."""
+
+    def full_clean(self):
+        super().full_clean()
+        if not self._errors:
+            return
+        for field in self.fields.values():
+            field.widget.attrs.pop("autofocus", None)
+        in_error = [name for name in self.fields if name in self._errors]
+        if in_error:
+            self.fields[in_error[0]].widget.attrs["autofocus"] = True
+        for name in in_error:
+            bound = self[name]
+            described = bound.field.widget.attrs.get("aria-describedby", "").split()
+            if bound.help_text:
+                described.append(f"{bound.auto_id}_helptext")
+            described.append(f"{bound.auto_id}_error")
+            bound.field.widget.attrs["aria-describedby"] = " ".join(dict.fromkeys(described))
+
+
+class SignUpForm(FocusFirstErrorMixin, UserCreationForm):
     email = forms.EmailField(
         label=_("Email address (optional)"),
         required=False,
@@ -26,6 +48,11 @@ class SignUpForm(UserCreationForm):
             )
         }
 
+    def validate_password_for_user(self, user, password_field_name="password1"):  # noqa: S107 - a field name
+        """What is wrong with the password (too short, too common...) is said beside the password, not
+        beside its confirmation, which only says when the two differ."""
+        super().validate_password_for_user(user, password_field_name=password_field_name)
+
     def save_unless_taken(self):
         """The new user, or None with "this name is taken" on the form when a simultaneous sign-up (a
         double click) took the username between validation and saving: the unique column decides."""
@@ -40,7 +67,7 @@ class SignUpForm(UserCreationForm):
             return None
 
 
-class DeleteAccountForm(forms.Form):
+class DeleteAccountForm(FocusFirstErrorMixin, forms.Form):
     """Erasing an account asks for its password again; a wrong one counts with the failed sign-ins."""
 
     password = forms.CharField(label=_("Your password"), widget=forms.PasswordInput, strip=False)

@@ -13,6 +13,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("my-learning/", views.my_learning, name="my_learning"),
     path("my-data/", views.export_my_data, name="export_my_data"),
+    path("my-data/read/", views.my_data_page, name="my_data_page"),
     path("delete/", views.delete_account, name="delete_account"),
     path(
         "password/change/",

@@ -8,15 +8,16 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from accounts.erasure import erase_account
+from accounts.export import my_data, readable
 from accounts.forms import DeleteAccountForm, PasswordChangeForm, SignUpForm
 from learning.certification import course_for
 from learning.models import CoursePage, CourseStep, Learner
-from learning.privacy import learner_data
 
 
 def signup(request):
@@ -62,24 +63,26 @@ def quiz_results(learner):
 
 @login_required
 def export_my_data(request):
-    """A JSON file of everything stored about the signed-in learner."""
-    user = request.user
-    learner = Learner.objects.for_request(request, create=True)
-    data = {
-        "exported_at": timezone.now().isoformat(),
-        "account": {
-            "username": user.username,
-            "email": user.email,
-            "date_joined": user.date_joined.isoformat(),
-            "last_login": user.last_login.isoformat() if user.last_login else None,
-            "groups": sorted(user.groups.values_list("name", flat=True)),
-        },
-        **learner_data(learner),
-    }
+    """A JSON file of everything stored about the signed-in learner (keys: docs/privacy-export.md)."""
+    data = my_data(
+        request.user, Learner.objects.for_request(request, create=True), translation.get_language()
+    )
     response = HttpResponse(
         json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json; charset=utf-8"
     )
     response["Content-Disposition"] = 'attachment; filename="solidaire-my-data.json"'
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+@login_required
+def my_data_page(request):
+    """The same data as export_my_data, as a page to read and print, in the learner's language."""
+    data = my_data(
+        request.user, Learner.objects.for_request(request, create=True), translation.get_language()
+    )
+    response = render(request, "accounts/my_data.html", {"data": readable(data)})
+    patch_cache_control(response, private=True, no_store=True)
     return response
 
 

@@ -23,7 +23,7 @@ MAX_ERROR_LENGTH = 2000
 
 
 def kit_file_name(kit):
-    return f"toolkit-kits/{kit.toolkit_id}/{kit.revision_id}-{kit.locale.language_code}.zip"
+    return f"toolkit-kits/{kit.toolkit_id}/{kit.revision_id}-{kit.locale.language_code}-{kit.start:%H%M}.zip"
 
 
 def run_build(kit_id):

@@ -1,6 +1,6 @@
-"""Asking for a kit: make sure the kit of a toolkit page's current revision, in its locale, exists or is
-on its way, and queue its build (pedagogy_tools.tasks) when there is none yet, or the last one failed or
-stalled. Only one of several simultaneous requests queues a build.
+"""Asking for a kit: make sure the kit of a toolkit page's current revision, in its locale, for a workshop
+starting at a given time, exists or is on its way, and queue its build (pedagogy_tools.tasks) when there
+is none yet, or the last one failed or stalled. Only one of several simultaneous requests queues a build.
 """
 
 from functools import partial
@@ -8,7 +8,7 @@ from functools import partial
 from django.db import transaction
 from django.utils import timezone
 
-from pedagogy_tools.models import KitBuild
+from pedagogy_tools.models import DEFAULT_START, KitBuild
 from pedagogy_tools.tasks import build_kit
 
 Status = KitBuild.Status
@@ -18,13 +18,14 @@ class NotPublished(Exception):
     """The toolkit has no published revision yet, so it has no kit."""
 
 
-def request_kit(page):
-    """The current kit of `page` and whether this call queued a build for it: (kit, queued)."""
+def request_kit(page, start=DEFAULT_START):
+    """The current kit of `page` for a workshop starting at `start` (a time of day), and whether this
+    call queued a build for it: (kit, queued)."""
     revision_id = page.kit_revision_id()
     if revision_id is None:
         raise NotPublished(page)
     kit, created = KitBuild.objects.get_or_create(
-        revision_id=revision_id, locale_id=page.locale_id, defaults={"toolkit": page}
+        revision_id=revision_id, locale_id=page.locale_id, start=start, defaults={"toolkit": page}
     )
     queued = created
     if not created and (kit.is_failed or kit.is_stalled):

@@ -210,10 +210,13 @@ class ToolkitPage(HtmxPartialMixin, RoutablePageMixin, SolidairePage):
         else:
             form = StartTimeForm(request.GET or None, initial={"start": DEFAULT_START})
             start = form.cleaned_data["start"] if form.is_valid() and form.cleaned_data["start"] else None
+            start = start or DEFAULT_START
             context.update(
                 start_form=form,
-                schedule=self.schedule(start or DEFAULT_START),
-                kit=self.current_kit(),
+                start=start,
+                start_value="" if start == DEFAULT_START else start.strftime("%H:%M"),
+                schedule=self.schedule(start),
+                kit=self.current_kit(start),
                 kit_translations=self.get_translations()
                 .live()
                 .select_related("locale")
@@ -251,12 +254,13 @@ class ToolkitPage(HtmxPartialMixin, RoutablePageMixin, SolidairePage):
 
     # -- kits --------------------------------------------------------------------------------------
 
-    def current_kit(self):
-        """The KitBuild of this page's current revision in its locale, or None."""
+    def current_kit(self, start=DEFAULT_START):
+        """The KitBuild of this page's current revision in its locale, for a workshop starting at
+        `start`, or None."""
         revision_id = self.kit_revision_id()
         if revision_id is None:
             return None
-        return KitBuild.objects.filter(revision_id=revision_id, locale_id=self.locale_id).first()
+        return KitBuild.objects.filter(revision_id=revision_id, locale_id=self.locale_id, start=start).first()
 
     def kit_revision_id(self):
         """The revision a kit of this page is made from: the live revision, or for an alias (which has
@@ -273,7 +277,8 @@ def kit_storage():
 
 
 class KitBuild(models.Model):
-    """The kit of one toolkit revision in one locale: its build's progress, then its zip file."""
+    """The kit of one toolkit revision in one locale, for a workshop starting at one time of day (the
+    guide's timetable gives clock times): its build's progress, then its zip file."""
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting to be built")
@@ -284,6 +289,7 @@ class KitBuild(models.Model):
     toolkit = models.ForeignKey(ToolkitPage, on_delete=models.CASCADE, related_name="kits")
     revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.CASCADE, related_name="+")
     locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    start = models.TimeField(_("workshop starts at"), default=DEFAULT_START)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     progress = models.PositiveSmallIntegerField(
         _("progress (%)"), default=0, validators=[MaxValueValidator(100)]
@@ -300,11 +306,15 @@ class KitBuild(models.Model):
         verbose_name = _("toolkit kit")
         verbose_name_plural = _("toolkit kits")
         constraints = [
-            models.UniqueConstraint(fields=["revision", "locale"], name="one_kit_per_revision_and_locale")
+            models.UniqueConstraint(
+                fields=["revision", "locale", "start"], name="one_kit_per_revision_locale_and_start"
+            )
         ]
 
     def __str__(self):
-        return f"Kit of {self.toolkit_id} r{self.revision_id} {self.locale_id}: {self.status}"
+        return (
+            f"Kit of {self.toolkit_id} r{self.revision_id} {self.locale_id} {self.start:%H:%M}: {self.status}"
+        )
 
     @property
     def is_ready(self):

@@ -1,8 +1,13 @@
 """Certificates: a PDF for a completed course, a public check page, revocation, and nothing kept unasked."""
 
+import io
+import shutil
+import subprocess
+
 import pytest
 from django.contrib.messages import constants as message_levels
 from django.utils import formats, timezone, translation
+from pypdf import PdfReader
 from pytest_django.asserts import assertRedirects
 
 from accounts.tests.visits import complete, stored_text_containing
@@ -99,8 +104,23 @@ def test_an_unfinished_course_gives_no_certificate_and_says_why(signed_in, cours
     assert expected in response.content.decode()
 
 
-def test_a_certificate_needs_a_name(completed, course_tree):
+def test_a_certificate_without_a_name_has_no_name_on_it(completed, course_tree):
+    """The holder's name appears only if they chose it: the name is optional."""
     response = completed.post(certificate_url(course_tree["course"]), {"name": ""})
+
+    assert response.status_code == 200
+    certificate = Certificate.objects.get()
+    text = pdf_text(response.content)
+    assert course_tree["course"].title in text
+    assert certificate.code in text
+    with translation.override("fr"):
+        assert translation.gettext("This certifies that") not in text
+        assert translation.gettext("Awarded for completing the course") in text
+    assert certificate.public_name == ""
+
+
+def test_showing_a_name_needs_a_name(completed, course_tree):
+    response = completed.post(certificate_url(course_tree["course"]), {"name": " ", "show_name": "on"})
 
     assert response.status_code == 302
     assert not Certificate.objects.exists()
@@ -191,3 +211,84 @@ def test_revoking_needs_sign_in(issued, visitor):
     assert response.status_code == 302
     issued.refresh_from_db()
     assert issued.is_valid
+
+
+# Issue 9: a certificate that looks like one.
+
+
+def pdf_pages(content):
+    return PdfReader(io.BytesIO(content)).pages
+
+
+def test_the_certificate_names_the_organisation_course_date_and_where_to_check_it(completed, course_tree):
+    response = completed.post(certificate_url(course_tree["course"]), {"name": NAME})
+
+    certificate = Certificate.objects.get()
+    [page] = pdf_pages(response.content)  # one page
+    assert float(page.mediabox.width) > float(page.mediabox.height)  # landscape
+    text = " ".join(page.extract_text().split())
+    assert "SOLIDAIRE" in text.replace(" ", "").upper()  # the organisation (in spaced capitals)
+    assert PdfReader(io.BytesIO(response.content)).metadata.author == "Solidaire"
+    assert course_tree["course"].title in text
+    with translation.override("fr"):
+        assert formats.date_format(timezone.localtime(certificate.issued_at), "DATE_FORMAT") in text
+    verify_address = "http://testserver" + url("certificate_verify", certificate.code)
+    assert verify_address in text
+    assert certificate.code in text
+
+
+def qr_modules(pdf, tmp_path):
+    """The QR code printed on the certificate, read back from the page rendered by poppler: the
+    dark/light value of each module, sampled at its centre, as rows of booleans."""
+    from PIL import Image
+
+    (tmp_path / "certificate.pdf").write_bytes(pdf)
+    subprocess.run(
+        [shutil.which("pdftoppm"), "-r", "200", "-png", "-singlefile", "certificate.pdf", "page"],
+        cwd=tmp_path,
+        check=True,
+    )
+    image = Image.open(tmp_path / "page.png").convert("L")
+    width, height = image.size
+    # The QR code is the only pure black in the bottom right corner (the frame is red, the text left).
+    corner = image.crop((int(width * 0.75), int(height * 0.6), width, height))
+    dark = [(x, y) for x in range(corner.width) for y in range(corner.height) if corner.getpixel((x, y)) < 60]
+    left, top = min(x for x, _y in dark), min(y for _x, y in dark)
+    right, bottom = max(x for x, _y in dark) + 1, max(y for _x, y in dark) + 1
+    return corner.crop((left, top, right, bottom))
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="needs poppler-utils (pdftoppm)")
+def test_the_certificate_has_a_qr_code_of_its_check_address_drawn_on_the_server(
+    completed, course_tree, tmp_path
+):
+    import segno
+
+    response = completed.post(certificate_url(course_tree["course"]), {"name": NAME})
+    certificate = Certificate.objects.get()
+    verify_address = "http://testserver" + url("certificate_verify", certificate.code)
+
+    [page] = pdf_pages(response.content)
+    assert not list(page.images)  # drawn as vector paths from an SVG made here, no picture fetched
+    printed = qr_modules(response.content, tmp_path)
+    expected = segno.make(verify_address, error="m").matrix
+    size = len(expected)
+    module = printed.width / size
+    assert abs(printed.width - printed.height) <= 2
+    read = [
+        [printed.getpixel((int((x + 0.5) * module), int((y + 0.5) * module))) < 128 for x in range(size)]
+        for y in range(size)
+    ]
+    assert read == [[bool(value) for value in row] for row in expected]
+
+
+def test_revoking_is_kept_apart_from_getting_the_pdf(completed, course_tree):
+    completed.post(certificate_url(course_tree["course"]), {"name": NAME})
+
+    html = completed.get(url("my_learning")).content.decode()
+
+    get_pdf = html.index("certificate-form")
+    revoke = html.index('<details class="certificate-revoke">')
+    assert get_pdf < revoke
+    disclosure = html[revoke : html.index("</details>", revoke)]
+    assert url("certificate_revoke", Certificate.objects.get().code) in disclosure

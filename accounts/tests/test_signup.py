@@ -143,3 +143,44 @@ def test_signed_in_visitor_is_sent_from_sign_up_to_my_learning(signed_in):
 
     assert response.status_code == 302
     assert response["Location"] == url("my_learning")
+
+
+# Issue 9: what is wrong with the password is said beside the password, and the focus goes there.
+
+
+def test_a_weak_password_is_refused_beside_the_password_field(client):
+    response = sign_up(client, password="12345678")
+
+    errors = form_errors(response)
+    assert "password1" in errors
+    assert "password2" not in errors
+    assert not User.objects.exists()
+    html = response.content.decode()
+    password_field = html[html.index('id="id_password1"') : html.index('id="id_password2"')]
+    assert 'id="id_password1_error"' in password_field
+
+
+def test_the_focus_goes_to_the_first_field_in_error(client):
+    response = sign_up(client, password="12345678")
+
+    form = response.context["form"]
+    assert "autofocus" not in form.fields["username"].widget.attrs
+    assert form.fields["password1"].widget.attrs.get("autofocus") is True
+    assert "id_password1_error" in form.fields["password1"].widget.attrs["aria-describedby"].split()
+    html = response.content.decode()
+    focused = html[: html.index("autofocus")]
+    assert focused.rindex("<input") == focused.rindex('<input type="password" name="password1"')
+
+
+def test_mismatched_passwords_are_said_beside_the_confirmation(client):
+    response = sign_up(client, password=PASSWORD, password2=PASSWORD + "x")
+
+    errors = form_errors(response)
+    assert list(errors) == ["password2"]
+    assert response.context["form"].fields["password2"].widget.attrs.get("autofocus") is True
+
+
+def test_a_fresh_sign_up_form_starts_on_the_username(client):
+    form = client.get(url("signup")).context["form"]
+
+    assert form.fields["username"].widget.attrs.get("autofocus") is True

@@ -2,11 +2,17 @@
 
 Everything is made in the kit's language (interface strings, file names) from the toolkit as it was at
 the kit's revision. An untranslated toolkit (an alias) keeps its source language's content.
+
+The site's address (in the read-me and the offline lessons' links) is settings.WAGTAILADMIN_BASE_URL, the
+site's public address, for every kit, whether a request or a worker builds it: a kit is made once and
+downloaded by every facilitator, so it must not carry the host name of whoever asked first (see
+docs/toolkits.md).
 """
 
 import zipfile
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -39,6 +45,23 @@ def no_report(step, percent):
     pass
 
 
+def site_address(page):
+    """The site's public address, ending with a slash: WAGTAILADMIN_BASE_URL, else the page's Wagtail
+    site's root URL."""
+    address = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
+    if not address:
+        site = page.get_site()
+        address = site.root_url if site else "http://localhost/"
+    return address.rstrip("/") + "/"
+
+
+def page_address(page, site_url):
+    """The page's absolute URL at `site_url`."""
+    parts = page.get_url_parts()
+    path = parts[2] if parts else page.url_path
+    return site_url.rstrip("/") + path
+
+
 class KitBuilder:
     """Writes the zip of one KitBuild. `report(step_name, percent)` is told as each step begins."""
 
@@ -50,6 +73,8 @@ class KitBuilder:
         self.language = kit.locale.language_code
         self.content_language = self.content.locale.language_code
         self.made_at = timezone.now()
+        self.site_url = site_address(self.page)
+        self.start = kit.start
         self.contents = []  # (name in the zip, key of what it is), for the read-me
 
     def write(self, fileobj):
@@ -77,7 +102,8 @@ class KitBuilder:
             "language": self.language,
             "content_language": self.content_language,
             "untranslated": self.content_language != self.language,
-            "schedule": self.content.schedule(),
+            "schedule": self.content.schedule(self.start),
+            "start": self.start,
             "has_handouts": any(child.value["handout"] for child in self.content.agenda),
             "total_minutes": self.content.total_minutes,
             "revision": self.kit.revision,
@@ -133,8 +159,7 @@ class KitBuilder:
         if self.course is None:
             return
         folder = self.names["lessons"]
-        site = self.page.get_site()
-        files = offline_copy(self.course, site.root_url if site else "http://localhost/")
+        files = offline_copy(self.course, self.site_url)
         for name, data in files.items():
             self.add(folder + name, data)
         self.contents.append((folder + "index.html", "lessons"))
@@ -142,6 +167,10 @@ class KitBuilder:
     def add_readme(self):
         text = render_to_string(
             "pedagogy_tools/kit/readme.txt",
-            {**self.context, "contents": self.contents, "toolkit_url": self.page.get_full_url()},
+            {
+                **self.context,
+                "contents": self.contents,
+                "toolkit_url": page_address(self.page, self.site_url),
+            },
         )
         self.add(self.names["readme"], text.replace("\n", "\r\n"))

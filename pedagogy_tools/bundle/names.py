@@ -37,10 +37,12 @@ def kit_names():
     }
 
 
-def download_name(page):
-    """The zip's name when downloaded: the toolkit's slug (in its language), "kit", the language code."""
+def download_name(page, start=None):
+    """The zip's name when downloaded: the toolkit's slug (in its language), "kit", the language code,
+    and the workshop's start time unless it is the usual one (`start`, a time, or None)."""
     kit = pgettext("kit file name", "kit")
-    return f"{safe(page.slug)}-{safe(kit)}-{page.locale.language_code}.zip"
+    time = f"-{start:%H%M}" if start else ""
+    return f"{safe(page.slug)}-{safe(kit)}-{page.locale.language_code}{time}.zip"
 
 
 def unique_name(name, taken):

@@ -71,3 +71,38 @@ def test_facilitator_sees_the_progress_then_downloads_the_english_kit(
         assert "trial-workshop/6-lessons-offline/index.html" in names
         assert archive.read("trial-workshop/1-facilitator-guide.pdf").startswith(b"%PDF-")
     assert foreign_urls(requested) == []
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_the_start_time_shows_whole_and_the_kit_follows_it(
+    page, client, live_server, users, toolkit, media_root, width
+):
+    """Issue 9: the start-time field showed "09:" on a phone; the kit form now follows the chosen time."""
+    page.set_viewport_size({"width": width, "height": 800})
+    sign_in(page, client, live_server, users["facilitator"])
+    page.goto(live_server.url + toolkit.url)
+
+    field = page.locator("#agenda input[type=time]")
+    expect(field).to_have_value("09:00")
+    # The field is at least as wide as the browser makes a time field left to itself (its intrinsic
+    # width, which fits its hours, minutes and picker), measured on a copy outside any layout.
+    widths = field.evaluate(
+        """input => {
+            const copy = input.cloneNode();
+            copy.removeAttribute("id");
+            copy.style.cssText = "position:absolute;width:auto;min-width:0;flex:none";
+            document.body.append(copy);
+            const intrinsic = copy.getBoundingClientRect().width;
+            copy.remove();
+            return [input.getBoundingClientRect().width, intrinsic];
+        }"""
+    )
+    fits = widths[0] >= widths[1] - 1
+    assert fits, (
+        f"the time field is {widths[0]:.0f} px wide, narrower than the {widths[1]:.0f} px of a whole time"
+    )
+
+    field.fill("13:30")
+    field.dispatch_event("change")
+    expect(page.locator("form.kit-form input[name=start]")).to_have_value("13:30")  # swapped out of band
+    expect(page.locator("#agenda")).to_contain_text("13:30")

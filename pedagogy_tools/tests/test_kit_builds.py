@@ -54,7 +54,7 @@ def test_asking_for_the_kit_builds_it_then_downloads_it(
     assert (kit.status, kit.progress, kit.revision_id, kit.locale_id) == (
         Status.READY, 100, toolkit.live_revision_id, toolkit.locale_id
     )  # fmt: skip
-    assert kit_files(media_root) == [f"{toolkit.pk}/{toolkit.live_revision_id}-fr.zip"]
+    assert kit_files(media_root) == [f"{toolkit.pk}/{toolkit.live_revision_id}-fr-0900.zip"]
     assert kit.size == os.path.getsize(media_root / "toolkit-kits" / kit_files(media_root)[0])
     status = facilitator_client.get(toolkit.url + "kit/")
     assert message("Your kit is ready.") in text_of(status)
@@ -97,7 +97,7 @@ def test_new_revision_builds_a_new_kit_and_removes_the_old_one(
     assert new.pk != old.pk
     assert new.revision_id == revision.pk
     assert builds == [old.pk, new.pk]
-    assert kit_files(media_root) == [f"{toolkit.pk}/{revision.pk}-fr.zip"]
+    assert kit_files(media_root) == [f"{toolkit.pk}/{revision.pk}-fr-0900.zip"]
     assert kit_files(media_root) != old_file
 
 

@@ -91,7 +91,7 @@ def test_guide_has_the_whole_plan(kit):
 
     for expected in ["Consignes 1.", "Notes 2.", "Matériel 3", "Question de discussion Zeta ?", "Piste Eta."]:
         assert expected in text
-    assert "0:15" in text and "0:45" in text  # elapsed times of activities 2 and 3
+    assert "09:15–09:45" in text and "09:45–10:30" in text  # activities 2 and 3, from the usual 09:00
     assert "Fiche de l'atelier" in text
 
 
@@ -103,6 +103,15 @@ def test_handouts_hold_the_activities_handouts_and_no_facilitator_notes(kit):
     assert "Question de discussion Zeta ?" in text
     assert "Notes 2." not in text
     assert "Piste Eta." not in text
+
+
+def test_short_handouts_share_a_page(kit):
+    """Two short handouts and the discussion questions: one sheet, not one mostly empty page each."""
+    pages = pdf_pages(member(kit, "handouts"))
+
+    assert len(pages) == 1
+    assert "Document Delta pour les participants." in pages[0]
+    assert "Question de discussion Zeta ?" in pages[0]
 
 
 def test_answer_key_has_the_right_answers(kit):
