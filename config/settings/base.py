@@ -187,7 +187,8 @@ WAGTAIL_SITE_NAME = "Solidaire"
 WAGTAILIMAGES_IMAGE_MODEL = "learning.CustomImage"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend, with the visitor's words cleaned of quotes and control characters first.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "learning.search_backend"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Every document goes through Wagtail's serve view (and its before_serve_document hooks), never straight
 # to a media URL: toolkit attachments are for facilitators only (pedagogy_tools.wagtail_hooks).
