@@ -8,4 +8,6 @@ class LearningConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from learning import signals  # noqa: F401
+        from learning import converters, signals  # noqa: F401
+
+        converters.register()
