@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page
 
 from learning import certification
 from learning.forms import CertificateForm
-from learning.models import Certificate, Learner, LessonCompletion
+from learning.models import Certificate, Learner, LessonCompletion, normalize_code
 
 SEARCH_PAGE_SIZE = 10
 
@@ -85,7 +85,7 @@ def certificate(request, course):
 
 def verify_certificate(request, code):
     """Public: is this certificate valid, for which course and date, and (only if chosen) whose?"""
-    found = Certificate.objects.filter(code=code.strip().upper()).first()
+    found = Certificate.objects.filter(code=normalize_code(code)).first()
     context = {"code": code, "certificate": found}
     if found is not None and found.is_valid:
         context["course"] = certification.course_for(found)
@@ -97,7 +97,9 @@ def verify_certificate(request, code):
 @login_required
 def revoke_certificate(request, code):
     """POST: the owner revokes one of their certificates; checking its code then says it is not valid."""
-    owned = get_object_or_404(Certificate, code=code, learner__user=request.user, status="valid")
+    owned = get_object_or_404(
+        Certificate, code=normalize_code(code), learner__user=request.user, status="valid"
+    )
     owned.revoke()
     messages.success(request, _("The certificate %(code)s is revoked.") % {"code": owned.code})
     return redirect(

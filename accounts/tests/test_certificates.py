@@ -196,3 +196,30 @@ def test_revoking_needs_sign_in(issued, visitor):
     assert response.status_code == 302
     issued.refresh_from_db()
     assert issued.is_valid
+
+
+def typed_forms(code):
+    """The ways a person types or copies a code: lower case, spaces instead of hyphens, none at all."""
+    return [code.lower(), code.replace("-", " "), f"  {code.lower().replace('-', '')}  "]
+
+
+def test_the_check_page_accepts_lower_case_and_spaces(issued, visitor):
+    for typed in typed_forms(issued.code):
+        assert "This certificate is valid." in main_text(verify(visitor, typed, language="en")), typed
+
+
+@pytest.mark.parametrize("form", [0, 1, 2])
+def test_revoking_accepts_the_code_as_the_check_page_does(issued, completed, form):
+    response = completed.post(url("certificate_revoke", typed_forms(issued.code)[form]))
+
+    assert response.status_code == 302
+    issued.refresh_from_db()
+    assert issued.status == Certificate.Status.REVOKED
+
+
+def test_a_code_with_odd_characters_is_just_unknown(issued, completed, visitor):
+    for odd in ["\x00", "'", '"', issued.code + "X", "é" * 30, "A" * 5000]:
+        assert verify(visitor, odd).status_code == 404, odd
+        assert completed.post(url("certificate_revoke", odd)).status_code == 404, odd
+    issued.refresh_from_db()
+    assert issued.is_valid

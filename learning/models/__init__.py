@@ -1,7 +1,7 @@
 """Models of the course tree. Each concern has its own module; other apps import from here."""
 
 from .base import HtmxPartialMixin, SolidairePage, tabs
-from .certificates import Certificate
+from .certificates import Certificate, normalize_code
 from .learners import SESSION_KEY, Learner, LessonCompletion, visitor_lookup
 from .media import CustomImage, Rendition
 from .pages import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, StandardPage
@@ -29,6 +29,7 @@ __all__ = [
     "SolidairePage",
     "StandardPage",
     "Theme",
+    "normalize_code",
     "tabs",
     "visitor_lookup",
 ]
