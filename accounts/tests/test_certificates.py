@@ -223,3 +223,21 @@ def test_a_code_with_odd_characters_is_just_unknown(issued, completed, visitor):
         assert completed.post(url("certificate_revoke", odd)).status_code == 404, odd
     issued.refresh_from_db()
     assert issued.is_valid
+
+
+@pytest.mark.parametrize("name", ["Rosalie\u202eetsiloR", "Rosalie\x1b[2J", "Rosalie\x00", "Rosa\x7flie"])
+def test_a_name_with_a_control_character_gives_no_certificate_and_says_why(completed, course_tree, name):
+    response = completed.post(certificate_url(course_tree["course"]), {"name": name, "show_name": "on"})
+
+    assert response.status_code == 302
+    assert not Certificate.objects.exists()
+    messages = [str(m) for m in completed.get(course_tree["course"].get_url()).context["messages"]]
+    assert len(messages) == 1
+    assert messages[0].startswith(translation.gettext("Check the name on your certificate: %(errors)s")[:20])
+
+
+def test_a_name_in_any_script_gives_a_certificate(completed, course_tree):
+    response = completed.post(certificate_url(course_tree["course"]), {"name": "Jean-Baptiste Ñandú क्‍ष"})
+
+    assert response.status_code == 200
+    assert Certificate.objects.count() == 1
