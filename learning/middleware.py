@@ -1,0 +1,28 @@
+"""Middleware of the learning app."""
+
+from django.contrib.auth import SESSION_KEY as USER_SESSION_KEY
+from django.utils.cache import patch_cache_control
+
+from learning.models import SESSION_KEY as LEARNER_SESSION_KEY
+
+
+class PrivateResponseMiddleware:
+    """`Cache-Control: private, no-store` on every response made for someone the site keeps data about: a
+    signed-in person (my learning, the data export, a toolkit's documents and kit...) or an anonymous
+    visitor with progress (their lesson and course pages). Such a response read the session; `Vary:
+    Cookie` alone would let a shared cache keep it. Responses that never read the session, or read an
+    empty one, are the same for everyone and stay cacheable."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        session = getattr(request, "session", None)
+        if session is not None and session.accessed and self.holds_someone(session):
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    @staticmethod
+    def holds_someone(session):
+        return session.get(USER_SESSION_KEY) is not None or session.get(LEARNER_SESSION_KEY) is not None
