@@ -33,17 +33,20 @@ def signup(request):
 
 @login_required
 def my_learning(request):
-    """The learner's courses in progress and completed, quiz results and certificates."""
-    learner = Learner.objects.for_request(request, create=True)
+    """The learner's courses in progress and completed, quiz results and certificates. A GET: reads the
+    learner, never makes one (an account that has done nothing yet has none)."""
+    learner = Learner.objects.for_request(request)
     courses = CoursePage.in_progress_for(learner, Locale.get_active())
     certificates = [
         (certificate, course_for(certificate))
-        for certificate in learner.certificates.filter(status="valid").order_by("-issued_at")
+        for certificate in (
+            learner.certificates.filter(status="valid").order_by("-issued_at") if learner else []
+        )
     ]
     context = {
         "in_progress": [(course, progress) for course, progress in courses if not progress.complete],
         "completed": [(course, progress) for course, progress in courses if progress.complete],
-        "quiz_results": quiz_results(learner),
+        "quiz_results": quiz_results(learner) if learner else [],
         "certificates": certificates,
     }
     return render(request, "accounts/my_learning.html", context)
@@ -63,7 +66,7 @@ def quiz_results(learner):
 def export_my_data(request):
     """A JSON file of everything stored about the signed-in learner."""
     user = request.user
-    learner = Learner.objects.for_request(request, create=True)
+    learner = Learner.objects.for_request(request)  # a GET never makes a learner
     data = {
         "exported_at": timezone.now().isoformat(),
         "account": {
@@ -73,7 +76,7 @@ def export_my_data(request):
             "last_login": user.last_login.isoformat() if user.last_login else None,
             "groups": sorted(user.groups.values_list("name", flat=True)),
         },
-        **learner_data(learner),
+        **(learner_data(learner) if learner else {"learner": None}),
     }
     response = HttpResponse(
         json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json; charset=utf-8"

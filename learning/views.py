@@ -12,11 +12,12 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import HttpResponseClientRedirect
 from wagtail.models import Locale, Page
 
 from learning import certification
 from learning.forms import CertificateForm
-from learning.models import Certificate, Learner, LessonCompletion, normalize_code
+from learning.models import TOO_MANY_NEW_VISITORS, Certificate, Learner, LessonCompletion, normalize_code
 
 SEARCH_PAGE_SIZE = 10
 
@@ -42,6 +43,11 @@ def mark_lesson_done(request, lesson):
         .first()
     )
     learner = Learner.objects.for_request(request, create=True)
+    if learner is None:  # too many new visitors this minute (Learner.objects.for_request)
+        messages.error(request, TOO_MANY_NEW_VISITORS)
+        if request.htmx:
+            return HttpResponseClientRedirect(lesson.get_url(request) + "#lesson-completion")
+        return redirect(lesson.get_url(request) + "#lesson-completion")
     LessonCompletion.objects.record(
         learner, lesson.translation_key, course.translation_key if course else lesson.translation_key
     )

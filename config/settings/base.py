@@ -211,6 +211,9 @@ DEMO_CONTENT_BUILDERS = [
 # Anonymous visitors' progress is deleted after this many days without activity
 # (`manage.py purge_inactive_learners`, to run daily).
 ANONYMOUS_LEARNER_RETENTION_DAYS = 180
+# At most this many anonymous learners are made a minute, site-wide (learning.models.learners): a client
+# that drops its cookies cannot grow the database without bound.
+ANONYMOUS_LEARNERS_PER_MINUTE = 60
 
 LEARNING_LEVELS = [
     ("beginner", _("Beginner")),

@@ -20,7 +20,9 @@ def snippets(locales):
             summary="Liberté.",
             locale=french,
         ),
-        "glossaryterm": GlossaryTerm.objects.create(term="Travail forcé", definition="Défini.", locale=french),
+        "glossaryterm": GlossaryTerm.objects.create(
+            term="Travail forcé", definition="Défini.", locale=french
+        ),
     }
 
 

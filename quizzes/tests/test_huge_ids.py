@@ -10,10 +10,12 @@ HUGE_IDS = ["9223372036854775808", "2147483648", "99999999999999999999999999", "
 
 @pytest.mark.parametrize("huge", HUGE_IDS)
 def test_a_huge_quiz_id_is_not_found(client, quiz, huge):
-    for path in (f"/fr/quizzes/{huge}/start/", f"/fr/quizzes/{huge}/answer/x/", f"/fr/quizzes/{huge}/finish/"):
-        response = client.post(path)
-
-        assert response.status_code == 404, path
+    for path in (
+        f"/fr/quizzes/{huge}/start/",
+        f"/fr/quizzes/{huge}/answer/x/",
+        f"/fr/quizzes/{huge}/finish/",
+    ):
+        assert client.post(path).status_code == 404, path
     assert not QuizAttempt.objects.exists()
 
 
