@@ -1,6 +1,7 @@
 """Middleware of the learning app."""
 
 from django.contrib.auth import SESSION_KEY as USER_SESSION_KEY
+from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 
 from learning.models import SESSION_KEY as LEARNER_SESSION_KEY
@@ -26,3 +27,22 @@ class PrivateResponseMiddleware:
     @staticmethod
     def holds_someone(session):
         return session.get(USER_SESSION_KEY) is not None or session.get(LEARNER_SESSION_KEY) is not None
+
+
+class MethodNotAllowedPageMiddleware:
+    """A request with a method its address does not take (a GET on a form's endpoint, a PUT...) gets the
+    site's page, in the visitor's language, saying what happened: Django's `require_POST` and the
+    class-based views answer 405 with an empty body. Last in MIDDLEWARE, so that the page gets every
+    other middleware's headers (CSP, Content-Language...)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 405 and not getattr(response, "streaming", False) and not response.content:
+            page = render(request, "405.html", status=405)
+            if response.has_header("Allow"):
+                page["Allow"] = response["Allow"]
+            return page
+        return response

@@ -113,3 +113,9 @@ def revoke_certificate(request, code):
         if url_has_allowed_host_and_scheme(request.POST.get("next"), allowed_hosts={request.get_host()})
         else reverse("my_learning")
     )
+
+
+def csrf_failure(request, reason=""):
+    """settings.CSRF_FAILURE_VIEW: a form sent without its token or cookie (expired, or cookies refused)
+    gets the site's page saying so, in the visitor's language, instead of Django's English one."""
+    return render(request, "403_csrf.html", status=403)

@@ -67,7 +67,10 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",
+    "learning.middleware.MethodNotAllowedPageMiddleware",
 ]
+# An expired form or a refused CSRF cookie: the site's page in the visitor's language (403_csrf.html).
+CSRF_FAILURE_VIEW = "learning.views.csrf_failure"
 
 ROOT_URLCONF = "config.urls"
 
