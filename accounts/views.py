@@ -5,10 +5,11 @@ import json
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.admin.views.account import LoginView as WagtailLoginView
 from wagtail.models import Locale, Page
 
 from accounts.erasure import erase_account
@@ -96,3 +97,14 @@ def delete_account(request):
         messages.success(request, _("Your account and everything about you have been deleted."))
         return redirect("wagtail_serve", "")
     return render(request, "accounts/delete_account.html", {"form": form})
+
+
+class AdminLoginView(WagtailLoginView):
+    """Wagtail's admin sign-in, except that a signed-in person is sent to `?next=` as a URL: Wagtail's own
+    view passes it to `redirect()`, which takes a word such as `?next=x` for a view name to reverse and
+    failed with NoReverseMatch (a 500). config/urls.py puts it before Wagtail's admin URLs."""
+
+    def get(self, *args, **kwargs):
+        if self.request.user.is_authenticated and self.request.user.has_perm("wagtailadmin.access_admin"):
+            return HttpResponseRedirect(self.get_success_url())
+        return super().get(*args, **kwargs)

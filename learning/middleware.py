@@ -1,9 +1,11 @@
 """Middleware of the learning app."""
 
 from django.contrib.auth import SESSION_KEY as USER_SESSION_KEY
+from django.http import Http404
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 
+from learning.converters import MAX_ID
 from learning.models import SESSION_KEY as LEARNER_SESSION_KEY
 
 
@@ -46,3 +48,22 @@ class MethodNotAllowedPageMiddleware:
                 page["Allow"] = response["Allow"]
             return page
         return response
+
+
+class AdminPrimaryKeyMiddleware:
+    """An admin address whose `pk` is not an id any of our rows can have is a 404. Wagtail's chooser
+    views take `<str:pk>` and pass it to the database as is: `/admin/documents/chooser/chosen/x/` was a
+    500 (ValueError). Every model the admin edits here has an integer primary key."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        pk = view_kwargs.get("pk")
+        is_id = isinstance(pk, str) and pk.isascii() and pk.isdigit() and len(pk) <= 10 and int(pk) <= MAX_ID
+        if isinstance(pk, str) and request.path_info.startswith("/admin/") and not is_id:
+            raise Http404("No such object.")
+        return None
