@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from learning import converters
+
 
 class LearningConfig(AppConfig):
     name = "learning"
@@ -8,6 +10,6 @@ class LearningConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from learning import converters, signals  # noqa: F401
+        from learning import signals  # noqa: F401
 
         converters.register()
