@@ -21,7 +21,8 @@ MOMENTS = {"exported_at", "date_joined", "last_login"}
 
 
 def my_data(user, learner, language_code):
-    """Everything stored about `user` and their `learner`, with titles in `language_code`."""
+    """Everything stored about `user` and their `learner` (None if they never did anything worth keeping),
+    with titles in `language_code`."""
     data = {
         "format": FORMAT,
         "exported_at": timezone.now().isoformat(),
@@ -33,7 +34,7 @@ def my_data(user, learner, language_code):
             "last_login": user.last_login.isoformat() if user.last_login else None,
             "groups": sorted(user.groups.values_list("name", flat=True)),
         },
-        **learner_data(learner),
+        **(learner_data(learner) if learner is not None else {"learner": None}),
     }
     add_titles(data, language_code)
     return data

@@ -6,11 +6,12 @@ from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from wagtail.admin.views.account import LoginView as WagtailLoginView
 from wagtail.models import Locale, Page
 
 from accounts.erasure import erase_account
@@ -35,17 +36,20 @@ def signup(request):
 
 @login_required
 def my_learning(request):
-    """The learner's courses in progress and completed, quiz results and certificates."""
-    learner = Learner.objects.for_request(request, create=True)
+    """The learner's courses in progress and completed, quiz results and certificates. A GET: reads the
+    learner, never makes one (an account that has done nothing yet has none)."""
+    learner = Learner.objects.for_request(request)
     courses = CoursePage.in_progress_for(learner, Locale.get_active())
     certificates = [
         (certificate, course_for(certificate))
-        for certificate in learner.certificates.filter(status="valid").order_by("-issued_at")
+        for certificate in (
+            learner.certificates.filter(status="valid").order_by("-issued_at") if learner else []
+        )
     ]
     context = {
         "in_progress": [(course, progress) for course, progress in courses if not progress.complete],
         "completed": [(course, progress) for course, progress in courses if progress.complete],
-        "quiz_results": quiz_results(learner),
+        "quiz_results": quiz_results(learner) if learner else [],
         "certificates": certificates,
     }
     return render(request, "accounts/my_learning.html", context)
@@ -64,9 +68,8 @@ def quiz_results(learner):
 @login_required
 def export_my_data(request):
     """A JSON file of everything stored about the signed-in learner (keys: docs/privacy-export.md)."""
-    data = my_data(
-        request.user, Learner.objects.for_request(request, create=True), translation.get_language()
-    )
+    learner = Learner.objects.for_request(request)  # a GET never makes a learner
+    data = my_data(request.user, learner, translation.get_language())
     response = HttpResponse(
         json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json; charset=utf-8"
     )
@@ -78,9 +81,7 @@ def export_my_data(request):
 @login_required
 def my_data_page(request):
     """The same data as export_my_data, as a page to read and print, in the learner's language."""
-    data = my_data(
-        request.user, Learner.objects.for_request(request, create=True), translation.get_language()
-    )
+    data = my_data(request.user, Learner.objects.for_request(request), translation.get_language())
     response = render(request, "accounts/my_data.html", {"data": readable(data)})
     patch_cache_control(response, private=True, no_store=True)
     return response
@@ -109,3 +110,14 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "request": self.request}
+
+
+class AdminLoginView(WagtailLoginView):
+    """Wagtail's admin sign-in, except that a signed-in person is sent to `?next=` as a URL: Wagtail's own
+    view passes it to `redirect()`, which takes a word such as `?next=x` for a view name to reverse and
+    failed with NoReverseMatch (a 500). config/urls.py puts it before Wagtail's admin URLs."""
+
+    def get(self, *args, **kwargs):
+        if self.request.user.is_authenticated and self.request.user.has_perm("wagtailadmin.access_admin"):
+            return HttpResponseRedirect(self.get_success_url())
+        return super().get(*args, **kwargs)

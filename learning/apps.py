@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from learning import converters
+
 
 class LearningConfig(AppConfig):
     name = "learning"
@@ -9,3 +11,5 @@ class LearningConfig(AppConfig):
 
     def ready(self):
         from learning import signals  # noqa: F401
+
+        converters.register()

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from learning.certification import MAX_NAME_LENGTH
+from learning.validators import has_control_characters
 
 
 class CertificateForm(forms.Form):
@@ -21,6 +22,12 @@ class CertificateForm(forms.Form):
         label=_("Show this name to anyone who checks the certificate's code (the name is then kept)"),
         required=False,
     )
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        if has_control_characters(name):
+            raise forms.ValidationError(_("Remove the control characters from the name."))
+        return name
 
     def clean(self):
         cleaned = super().clean()

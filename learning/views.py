@@ -12,11 +12,12 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import HttpResponseClientRedirect
 from wagtail.models import Locale, Page
 
 from learning import certification
 from learning.forms import CertificateForm
-from learning.models import Certificate, Learner, LessonCompletion
+from learning.models import TOO_MANY_NEW_VISITORS, Certificate, Learner, LessonCompletion, normalize_code
 
 SEARCH_PAGE_SIZE = 10
 
@@ -42,6 +43,11 @@ def mark_lesson_done(request, lesson):
         .first()
     )
     learner = Learner.objects.for_request(request, create=True)
+    if learner is None:  # too many new visitors this minute (Learner.objects.for_request)
+        messages.error(request, TOO_MANY_NEW_VISITORS)
+        if request.htmx:
+            return HttpResponseClientRedirect(lesson.get_url(request) + "#lesson-completion")
+        return redirect(lesson.get_url(request) + "#lesson-completion")
     LessonCompletion.objects.record(
         learner, lesson.translation_key, course.translation_key if course else lesson.translation_key
     )
@@ -85,7 +91,7 @@ def certificate(request, course):
 
 def verify_certificate(request, code):
     """Public: is this certificate valid, for which course and date, and (only if chosen) whose?"""
-    found = Certificate.objects.filter(code=code.strip().upper()).first()
+    found = Certificate.objects.filter(code=normalize_code(code)).first()
     context = {"code": code, "certificate": found}
     if found is not None and found.is_valid:
         context["course"] = certification.course_for(found)
@@ -97,7 +103,9 @@ def verify_certificate(request, code):
 @login_required
 def revoke_certificate(request, code):
     """POST: the owner revokes one of their certificates; checking its code then says it is not valid."""
-    owned = get_object_or_404(Certificate, code=code, learner__user=request.user, status="valid")
+    owned = get_object_or_404(
+        Certificate, code=normalize_code(code), learner__user=request.user, status="valid"
+    )
     owned.revoke()
     messages.success(request, _("The certificate %(code)s is revoked.") % {"code": owned.code})
     return redirect(
@@ -105,3 +113,9 @@ def revoke_certificate(request, code):
         if url_has_allowed_host_and_scheme(request.POST.get("next"), allowed_hosts={request.get_host()})
         else reverse("my_learning")
     )
+
+
+def csrf_failure(request, reason=""):
+    """settings.CSRF_FAILURE_VIEW: a form sent without its token or cookie (expired, or cookies refused)
+    gets the site's page saying so, in the visitor's language, instead of Django's English one."""
+    return render(request, "403_csrf.html", status=403)

@@ -1,4 +1,9 @@
-"""Admin registration for the learning app's snippets."""
+"""Admin registration for the learning app's snippets.
+
+The listings search with the database (`search_backend_name = None`: a case-insensitive "contains" on
+`search_fields`), not the search index: SQLite's full-text backend cannot search a chosen subset of fields
+(every query was a 500, "no such column: name"), and editors looking through a few dozen snippets want
+part of a word or a code such as "c087" to match."""
 
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -6,7 +11,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from learning.models import GlossaryTerm, LabourStandard, Theme
 
 
-class ThemeViewSet(SnippetViewSet):
+class DatabaseSearchSnippetViewSet(SnippetViewSet):
+    search_backend_name = None
+
+
+class ThemeViewSet(DatabaseSearchSnippetViewSet):
     model = Theme
     icon = "tag"
     menu_order = 300
@@ -14,7 +23,7 @@ class ThemeViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class LabourStandardViewSet(SnippetViewSet):
+class LabourStandardViewSet(DatabaseSearchSnippetViewSet):
     model = LabourStandard
     icon = "doc-full-inverse"
     menu_order = 301
@@ -23,7 +32,7 @@ class LabourStandardViewSet(SnippetViewSet):
     search_fields = ["code", "title"]
 
 
-class GlossaryTermViewSet(SnippetViewSet):
+class GlossaryTermViewSet(DatabaseSearchSnippetViewSet):
     model = GlossaryTerm
     icon = "help"
     menu_order = 302

@@ -32,6 +32,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import blocks
 
 from learning.blocks import RICH_TEXT_FEATURES, LabourStandardBlock
+from learning.validators import has_control_characters
 
 MAX_TEXT_ANSWER = 200
 
@@ -245,6 +246,8 @@ class ShortAnswerQuestionBlock(QuestionBlock):
             raise InvalidAnswer(_("Write an answer."))
         if len(answer) > MAX_TEXT_ANSWER:
             raise InvalidAnswer(_("Your answer is too long."))
+        if has_control_characters(answer):
+            raise InvalidAnswer(_("Remove the control characters from your answer."))
         return answer
 
     def is_correct(self, value, response):

@@ -3,7 +3,7 @@ from django.urls import path
 from quizzes import views
 
 urlpatterns = [
-    path("<int:quiz_id>/start/", views.start, name="quiz_start"),
-    path("<int:quiz_id>/answer/<str:question_id>/", views.answer, name="quiz_answer"),
-    path("<int:quiz_id>/finish/", views.finish, name="quiz_finish"),
+    path("<id:quiz_id>/start/", views.start, name="quiz_start"),
+    path("<id:quiz_id>/answer/<str:question_id>/", views.answer, name="quiz_answer"),
+    path("<id:quiz_id>/finish/", views.finish, name="quiz_finish"),
 ]

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import reswap, retarget
 
-from learning.models import Learner
+from learning.models import TOO_MANY_NEW_VISITORS, Learner
 from quizzes.attempts import AnswerRefused, find_question, finish_attempt, record_answer, start_attempt
 from quizzes.models import QuizAttempt, QuizPage
 from quizzes.presentation import question_view
@@ -54,7 +54,10 @@ def refuse(request, quiz, message, status, question_id=None):
 def start(request, quiz_id):
     """Start an attempt (or continue the open one) and go back to the quiz."""
     quiz = live_quiz(request, quiz_id)
-    start_attempt(Learner.objects.for_request(request, create=True), quiz)
+    learner = Learner.objects.for_request(request, create=True)
+    if learner is None:  # too many new visitors this minute (Learner.objects.for_request)
+        return refuse(request, quiz, TOO_MANY_NEW_VISITORS, 429)
+    start_attempt(learner, quiz)
     return redirect(quiz.get_url(request) + "#questions")
 
 

@@ -89,3 +89,46 @@ def test_sqlite_waits_for_the_write_lock_and_postgresql_is_left_as_given():
 
     assert sqlite["OPTIONS"] == {"transaction_mode": "IMMEDIATE", "timeout": 20}
     assert waiting_sqlite(dict(postgresql)) == postgresql
+
+
+SERVER_ERROR_SCRIPT = """
+import django
+django.setup()
+from django.core.handlers.exception import response_for_exception
+from django.test import RequestFactory
+
+request = RequestFactory().get(
+    "/fr/une/page/?q=secret-query",
+    REMOTE_ADDR="203.0.113.7",
+    HTTP_USER_AGENT="SecretAgent/1.0",
+    HTTP_HOST="solidaire.example.org",
+)
+response = response_for_exception(request, RuntimeError("boom"))
+print(response.status_code)
+"""
+
+
+def test_production_logs_a_server_error_to_stderr_with_the_path_and_no_ip_or_user_agent(tmp_path):
+    """Issue 14, item 14: production used to log nothing at all when a 500 happened."""
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        **REQUIRED,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    result = subprocess.run(  # noqa: S603 - our own interpreter and a fixed script
+        [sys.executable, "-c", SERVER_ERROR_SCRIPT],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "500"
+    assert "Internal Server Error: /fr/une/page/" in result.stderr
+    assert "RuntimeError: boom" in result.stderr
+    for private in ("203.0.113.7", "SecretAgent", "secret-query"):
+        assert private not in result.stderr

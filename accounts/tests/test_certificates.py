@@ -292,3 +292,48 @@ def test_revoking_is_kept_apart_from_getting_the_pdf(completed, course_tree):
     assert get_pdf < revoke
     disclosure = html[revoke : html.index("</details>", revoke)]
     assert url("certificate_revoke", Certificate.objects.get().code) in disclosure
+
+
+def typed_forms(code):
+    """The ways a person types or copies a code: lower case, spaces instead of hyphens, none at all."""
+    return [code.lower(), code.replace("-", " "), f"  {code.lower().replace('-', '')}  "]
+
+
+def test_the_check_page_accepts_lower_case_and_spaces(issued, visitor):
+    for typed in typed_forms(issued.code):
+        assert "This certificate is valid." in main_html(verify(visitor, typed, language="en")), typed
+
+
+@pytest.mark.parametrize("form", [0, 1, 2])
+def test_revoking_accepts_the_code_as_the_check_page_does(issued, completed, form):
+    response = completed.post(url("certificate_revoke", typed_forms(issued.code)[form]))
+
+    assert response.status_code == 302
+    issued.refresh_from_db()
+    assert issued.status == Certificate.Status.REVOKED
+
+
+def test_a_code_with_odd_characters_is_just_unknown(issued, completed, visitor):
+    for odd in ["\x00", "'", '"', issued.code + "X", "é" * 30, "A" * 5000]:
+        assert verify(visitor, odd).status_code == 404, odd
+        assert completed.post(url("certificate_revoke", odd)).status_code == 404, odd
+    issued.refresh_from_db()
+    assert issued.is_valid
+
+
+@pytest.mark.parametrize("name", ["Rosalie\u202eetsiloR", "Rosalie\x1b[2J", "Rosalie\x00", "Rosa\x7flie"])
+def test_a_name_with_a_control_character_gives_no_certificate_and_says_why(completed, course_tree, name):
+    response = completed.post(certificate_url(course_tree["course"]), {"name": name, "show_name": "on"})
+
+    assert response.status_code == 302
+    assert not Certificate.objects.exists()
+    messages = [str(m) for m in completed.get(course_tree["course"].get_url()).context["messages"]]
+    assert len(messages) == 1
+    assert messages[0].startswith(translation.gettext("Check the name on your certificate: %(errors)s")[:20])
+
+
+def test_a_name_in_any_script_gives_a_certificate(completed, course_tree):
+    response = completed.post(certificate_url(course_tree["course"]), {"name": "Jean-Baptiste Ñandú क्‍ष"})
+
+    assert response.status_code == 200
+    assert Certificate.objects.count() == 1

@@ -60,13 +60,18 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "learning.middleware.PrivateResponseMiddleware",
+    "learning.middleware.AdminPrimaryKeyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",
+    "learning.middleware.MethodNotAllowedPageMiddleware",
 ]
+# An expired form or a refused CSRF cookie: the site's page in the visitor's language (403_csrf.html).
+CSRF_FAILURE_VIEW = "learning.views.csrf_failure"
 
 ROOT_URLCONF = "config.urls"
 
@@ -206,7 +211,8 @@ WAGTAIL_SITE_NAME = "Solidaire"
 WAGTAILIMAGES_IMAGE_MODEL = "learning.CustomImage"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend, with the visitor's words cleaned of quotes and control characters first.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "learning.search_backend"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Every document goes through Wagtail's serve view (and its before_serve_document hooks), never straight
 # to a media URL: toolkit attachments are for facilitators only (pedagogy_tools.wagtail_hooks).
@@ -228,6 +234,9 @@ DEMO_CONTENT_BUILDERS = [
 # Anonymous visitors' progress is deleted after this many days without activity
 # (`manage.py purge_inactive_learners`, to run daily).
 ANONYMOUS_LEARNER_RETENTION_DAYS = 180
+# At most this many anonymous learners are made a minute, site-wide (learning.models.learners): a client
+# that drops its cookies cannot grow the database without bound.
+ANONYMOUS_LEARNERS_PER_MINUTE = 60
 
 LEARNING_LEVELS = [
     ("beginner", _("Beginner")),

@@ -42,3 +42,25 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true") == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"Solidaire <no-reply@{ALLOWED_HOSTS[0]}>")
+
+# Errors go to the process's standard error (gunicorn, systemd's journal, the container's log): a 500's
+# message names the request's path ("Internal Server Error: /fr/...") and its traceback follows. The format
+# prints nothing else of the request: no IP address, no user agent, no query string (privacy: see
+# docs/deployment.md). `django.request` logs only errors (5xx), not every 404; LOG_LEVEL can lower it.
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING").upper()
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"},
+    },
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "stream": "ext://sys.stderr", "formatter": "plain"},
+    },
+    "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
+    "loggers": {
+        "django": {"handlers": ["stderr"], "level": LOG_LEVEL, "propagate": False},
+        "django.request": {"handlers": ["stderr"], "level": "ERROR", "propagate": False},
+        "django.server": {"handlers": [], "propagate": False},  # runserver's access log: addresses
+    },
+}

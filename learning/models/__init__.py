@@ -1,8 +1,8 @@
 """Models of the course tree. Each concern has its own module; other apps import from here."""
 
 from .base import HtmxPartialMixin, SolidairePage, tabs
-from .certificates import Certificate
-from .learners import SESSION_KEY, Learner, LessonCompletion, visitor_lookup
+from .certificates import Certificate, normalize_code
+from .learners import SESSION_KEY, TOO_MANY_NEW_VISITORS, Learner, LessonCompletion, visitor_lookup
 from .media import CustomImage, Rendition
 from .pages import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, StandardPage
 from .progress import CourseProgress
@@ -11,6 +11,7 @@ from .steps import CourseStep
 
 __all__ = [
     "SESSION_KEY",
+    "TOO_MANY_NEW_VISITORS",
     "Certificate",
     "CourseIndexPage",
     "CoursePage",
@@ -29,6 +30,7 @@ __all__ = [
     "SolidairePage",
     "StandardPage",
     "Theme",
+    "normalize_code",
     "tabs",
     "visitor_lookup",
 ]

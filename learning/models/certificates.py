@@ -18,6 +18,16 @@ def new_code():
     return "-".join(raw[i : i + 4] for i in range(0, CODE_LENGTH, 4))
 
 
+def normalize_code(text):
+    """The code as it is stored, from what a person typed or a link holds: any case, with or without the
+    hyphens, with spaces anywhere (`7kqx m3pa w9td`). Every other character is dropped; what cannot be a
+    code comes back in a form no stored code has. The check page and revocation both look codes up so."""
+    kept = "".join(char for char in text.upper() if char in CODE_ALPHABET)[: CODE_LENGTH + 1]
+    if len(kept) != CODE_LENGTH:
+        return kept
+    return "-".join(kept[i : i + 4] for i in range(0, CODE_LENGTH, 4))
+
+
 class Certificate(models.Model):
     """A learner completed a course. The name printed on the PDF is stored only if the learner asks
     for it to be shown on the public verification page. Revoked or erased certificates keep only their

@@ -3,16 +3,43 @@ language.
 
 A visitor's Learner is the account's, or for an anonymous visitor the one whose id is in the session:
 `Learner.objects.for_request(request)` finds it, and `Learner.objects.for_request(request, create=True)`
-makes one when there is none yet. `visitor_lookup(request)` selects the visitor's rows of any model with
-a `learner` foreign key without fetching the Learner first.
+makes one when there is none yet (for anonymous visitors, at most settings.ANONYMOUS_LEARNERS_PER_MINUTE
+new ones a minute, site-wide: see `anonymous_learner_allowed`). `visitor_lookup(request)` selects the
+visitor's rows of any model with a `learner` foreign key without fetching the Learner first.
 """
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 SESSION_KEY = "solidaire_learner_id"
+NEW_LEARNERS_CACHE_KEY = "solidaire:new-anonymous-learners:{minute}"
+TOO_MANY_NEW_VISITORS = _(
+    "Too many new visitors at once: your progress could not be kept. Try again in a minute."
+)
+
+
+def anonymous_learner_allowed():
+    """Whether one more anonymous Learner may be made this minute (and count it if so).
+
+    Anonymous progress is kept from a visitor's first POST (finishing a lesson, starting a quiz), when
+    the browser may not have a session cookie yet; a client that drops its cookies could make a Learner
+    and a session per request. Without reading IP addresses (never done here), the bound is site-wide:
+    settings.ANONYMOUS_LEARNERS_PER_MINUTE a minute, counted in the shared cache so that every app
+    server sees it, and anonymous learners are deleted after ANONYMOUS_LEARNER_RETENTION_DAYS without
+    activity; so the rows a flood can make are bounded. Visitors who already have a learner, and
+    accounts, are never limited."""
+    cache = caches["shared"]
+    key = NEW_LEARNERS_CACHE_KEY.format(minute=int(timezone.now().timestamp() // 60))
+    cache.add(key, 0, timeout=120)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the row expired between add() and incr()
+        cache.set(key, 1, timeout=120)
+        count = 1
+    return count <= settings.ANONYMOUS_LEARNERS_PER_MINUTE
 
 
 def visitor_lookup(request, prefix="learner"):
@@ -29,7 +56,9 @@ def visitor_lookup(request, prefix="learner"):
 
 class LearnerManager(models.Manager):
     def for_request(self, request, create=False):
-        """The request's Learner, or None when there is none and `create` is false. Kept on the request."""
+        """The request's Learner, or None when there is none and `create` is false, or when an anonymous
+        visitor would be one too many new learners this minute (anonymous_learner_allowed). Kept on the
+        request. Only POSTs create: a GET never makes a row."""
         cached = getattr(request, "_learner", None)
         if cached is not None:
             return cached
@@ -43,7 +72,7 @@ class LearnerManager(models.Manager):
             learner_id = request.session.get(SESSION_KEY)
             if learner_id is not None:
                 learner = self.filter(pk=learner_id, user__isnull=True).first()
-            if learner is None and create:
+            if learner is None and create and anonymous_learner_allowed():
                 learner = self.create()
                 request.session[SESSION_KEY] = learner.pk
         request._learner = learner

@@ -66,3 +66,47 @@ def test_query_with_search_syntax_characters_is_answered(client, course_tree):
     response = client.get("/fr/search/", {"q": 'syndicat" AND (OR * -"'})
 
     assert response.status_code == 200
+
+
+# Quotes and control characters (issue 14, item 1): no results, never an error, in every language and in
+# the admin's searches, which go through the same backend (learning.search_backend).
+MALFORMED_QUERIES = ['"', 'a"b', '"maquiladoras', "\x00", "maquila\x00doras", "\x1b[31m", "\u202e"]
+
+
+def test_quotes_and_control_characters_give_no_results_not_an_error(client, course_tree):
+    add_lesson(course_tree, "Les maquiladoras emploient surtout des femmes.")
+
+    for language in ("fr", "en", "es", "ht"):
+        for query in MALFORMED_QUERIES:
+            response = client.get(f"/{language}/search/", {"q": query})
+
+            assert response.status_code == 200, (language, query)
+    assert result_pages(client.get("/fr/search/", {"q": '"'})) == []
+    assert result_pages(client.get("/fr/search/", {"q": "\x00"})) == []
+
+
+def test_a_quote_inside_words_still_finds_them(client, course_tree):
+    lesson = add_lesson(course_tree, "Les maquiladoras emploient surtout des femmes.")
+
+    response = client.get("/fr/search/", {"q": 'maquiladoras"'})
+
+    assert [page.pk for page in result_pages(response)] == [lesson.pk]
+
+
+def test_admin_searches_answer_quotes_and_nul(client, course_tree, django_user_model):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    add_lesson(course_tree, "Les maquiladoras emploient surtout des femmes.")
+    document = get_document_model()(title="Fiche maquiladoras")
+    document.file.save("fiche.txt", ContentFile(b"Fiche.\n"), save=False)
+    document.save()
+    client.force_login(django_user_model.objects.create_superuser("admin-search", password="x"))
+    home_id = course_tree["home"].pk
+
+    for url in ("/admin/pages/search/", f"/admin/pages/{home_id}/", "/admin/documents/", "/admin/images/"):
+        for query in MALFORMED_QUERIES:
+            assert client.get(url, {"q": query}).status_code == 200, (url, query)
+    for query in MALFORMED_QUERIES:
+        response = client.get("/admin/choose-page/search/", {"q": query})
+        assert response.status_code == 200, query

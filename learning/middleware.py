@@ -1,0 +1,69 @@
+"""Middleware of the learning app."""
+
+from django.contrib.auth import SESSION_KEY as USER_SESSION_KEY
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.cache import patch_cache_control
+
+from learning.converters import MAX_ID
+from learning.models import SESSION_KEY as LEARNER_SESSION_KEY
+
+
+class PrivateResponseMiddleware:
+    """`Cache-Control: private, no-store` on every response made for someone the site keeps data about: a
+    signed-in person (my learning, the data export, a toolkit's documents and kit...) or an anonymous
+    visitor with progress (their lesson and course pages). Such a response read the session; `Vary:
+    Cookie` alone would let a shared cache keep it. Responses that never read the session, or read an
+    empty one, are the same for everyone and stay cacheable."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        session = getattr(request, "session", None)
+        if session is not None and session.accessed and self.holds_someone(session):
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    @staticmethod
+    def holds_someone(session):
+        return session.get(USER_SESSION_KEY) is not None or session.get(LEARNER_SESSION_KEY) is not None
+
+
+class MethodNotAllowedPageMiddleware:
+    """A request with a method its address does not take (a GET on a form's endpoint, a PUT...) gets the
+    site's page, in the visitor's language, saying what happened: Django's `require_POST` and the
+    class-based views answer 405 with an empty body. Last in MIDDLEWARE, so that the page gets every
+    other middleware's headers (CSP, Content-Language...)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 405 and not getattr(response, "streaming", False) and not response.content:
+            page = render(request, "405.html", status=405)
+            if response.has_header("Allow"):
+                page["Allow"] = response["Allow"]
+            return page
+        return response
+
+
+class AdminPrimaryKeyMiddleware:
+    """An admin address whose `pk` is not an id any of our rows can have is a 404. Wagtail's chooser
+    views take `<str:pk>` and pass it to the database as is: `/admin/documents/chooser/chosen/x/` was a
+    500 (ValueError). Every model the admin edits here has an integer primary key."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        pk = view_kwargs.get("pk")
+        is_id = isinstance(pk, str) and pk.isascii() and pk.isdigit() and len(pk) <= 10 and int(pk) <= MAX_ID
+        if isinstance(pk, str) and request.path_info.startswith("/admin/") and not is_id:
+            raise Http404("No such object.")
+        return None

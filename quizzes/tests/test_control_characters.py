@@ -1,0 +1,27 @@
+"""A short answer with a control character is refused with a message, and nothing is stored (issue 14,
+item 10)."""
+
+import pytest
+
+from quizzes.tests.factories import row_counts
+from tests.helpers import answer_url, message, text_of
+
+
+@pytest.mark.parametrize("typed", ["ete\x00", "\x00", "e\x1bte", "ete\u202e", "\x7f", "\u2066ete"])
+def test_a_short_answer_with_a_control_character_is_refused(started, quiz, questions, typed):
+    block = next(block for block in questions if block["type"] == "short_answer")
+    before = row_counts()
+
+    response = started.post(answer_url(quiz, block), {"answer": typed})
+
+    assert response.status_code == 400
+    assert message("Remove the control characters from your answer.") in text_of(response)
+    assert row_counts() == before
+
+
+def test_a_short_answer_with_letters_of_any_script_is_accepted(started, quiz, questions):
+    block = next(block for block in questions if block["type"] == "short_answer")
+
+    response = started.post(answer_url(quiz, block), {"answer": "l'été क्‍ष"})
+
+    assert response.status_code == 302
