@@ -97,7 +97,7 @@ def test_header_menu_opens_with_the_keyboard_and_holds_everything(site, page):
     # Nothing wraps onto a line of its own: the language names and "sign out" each fit on one line.
     for locator in (page.locator("header a[hreflang=ht]"), page.locator("header .link-button")):
         box = locator.first.bounding_box()
-        assert box["height"] < 40, box
+        assert box["height"] < 48, box  # one line (44 px touch target), not two
 
     page.keyboard.press("Escape")  # solidaire.js closes the menu and gives the focus back
     assert menu.get_attribute("open") is None
@@ -110,5 +110,5 @@ def test_header_takes_at_most_two_rows_at_1280px(site, page):
         page.goto(site["url"] + path)
         height = page.locator("header.site-header").bounding_box()["height"]
         print(f"header height at 1280 px on {name}: {height}")
-        assert height <= 130, (name, height)
+        assert height <= 100, (name, height)  # two rows of 44 px controls at most
         assert page.locator("header input[type=search]").is_visible()

@@ -1,0 +1,103 @@
+"""Screenshots of the product for docs/screens.md, taken in Chromium on the demo at 360 px (a phone) and
+1280 px (a laptop): the home page of a returning learner, a lesson, a quiz after a wrong answer, the course
+page and "my learning". Each PNG is reduced to a palette and kept under 200 KB.
+
+Run it again after a change to the look of the site, look at the pictures, and commit them:
+`.venv/bin/pytest -q tests/test_screens.py`."""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from PIL import Image
+
+from learning.demo.accounts import DEMO_PASSWORD
+from learning.models import CoursePage, LessonPage
+from quizzes.models import QuizPage
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SCREENS = Path(__file__).resolve().parent.parent / "docs" / "screens"
+VIEWPORTS = {360: 740, 1280: 800}
+MAX_BYTES = 200 * 1024
+
+
+@pytest.fixture
+def demo_site(home, live_server):
+    call_command("load_demo_content", accounts=True, verbosity=0)
+    return live_server
+
+
+def save(page, name, focus=None):
+    """Take the window's screenshot at each width; store it as a small palette PNG. `focus`: a locator to
+    scroll to the middle of the window first."""
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    for width, height in VIEWPORTS.items():
+        page.set_viewport_size({"width": width, "height": height})
+        if focus is not None:
+            focus.evaluate("(element) => element.scrollIntoView({block: 'center'})")
+        page.wait_for_timeout(150)
+        raw = page.screenshot(full_page=False)
+        image = (
+            Image.open(io.BytesIO(raw)).convert("RGB").quantize(colors=96, method=Image.Quantize.MEDIANCUT)
+        )
+        path = SCREENS / f"{name}-{width}.png"
+        image.save(path, optimize=True)
+        assert path.stat().st_size < MAX_BYTES, (path, path.stat().st_size)
+
+
+def wrong_choice(quiz):
+    """(question id, a wrong choice id) for the quiz's first choice question."""
+    for block in quiz.questions.raw_data:
+        if block["type"] in ("single_choice", "multiple_choice"):
+            wrong = [item["id"] for item in block["value"]["choices"] if not item["value"]["correct"]]
+            return block["id"], wrong[0]
+    raise AssertionError("the demo quiz has no choice question")
+
+
+def test_screenshots_of_the_demo(demo_site, page):
+    site = demo_site.url
+    french = {"locale__language_code": "fr"}
+    course = CoursePage.objects.live().get(**french)
+    lessons = list(LessonPage.objects.live().filter(**french).order_by("path"))
+    quiz = QuizPage.objects.live().filter(**french).order_by("path").first()
+
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(site + "/fr/accounts/login/")
+    page.locator("input[name=username]").fill("apprenant")
+    page.locator("input[name=password]").fill(DEMO_PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+    for lesson in lessons[:2]:  # a returning learner: two lessons done
+        page.goto(site + lesson.get_url())
+        page.locator("#lesson-completion").get_by_role("button").click()
+        page.locator("#lesson-completion .done-mark").wait_for()
+
+    page.goto(site + "/fr/")
+    save(page, "home")
+
+    page.goto(site + lessons[2].get_url())
+    save(page, "lesson")
+
+    page.goto(site + quiz.get_url())
+    page.locator("form.start").get_by_role("button").click()
+    question_id, choice_id = wrong_choice(quiz)
+    question = page.locator(f"#question-{question_id}")
+    question.wait_for()
+    question.locator(f"#choice-{choice_id}").check()
+    question.get_by_role("button").click()
+    question.locator(".feedback").wait_for()
+    save(page, "quiz-wrong-answer", focus=question.locator(".feedback"))
+
+    page.goto(site + course.get_url())
+    save(page, "course")
+
+    page.goto(site + "/fr/accounts/my-learning/")
+    save(page, "my-learning")
+
+    assert sorted(path.name for path in SCREENS.glob("*.png")) == sorted(
+        f"{name}-{width}.png"
+        for name in ("home", "lesson", "quiz-wrong-answer", "course", "my-learning")
+        for width in VIEWPORTS
+    )
