@@ -35,8 +35,10 @@ def save(page, name, focus=None):
     SCREENS.mkdir(parents=True, exist_ok=True)
     for width, height in VIEWPORTS.items():
         page.set_viewport_size({"width": width, "height": height})
-        if focus is not None:
-            focus.evaluate("(element) => element.scrollIntoView({block: 'center'})")
+        if focus is not None:  # its top just below the quiz's sticky progress bar
+            focus.evaluate(
+                "(element) => { element.scrollIntoView({block: 'start'}); window.scrollBy(0, -72); }"
+            )
         page.wait_for_timeout(150)
         raw = page.screenshot(full_page=False)
         image = (
@@ -88,7 +90,7 @@ def test_screenshots_of_the_demo(demo_site, page):
     question.locator(f"#choice-{choice_id}").check()
     question.get_by_role("button").click()
     question.locator(".feedback").wait_for()
-    save(page, "quiz-wrong-answer", focus=question.locator(".feedback"))
+    save(page, "quiz-wrong-answer", focus=question)
 
     page.goto(site + course.get_url())
     save(page, "course")
