@@ -7,6 +7,7 @@ Run it again after a change to the look of the site, look at the pictures, and c
 
 import io
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 from django.core.management import call_command
@@ -60,6 +61,8 @@ def wrong_choice(quiz):
 
 def test_screenshots_of_the_demo(demo_site, page):
     site = demo_site.url
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
     french = {"locale__language_code": "fr"}
     course = CoursePage.objects.live().get(**french)
     lessons = list(LessonPage.objects.live().filter(**french).order_by("path"))
@@ -98,6 +101,8 @@ def test_screenshots_of_the_demo(demo_site, page):
     page.goto(site + "/fr/accounts/my-learning/")
     save(page, "my-learning")
 
+    assert requested
+    assert [url for url in requested if urlparse(url).hostname not in ("127.0.0.1", "localhost")] == []
     assert sorted(path.name for path in SCREENS.glob("*.png")) == sorted(
         f"{name}-{width}.png"
         for name in ("home", "lesson", "quiz-wrong-answer", "course", "my-learning")
