@@ -22,6 +22,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 SCREENS = Path(__file__).resolve().parent.parent / "docs" / "screens"
 VIEWPORTS = {360: 740, 1280: 800}
 MAX_BYTES = 200 * 1024
+SCROLL_TO = "(element, offset) => { element.scrollIntoView({block: 'start'}); window.scrollBy(0, -offset); }"
 
 
 @pytest.fixture
@@ -31,15 +32,14 @@ def demo_site(home, live_server):
 
 
 def save(page, name, focus=None):
-    """Take the window's screenshot at each width; store it as a small palette PNG. `focus`: a locator to
-    scroll to the middle of the window first."""
+    """Take the window's screenshot at each width; store it as a small palette PNG. `focus(width)`: the
+    (locator, offset) to scroll to the top of the window first, `offset` pixels below it."""
     SCREENS.mkdir(parents=True, exist_ok=True)
     for width, height in VIEWPORTS.items():
         page.set_viewport_size({"width": width, "height": height})
-        if focus is not None:  # its top just below the quiz's sticky progress bar
-            focus.evaluate(
-                "(element) => { element.scrollIntoView({block: 'start'}); window.scrollBy(0, -72); }"
-            )
+        if focus is not None:
+            locator, offset = focus(width)
+            locator.evaluate(SCROLL_TO, offset)
         page.wait_for_timeout(150)
         raw = page.screenshot(full_page=False)
         image = (
@@ -93,7 +93,12 @@ def test_screenshots_of_the_demo(demo_site, page):
     question.locator(f"#choice-{choice_id}").check()
     question.get_by_role("button").click()
     question.locator(".feedback").wait_for()
-    save(page, "quiz-wrong-answer", focus=question)
+    # On a laptop the whole question and its feedback; on a phone the last choices and the feedback.
+    save(
+        page,
+        "quiz-wrong-answer",
+        focus=lambda width: (question, 72) if width > 600 else (question.locator(".feedback"), 260),
+    )
 
     page.goto(site + course.get_url())
     save(page, "course")
