@@ -4,8 +4,10 @@ Safe to run again: every object gets a translation key derived from its place in
 object that already exists (in that locale) is left as it is, so editors' changes are kept.
 """
 
+import io
 import uuid
 
+from django.core.files.images import ImageFile
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail_localize.synctree import synchronize_tree
@@ -18,10 +20,12 @@ from learning.demo.content import (
     site,
     snippets,
 )
+from learning.demo.cover import cover_png
 from learning.demo.translate import translate_like
 from learning.models import (
     CourseIndexPage,
     CoursePage,
+    CustomImage,
     GlossaryTerm,
     HomePage,
     LabourStandard,
@@ -35,6 +39,8 @@ SOURCE_LANGUAGE = "fr"
 TARGET_LANGUAGES = ["en", "es", "ht"]
 MODULES = [module_1_ilo, module_2_fundamental, module_3_supply_chains, module_4_solidarity]
 HOME_SLUGS = {"fr": "accueil", "en": "home", "es": "inicio", "ht": "akey"}
+COVER_TITLE = "Solidaire: le droit international du travail (couverture)"
+COVER_ALT = "Un globe doré sur fond bordeaux, et une chaîne de personnes qui se donnent la main."
 DEMO_NAMESPACE = uuid.UUID("6f1d3c1e-5b0a-4c36-9a51-2a9d0c4e7d10")
 
 
@@ -249,10 +255,31 @@ class DemoBuilder:
     def translated_in(data, lang):
         return has(data["title"], lang)
 
+    def set_cover(self):
+        """Give the demo course, in every language, the cover drawn by `learning.demo.cover` (once: a
+        cover an editor chose is kept)."""
+        courses = CoursePage.objects.filter(translation_key=demo_key("course:ilo"), cover_image__isnull=True)
+        if not courses.exists():
+            return
+        image = CustomImage.objects.filter(title=COVER_TITLE).first()
+        if image is None:
+            image = CustomImage(
+                title=COVER_TITLE,
+                default_alt_text=COVER_ALT,
+                file=ImageFile(io.BytesIO(cover_png()), name="solidaire-cover.png"),
+            )
+            image.save()
+            self.created += 1
+        for course in courses.filter(alias_of__isnull=True):
+            course.cover_image = image
+            course.save_revision().publish()  # aliases follow their source when it is published
+        CoursePage.objects.filter(pk__in=courses.values("pk")).update(cover_image=image)
+
     def build(self):
         self.build_snippets()
         self.build_pages()
         self.translate_pages()
+        self.set_cover()
         return self.created
 
 

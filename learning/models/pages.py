@@ -12,7 +12,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
 from learning.blocks import RICH_TEXT_FEATURES, LessonBodyBlock
@@ -77,10 +77,18 @@ class HomePage(SolidairePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["courses"] = (
-            CoursePage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
+            CoursePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .select_related("cover_image")
+            .prefetch_related("cover_image__renditions")
+            .order_by("path")
         )
-        context["courses_in_progress"] = CoursePage.in_progress_for(
-            Learner.objects.for_request(request), self.locale_id
+        in_progress = CoursePage.in_progress_for(Learner.objects.for_request(request), self.locale_id)
+        context["courses_in_progress"] = in_progress
+        # The "continue" card: the first course begun and not finished, and its next step.
+        context["continue_course"] = next(
+            ((course, progress) for course, progress in in_progress if progress.next_step is not None), None
         )
         context["catalogue"] = CourseIndexPage.objects.child_of(self).live().first()
         return context
@@ -114,7 +122,7 @@ class CourseIndexPage(HtmxPartialMixin, SolidairePage):
             .live()
             .public()
             .select_related("cover_image")
-            .prefetch_related("themes")
+            .prefetch_related("themes", "cover_image__renditions")
             .order_by("path")
         )
         theme = next((t for t in themes if t.slug == chosen_theme), None)
@@ -250,8 +258,40 @@ class CoursePage(RoutablePageMixin, SolidairePage):
         keys = cls.started_keys_for(learner, begun)
         if not keys:
             return []
-        courses = cls.objects.live().filter(translation_key__in=keys, locale=locale).order_by("path")
+        courses = (
+            cls.objects.live()
+            .filter(translation_key__in=keys, locale=locale)
+            .select_related("cover_image")
+            .prefetch_related("cover_image__renditions")
+            .order_by("path")
+        )
         return [(course, course.progress_of(learner, begun)) for course in courses]
+
+    def follow_ups(self, modules=()):
+        """The live pages of this course's language that are built on it or on one of its `modules`: pages
+        of any type (a toolkit to run a workshop on it...) with a page chooser named `course`. Found by
+        that convention, without importing the apps that define them; one query per such page type."""
+        targets = [self.pk, *(module.pk for module in modules)]
+        found = []
+        for model in get_page_models():
+            field = next((f for f in model._meta.concrete_fields if f.name == "course"), None)
+            if field is None or not field.is_relation or not issubclass(self.__class__, field.related_model):
+                continue
+            if field.model is not model:  # inherited: the concrete model that declares it is asked
+                continue
+            found += model.objects.live().public().filter(locale_id=self.locale_id, course_id__in=targets)
+        return sorted(found, key=lambda page: page.path)
+
+    def next_course(self):
+        """The next live course of the same catalogue, if any."""
+        return (
+            CoursePage.objects.sibling_of(self, inclusive=False)
+            .live()
+            .public()
+            .filter(path__gt=self.path)
+            .order_by("path")
+            .first()
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -262,6 +302,8 @@ class CoursePage(RoutablePageMixin, SolidairePage):
             module.done = bool(module.steps) and all(progress.is_done(step) for step in module.steps)
             for step in module.steps:
                 step.done = progress.is_done(step)
+        if progress.complete:
+            context.update(follow_ups=self.follow_ups(modules), next_course=self.next_course())
         context.update(
             modules=modules,
             progress=progress,
@@ -337,7 +379,7 @@ class LessonPage(RoutablePageMixin, CourseStep):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lesson_done"] = LessonCompletion.objects.visitor_has_completed(request, self.translation_key)
+        context["lesson_done"] = self.translation_key in context["steps_done"]  # from the course outline
         return context
 
 

@@ -16,8 +16,18 @@ from django.db.models import F, Q
 from wagtail.models import Page
 
 from learning.models.base import SolidairePage
+from learning.models.learners import Learner
 
-STEP_FIELDS = ("id", "title", "path", "depth", "url_path", "translation_key", "content_type_id")
+STEP_FIELDS = (
+    "id",
+    "title",
+    "path",
+    "depth",
+    "url_path",
+    "translation_key",
+    "content_type_id",
+    "alias_of_id",
+)
 
 
 class CourseStep(SolidairePage):
@@ -96,9 +106,9 @@ class CourseStep(SolidairePage):
         return path[: Page.steplen * (depth - 2)]
 
     def tree_context(self):
-        """Breadcrumbs and previous/next steps across the whole course, from one query: the ancestors
-        (by path prefix), the course's steps (the pages two levels below the course), the page's
-        translations and the header's sections."""
+        """Breadcrumbs, previous/next steps and the course's outline, from one query: the ancestors
+        (by path prefix), the course's modules and steps (the pages one and two levels below the
+        course), the page's translations and the header's sections."""
         steplen = self.steplen
         ancestor_paths = [self.path[:end] for end in range(2 * steplen, len(self.path), steplen)]
         course_path = self.course_path(self.path, self.depth)
@@ -106,17 +116,18 @@ class CourseStep(SolidairePage):
         pages = list(
             Page.objects.filter(
                 Q(path__in=ancestor_paths)
-                | Q(live=True, path__startswith=course_path, depth=self.depth)
+                | Q(live=True, path__startswith=course_path, depth__in=(self.depth - 1, self.depth))
                 | Q(translation_key=self.translation_key)
                 | Q(live=True, show_in_menus=True, path__startswith=home_path, depth=3)
             )
             .annotate(language_code=F("locale__language_code"))
             .order_by("path")
-            .only(*STEP_FIELDS, "live", "show_in_menus", "alias_of_id")
+            .only(*STEP_FIELDS, "live", "show_in_menus")
         )
         ancestors = [page for page in pages if page.path in ancestor_paths]
-        steps = [page for page in pages if page.depth == self.depth and page.path.startswith(course_path)]
-        steps = [page for page in steps if page.live]
+        in_course = [page for page in pages if page.live and page.path.startswith(course_path)]
+        steps = [page for page in in_course if page.depth == self.depth]
+        modules = [page for page in in_course if page.depth == self.depth - 1]
         translations = [page for page in pages if page.translation_key == self.translation_key]
         menu_pages = [page for page in pages if page.depth == 3 and page.show_in_menus and page.live]
         module = ancestors[-1] if ancestors else None
@@ -125,6 +136,7 @@ class CourseStep(SolidairePage):
         previous_step = steps[position - 1] if position else None
         next_step = steps[position + 1] if position is not None and position + 1 < len(steps) else None
         return {
+            "steps_in_course": steps,
             "breadcrumbs": ancestors[1:],
             "course": course,
             "module": module,
@@ -134,4 +146,34 @@ class CourseStep(SolidairePage):
             "step_count": len(steps),
             "translations": translations,
             "menu_pages": menu_pages,
+            "outline_modules": modules,
         }
+
+    def get_context(self, request, *args, **kwargs):
+        """The page's context, with the course's outline beside it (`course_outline`): the modules, each
+        with its steps marked done, current or next for this visitor."""
+        context = super().get_context(request, *args, **kwargs)
+        steps = context.get("steps_in_course") or []
+        done = self.completed_among(Learner.objects.for_request(request), steps)
+        context["steps_done"] = done
+        context["course_outline"] = outline_of(context.get("outline_modules", []), steps, done, self)
+        return context
+
+
+def outline_of(modules, steps, done, current):
+    """The modules (pages) with their `steps`, each step marked `done` (its translation key is in the set
+    `done`), `is_current` and `is_next` (the first step not done), for the course outline beside a step."""
+    next_step = next((step for step in steps if step.translation_key not in done), None)
+    by_module = {module.path: module for module in modules}
+    for module in modules:
+        module.steps = []
+    for step in steps:
+        step.done = step.translation_key in done
+        step.is_current = step.pk == current.pk
+        step.is_next = next_step is not None and step.pk == next_step.pk
+        module = by_module.get(step.path[: -Page.steplen])
+        if module is not None:
+            module.steps.append(step)
+    for module in modules:
+        module.done = bool(module.steps) and all(step.done for step in module.steps)
+    return modules

@@ -127,3 +127,31 @@ def alias_notice(language_code):
     """The "not yet translated" sentence for a page whose content is in `language_code`: one whole
     sentence per language, so that translators can word each one naturally."""
     return ALIAS_NOTICES.get(language_code, ALIAS_NOTICES["fr"])
+
+
+IN_LANGUAGE = {
+    "fr": gettext_lazy("in French"),
+    "en": gettext_lazy("in English"),
+    "es": gettext_lazy("in Spanish"),
+    "ht": gettext_lazy("in Haitian Creole"),
+}
+
+
+@register.simple_tag
+def untranslated_mark(page):
+    """A marker "in French" (in the learner's language) after a listed page that is not yet translated:
+    an alias, whose title and content are still in the source language. Nothing for a translated page,
+    nor in the source language itself."""
+    current = translation.get_language()
+    if not getattr(page, "alias_of_id", None) or current == settings.LANGUAGE_CODE:
+        return ""
+    return format_html(
+        ' <span class="untranslated" lang="{}">{}</span>', current, IN_LANGUAGE[settings.LANGUAGE_CODE]
+    )
+
+
+@register.simple_tag
+def step_icon(page):
+    """The sprite's icon for a course step: "icon-lesson" for a lesson, "icon-quiz" for any other step."""
+    model = page.specific_class if isinstance(page, Page) else None
+    return "icon-lesson" if model is not None and model._meta.model_name == "lessonpage" else "icon-quiz"

@@ -113,9 +113,9 @@ def test_a_course_is_complete_when_all_its_modules_are(client, course_tree, quiz
 
     assert course.progress_of(learner).complete
     assert module_done(client, course, "Module 2")
-    box = parse(client.get(course.get_url())).select_one(".course-progress")
-    assert box.select_one(".done-mark") is not None
-    assert box.select_one("a.button") is None
+    page = parse(client.get(course.get_url()))
+    assert page.select_one(".completion-panel #course-complete-title") is not None
+    assert page.select_one(".course-progress") is None  # no "continue" button any more
 
 
 # Where progress shows

@@ -95,4 +95,19 @@
       }
     }
   });
+
+  // The header's menu and the course outline are <details>: Escape closes an open menu and gives the focus
+  // back to its button. On a wide screen the stylesheet shows both open; a browser without ::details-content
+  // gets them opened here instead.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    var menu = document.querySelector(".site-menu[open]");
+    if (menu && getComputedStyle(menu.querySelector("summary")).display !== "none") {
+      menu.open = false;
+      menu.querySelector("summary").focus();
+    }
+  });
+  if (!(window.CSS && CSS.supports("selector(::details-content)")) && window.matchMedia("(min-width: 64rem)").matches) {
+    document.querySelectorAll(".site-menu, .course-index").forEach(function (details) { details.open = true; });
+  }
 })();

@@ -1,0 +1,115 @@
+"""Screenshots of the product for docs/screens.md, taken in Chromium on the demo at 360 px (a phone) and
+1280 px (a laptop): the home page of a returning learner, a lesson, a quiz after a wrong answer, the course
+page and "my learning". Each PNG is reduced to a palette and kept under 200 KB.
+
+Run it again after a change to the look of the site, look at the pictures, and commit them:
+`.venv/bin/pytest -q tests/test_screens.py`."""
+
+import io
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from django.core.management import call_command
+from PIL import Image
+
+from learning.demo.accounts import DEMO_PASSWORD
+from learning.models import CoursePage, LessonPage
+from quizzes.models import QuizPage
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SCREENS = Path(__file__).resolve().parent.parent / "docs" / "screens"
+VIEWPORTS = {360: 740, 1280: 800}
+MAX_BYTES = 200 * 1024
+SCROLL_TO = "(element, offset) => { element.scrollIntoView({block: 'start'}); window.scrollBy(0, -offset); }"
+
+
+@pytest.fixture
+def demo_site(home, live_server):
+    call_command("load_demo_content", accounts=True, verbosity=0)
+    return live_server
+
+
+def save(page, name, focus=None):
+    """Take the window's screenshot at each width; store it as a small palette PNG. `focus(width)`: the
+    (locator, offset) to scroll to the top of the window first, `offset` pixels below it."""
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    for width, height in VIEWPORTS.items():
+        page.set_viewport_size({"width": width, "height": height})
+        if focus is not None:
+            locator, offset = focus(width)
+            locator.evaluate(SCROLL_TO, offset)
+        page.wait_for_timeout(150)
+        raw = page.screenshot(full_page=False)
+        image = (
+            Image.open(io.BytesIO(raw)).convert("RGB").quantize(colors=96, method=Image.Quantize.MEDIANCUT)
+        )
+        path = SCREENS / f"{name}-{width}.png"
+        image.save(path, optimize=True)
+        assert path.stat().st_size < MAX_BYTES, (path, path.stat().st_size)
+
+
+def wrong_choice(quiz):
+    """(question id, a wrong choice id) for the quiz's first choice question."""
+    for block in quiz.questions.raw_data:
+        if block["type"] in ("single_choice", "multiple_choice"):
+            wrong = [item["id"] for item in block["value"]["choices"] if not item["value"]["correct"]]
+            return block["id"], wrong[0]
+    raise AssertionError("the demo quiz has no choice question")
+
+
+def test_screenshots_of_the_demo(demo_site, page):
+    site = demo_site.url
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    french = {"locale__language_code": "fr"}
+    course = CoursePage.objects.live().get(**french)
+    lessons = list(LessonPage.objects.live().filter(**french).order_by("path"))
+    quiz = QuizPage.objects.live().filter(**french).order_by("path").first()
+
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(site + "/fr/accounts/login/")
+    page.locator("input[name=username]").fill("apprenant")
+    page.locator("input[name=password]").fill(DEMO_PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+    for lesson in lessons[:2]:  # a returning learner: two lessons done
+        page.goto(site + lesson.get_url())
+        page.locator("#lesson-completion").get_by_role("button").click()
+        page.locator("#lesson-completion .done-mark").wait_for()
+
+    page.goto(site + "/fr/")
+    save(page, "home")
+
+    page.goto(site + lessons[2].get_url())
+    save(page, "lesson")
+
+    page.goto(site + quiz.get_url())
+    page.locator("form.start").get_by_role("button").click()
+    question_id, choice_id = wrong_choice(quiz)
+    question = page.locator(f"#question-{question_id}")
+    question.wait_for()
+    question.locator(f"#choice-{choice_id}").check()
+    question.get_by_role("button").click()
+    question.locator(".feedback").wait_for()
+    # On a laptop the whole question and its feedback; on a phone the last choices and the feedback.
+    save(
+        page,
+        "quiz-wrong-answer",
+        focus=lambda width: (question, 72) if width > 600 else (question.locator(".feedback"), 260),
+    )
+
+    page.goto(site + course.get_url())
+    save(page, "course")
+
+    page.goto(site + "/fr/accounts/my-learning/")
+    save(page, "my-learning")
+
+    assert requested
+    assert [url for url in requested if urlparse(url).hostname not in ("127.0.0.1", "localhost")] == []
+    assert sorted(path.name for path in SCREENS.glob("*.png")) == sorted(
+        f"{name}-{width}.png"
+        for name in ("home", "lesson", "quiz-wrong-answer", "course", "my-learning")
+        for width in VIEWPORTS
+    )
