@@ -6,11 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from learning import views as learning_views
+from quizzes.live import views as live_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    # The address on a live workshop's screen: leads to the join form in the visitor's language.
+    path("join/", live_views.join_redirect, name="live_join_redirect"),
 ]
 
 if settings.DEBUG:
@@ -36,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("certificates/<str:code>/revoke/", learning_views.revoke_certificate, name="certificate_revoke"),
     path("accounts/", include("accounts.urls")),
     path("quizzes/", include("quizzes.urls")),
+    path("join/", live_views.join, name="live_join"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
