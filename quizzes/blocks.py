@@ -1,17 +1,30 @@
-"""Question blocks. Each block knows how to read a learner's answer from a form, and how to grade it.
+"""Question blocks. Each block is a whole question type: it reads a learner's answer from a form, grades
+it, and shows itself (on the quiz page, in its feedback, on the printed quiz and in the answer key).
 
 Contract for every question block:
 - `parse(value, data)` turns submitted form data into a JSON-serialisable response, or raises
   `InvalidAnswer` with a message for the learner (nothing is saved then);
 - `is_correct(value, response)` grades a parsed response;
-- `feedback(value, response)` lists the per-choice feedback to show for that response.
+- `feedback(value, response)` lists the per-choice feedback to show for that response;
+- `options(value, response, seed=, reveal=, shuffle=)` lists what the learner picks from, in the order
+  shown (choices, steps; none for a question answered in words), with no hint of the right answer
+  unless `reveal`;
+- `correct_labels(value)` gives the right answer(s) as the content's text, for the feedback and the key;
+- `question_template` names the type's template, whose partials `form`, `right-answer`, `print` and `key`
+  render it in those four places (see templates/quizzes/questions/ and quizzes/presentation.py).
+
+Adding a question type is one block class here (added to `QuestionsBlock`) and its template.
 
 Question and choice ids are StreamField/ListBlock ids, which wagtail-localize keeps across translations,
 so an answer given on the French page is valid on the English one.
 """
 
+import hashlib
+import hmac
+import random
 import unicodedata
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import blocks
@@ -31,6 +44,14 @@ def normalise(text):
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
+def shuffled(items, *seed_parts):
+    """`items` in an order fixed by the seed but not predictable without the server's secret key."""
+    seed = hmac.new(settings.SECRET_KEY.encode(), "|".join(map(str, seed_parts)).encode(), hashlib.sha256)
+    order = list(items)
+    random.Random(seed.hexdigest()).shuffle(order)  # noqa: S311 - not for security, only display order
+    return order
+
+
 class ChoiceBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=gettext_lazy("Choice"))
     correct = blocks.BooleanBlock(label=gettext_lazy("Correct"), required=False)
@@ -42,7 +63,14 @@ class ChoiceBlock(blocks.StructBlock):
 
 
 class QuestionBlock(blocks.StructBlock):
-    """Fields every question shares; subclasses add the answer fields and the grading."""
+    """Fields every question shares; subclasses add the answer fields, the grading and the template."""
+
+    #: One template per question type, named after the block, with four partials: `form` (the answer
+    #: fields inside the quiz page's fieldset, with the right answer marked once `question.reveal`),
+    #: `right-answer` (in the feedback when the learner's answer is not right), `print` (the
+    #: participants' printed quiz) and `key` (the facilitator's answer key). Each gets `question`, a
+    #: quizzes.presentation.QuestionView, and the page's context.
+    question_template = None
 
     prompt = blocks.TextBlock(label=gettext_lazy("Question"))
     explanation = blocks.RichTextBlock(
@@ -59,6 +87,33 @@ class QuestionBlock(blocks.StructBlock):
     def feedback(self, value, response):
         return []
 
+    def options(self, value, response=None, *, seed=(), reveal=False, shuffle=False):
+        """What the learner picks from, in the order shown: dicts with an `id` and a `text`, and what the
+        type's template needs besides. `response` is the learner's parsed answer (None before
+        answering); `seed` the parts of the shuffling seed (the attempt, the question); `reveal` whether
+        the right answer may be marked; `shuffle` whether the quiz shuffles its choices."""
+        return []
+
+    def correct_labels(self, value):
+        """The right answer(s) as the content's text, for the feedback and the answer key."""
+        return []
+
+    @property
+    def form_template(self):
+        return f"{self.question_template}#form"
+
+    @property
+    def right_answer_template(self):
+        return f"{self.question_template}#right-answer"
+
+    @property
+    def print_template(self):
+        return f"{self.question_template}#print"
+
+    @property
+    def key_template(self):
+        return f"{self.question_template}#key"
+
     def choice_items(self, value):
         """(id, choice) pairs in editor order, for blocks that have choices."""
         return [(child.id, child.value) for child in value["choices"].bound_blocks]
@@ -66,6 +121,8 @@ class QuestionBlock(blocks.StructBlock):
 
 class SingleChoiceQuestionBlock(QuestionBlock):
     choices = blocks.ListBlock(ChoiceBlock(), label=gettext_lazy("Choices"), min_num=2)
+
+    question_template = "quizzes/questions/single_choice.html"
 
     def parse(self, value, data):
         chosen = data.get("choice", "")
@@ -83,6 +140,18 @@ class SingleChoiceQuestionBlock(QuestionBlock):
             if id in response and choice["feedback"]
         ]
 
+    def options(self, value, response=None, *, seed=(), reveal=False, shuffle=False):
+        """The choices, in the editor's order unless the quiz shuffles them; `correct` is None until
+        `reveal`, so that nothing in the page tells the right one before the question is answered."""
+        options = [
+            {"id": id, "text": choice["text"], "correct": choice["correct"] if reveal else None}
+            for id, choice in self.choice_items(value)
+        ]
+        return shuffled(options, *seed) if shuffle else options
+
+    def correct_labels(self, value):
+        return [choice["text"] for choice in value["choices"] if choice["correct"]]
+
     class Meta:
         icon = "radio-full"
         label = gettext_lazy("Single choice")
@@ -90,6 +159,8 @@ class SingleChoiceQuestionBlock(QuestionBlock):
 
 
 class MultipleChoiceQuestionBlock(SingleChoiceQuestionBlock):
+    question_template = "quizzes/questions/multiple_choice.html"
+
     def parse(self, value, data):
         chosen = data.getlist("choice") if hasattr(data, "getlist") else data.get("choice", [])
         known = dict(self.choice_items(value))
@@ -105,6 +176,8 @@ class MultipleChoiceQuestionBlock(SingleChoiceQuestionBlock):
 
 class TrueFalseQuestionBlock(QuestionBlock):
     answer = blocks.BooleanBlock(label=gettext_lazy("The statement is true"), required=False)
+
+    question_template = "quizzes/questions/true_false.html"
 
     def parse(self, value, data):
         answer = data.get("answer", "")
@@ -129,6 +202,8 @@ class ShortAnswerQuestionBlock(QuestionBlock):
         min_num=1,
     )
 
+    question_template = "quizzes/questions/short_answer.html"
+
     def parse(self, value, data):
         answer = " ".join(data.get("answer", "").split())
         if not answer:
@@ -139,6 +214,10 @@ class ShortAnswerQuestionBlock(QuestionBlock):
 
     def is_correct(self, value, response):
         return normalise(response) in {normalise(accepted) for accepted in value["accepted_answers"]}
+
+    def correct_labels(self, value):
+        """The first accepted answer: the one the editor gave as the answer (the key lists them all)."""
+        return list(value["accepted_answers"])[:1]
 
     class Meta:
         icon = "edit"
@@ -153,6 +232,8 @@ class OrderingQuestionBlock(QuestionBlock):
         help_text=gettext_lazy("Learners see them shuffled."),
         min_num=2,
     )
+
+    question_template = "quizzes/questions/ordering.html"
 
     def step_ids(self, value):
         return [child.id for child in value["steps"].bound_blocks]
@@ -173,6 +254,21 @@ class OrderingQuestionBlock(QuestionBlock):
 
     def is_correct(self, value, response):
         return response == self.step_ids(value)
+
+    def options(self, value, response=None, *, seed=(), reveal=False, shuffle=False):
+        """The steps, always shuffled and never in the right order; with the `position` the learner gave
+        each once answered."""
+        in_order = [{"id": child.id, "text": child.value} for child in value["steps"].bound_blocks]
+        options = shuffled(in_order, *seed)
+        if options == in_order and len(options) > 1:  # never show the answer by chance
+            options = options[1:] + options[:1]
+        if response is not None:
+            for option in options:
+                option["position"] = response.index(option["id"]) + 1
+        return options
+
+    def correct_labels(self, value):
+        return list(value["steps"])
 
     class Meta:
         icon = "list-ol"

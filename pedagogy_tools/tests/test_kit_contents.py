@@ -117,6 +117,19 @@ def test_answer_key_has_the_right_answers(kit):
     assert factories.EXPLANATION in text
 
 
+def test_each_question_type_prints_itself_in_the_answer_key_and_the_participants_quiz(kit):
+    """The types' own templates (templates/quizzes/questions/, #key and #print) make both PDFs."""
+    key = pdf_text(member(kit, "answer_key"))
+    quiz = pdf_text(member(kit, "quiz"))
+
+    assert f"☑ {factories.RIGHT_CHOICE} — {fr('right answer')}" in key
+    assert f"{fr('Accepted answers:')} {factories.ACCEPTED_ANSWER}" in key
+    assert f"{fr('The right order:').upper()} {' '.join(factories.STEPS)}" in key  # a label: in capitals
+    assert f"{fr('Tick one answer.')} ☐ " in quiz
+    assert f"☐ {fr('True')} ☐ {fr('False')}" in quiz
+    assert fr("Number the steps in the right order (1 comes first).") in quiz
+
+
 def test_participants_quiz_gives_no_answer_away(kit):
     text = pdf_text(member(kit, "quiz"))
 
