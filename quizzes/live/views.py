@@ -10,6 +10,7 @@ refresh inside <noscript>, never while a question waits for the participant's an
 
 import csv
 import json
+from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, HttpResponseNotModified, HttpResponseRedirect
@@ -25,7 +26,7 @@ from quizzes.live import charts, rules
 from quizzes.live.access import can_facilitate
 from quizzes.live.rules import LiveRefused
 from quizzes.models import LiveAnswer, LiveParticipant, LiveSession, QuizPage
-from quizzes.presentation import question_view
+from quizzes.presentation import QuestionView
 
 POLL_INTERVAL = "1s"
 SESSION_KEY = "live_participants"
@@ -92,7 +93,7 @@ def screen_context(request, session):
     return {
         "session": session,
         "quiz": quiz,
-        "question": question,
+        "question": live_question_view(quiz, session, question, None, "room") if question else None,
         "question_count": len(quiz.questions) if quiz is not None else 0,
         "result": result,
         "reveal": reveal,
@@ -275,6 +276,35 @@ def join(request):
     return redirect("live_phone", pk=session.pk)
 
 
+@dataclass
+class LiveQuestionView(QuestionView):
+    """A question as the block's own templates draw it, where the right answer shows when the facilitator
+    reveals it (not as soon as the participant has answered, as on the quiz page)."""
+
+    revealed: bool = False
+
+    @property
+    def reveal(self):
+        return self.revealed
+
+
+def live_question_view(quiz, session, question, answer, seed):
+    revealed = session.state == "revealed"
+    response = answer.response if answer is not None else None
+    return LiveQuestionView(
+        number=session.current_index + 1,
+        id=question.id,
+        value=question.value,
+        block=question.block,
+        answer=answer,
+        options=question.block.options(
+            question.value, response, seed=(seed, question.id), reveal=revealed, shuffle=quiz.shuffle_choices
+        ),
+        feedback=question.block.feedback(question.value, response) if revealed and answer else [],
+        revealed=revealed,
+    )
+
+
 def phone_etag(session, participant, answered):
     lobby_count = session.joined_count if session.state == "lobby" else 0
     return f'"p{participant.pk}-{session.version}-{lobby_count}-{int(answered)}"'
@@ -287,10 +317,7 @@ def phone_context(request, session, participant):
     view = None
     if question is not None:
         answer = LiveAnswer.objects.filter(participant=participant, question_id=question.id).first()
-        revealed = session.state == "revealed"
-        view = question_view(
-            quiz, session.current_index + 1, question, answer if revealed else None, participant.pk
-        )
+        view = live_question_view(quiz, session, question, answer, f"live-{participant.pk}")
     etag = phone_etag(session, participant, answer is not None)
     waiting = not (session.state == "open" and answer is None)
     return {

@@ -86,7 +86,7 @@ def run_the_room(live_server, quiz, single, room, phone, polls):
 
     room.evaluate("window.__stayed = 1")
     expect(room.locator("#live-answered")).to_contain_text("0 réponse")
-    phone.locator(f"#live-choice-{right_choice_ids(single)[0]}").check()
+    phone.locator(f"#choice-{right_choice_ids(single)[0]}").check()
     phone.locator(".live-answer").get_by_role("button").click()
     expect(phone.locator("#live-phone")).to_contain_text("Su respuesta quedó registrada")
     expect(room.locator("#live-answered")).to_contain_text("1 réponse", timeout=3000)

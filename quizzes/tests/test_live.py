@@ -393,7 +393,7 @@ def test_a_phone_that_comes_back_keeps_its_answer(client, session, live_quiz, li
     html = client.get(url("live_phone", session.pk, language="en")).content.decode()
     assert "verdict wrong" in html
     wrong = wrong_choice_ids(single)[0]
-    assert f'value="{wrong}" id="live-choice-{wrong}" checked' in html
+    assert f'value="{wrong}" id="choice-{wrong}" checked' in html
 
 
 # Results.
