@@ -91,16 +91,20 @@ def is_expired(session):
 
 def quiz_for(session, language):
     """The session's quiz in `language` if it is live in it, else in the room's language (or any)."""
-    pages = {
+    pages = QuizPage.objects.live().filter(translation_key=session.quiz_key)
+    wanted = [language, session.language]
+    found = {
         page.locale.language_code: page
-        for page in QuizPage.objects.live().filter(translation_key=session.quiz_key).select_related("locale")
+        for page in pages.filter(locale__language_code__in=wanted).select_related("locale")
     }
-    return pages.get(language) or pages.get(session.language) or next(iter(pages.values()), None)
+    return found.get(language) or found.get(session.language) or pages.first()
 
 
 def question_at(quiz, index):
-    questions = list(quiz.questions) if quiz is not None else []
-    return questions[index] if 0 <= index < len(questions) else None
+    """The question at `index` (from 0), or None; only questions of its type are converted."""
+    if quiz is None or not 0 <= index < len(quiz.questions.raw_data):
+        return None
+    return quiz.questions[index]
 
 
 # The state machine.

@@ -310,8 +310,8 @@ def phone_etag(session, participant, answered):
     return f'"p{participant.pk}-{session.version}-{lobby_count}-{int(answered)}"'
 
 
-def phone_context(request, session, participant):
-    quiz = rules.quiz_for(session, translation.get_language())
+def phone_context(request, session, participant, quiz=None):
+    quiz = quiz or rules.quiz_for(session, translation.get_language())
     question = rules.question_at(quiz, session.current_index) if session.state != "lobby" else None
     answer = None
     view = None
@@ -380,12 +380,12 @@ def answer(request, pk, question_id):
         rules.record_answer(session, participant, quiz, question_id, request.POST)
     except LiveRefused as refusal:
         session.refresh_from_db()
-        context = phone_context(request, session, participant)
+        context = phone_context(request, session, participant, quiz)
         context["error"] = refusal.message
         template = "quizzes/live/phone.html#phone" if request.htmx else "quizzes/live/phone.html"
         return TemplateResponse(request, template, context, status=refusal.status)
     if not request.htmx:
         return redirect("live_phone", pk=session.pk)
     session.refresh_from_db()
-    context = phone_context(request, session, participant)
+    context = phone_context(request, session, participant, quiz)
     return TemplateResponse(request, "quizzes/live/phone.html#phone", context)
