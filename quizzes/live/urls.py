@@ -9,6 +9,7 @@ urlpatterns = [
     path("<int:pk>/do/<str:action>/", views.control, name="live_control"),
     path("<int:pk>/summary/", views.summary, name="live_summary"),
     path("<int:pk>/summary.csv", views.summary_csv, name="live_summary_csv"),
+    path("<int:pk>/summary.pdf", views.summary_pdf, name="live_summary_pdf"),
     path("<int:pk>/phone/", views.phone, name="live_phone"),
     path("<int:pk>/answer/<str:question_id>/", views.answer, name="live_answer"),
 ]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, HttpResponseNotModified, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
@@ -212,6 +213,29 @@ def summary_csv(request, pk):
         )
     writer.writerow([])
     writer.writerow([_("Participants"), session.joined_count])
+    return response
+
+
+def summary_document(request, session):
+    """The summary laid out on A4 by WeasyPrint (a Document: its `pages`, its `write_pdf()`); nothing is
+    fetched while rendering."""
+    from weasyprint import HTML  # noqa: PLC0415 - imported here: WeasyPrint loads Pango, only PDFs need it
+    from weasyprint.urls import URLFetcher  # noqa: PLC0415
+
+    html = render_to_string("quizzes/live/summary_pdf.html", summary_context(session), request)
+    return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).render()
+
+
+def summary_pdf(request, pk):
+    """The summary on one A4 page, for the union's report."""
+    try:
+        session = own_session(request, pk)
+    except LiveRefused as refusal:
+        return refused(request, refusal)
+    response = HttpResponse(
+        summary_document(request, session).write_pdf(pdf_tags=True), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'attachment; filename="solidaire-live-{session.code}.pdf"'
     return response
 
 

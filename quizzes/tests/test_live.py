@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 
 from accounts.models import User
 from quizzes.live import rules
+from quizzes.live.views import summary_document
 from quizzes.models import LiveAnswer, LiveParticipant, LiveQuestionResult, LiveSession
 from quizzes.tests.factories import (
     HTMX,
@@ -321,6 +322,7 @@ def test_participant_and_other_facilitator_cannot_act_on_a_session(client, sessi
     assert response.status_code == 403
     assert "un autre" in response.content.decode() or "another" in response.content.decode()
     assert client.get(url("live_summary_csv", session.pk)).status_code == 403
+    assert client.get(url("live_summary_pdf", session.pk)).status_code == 403
     assert counts() == before
 
 
@@ -428,6 +430,9 @@ def test_summary_and_csv(client, session, live_quiz, live_questions):
     assert rows[0][:5] == ["Question", "Prompt", "Answers", "Right answers", "Share right, in percent"]
     assert rows[1][:6] == ["1", "s: prompt?", "3", "1", "33", "s: choice 0 (2)"]
     assert rows[2][:5] == ["2", "tf: prompt?", "0", "0", "0"]
+    pdf = client.get(url("live_summary_pdf", session.pk, language="en"))
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    assert len(summary_document(None, session).pages) == 1
     mine = client.get(url("live_mine", language="en")).content.decode()
     assert session.code in mine and url("live_summary", session.pk, language="en") in mine
 
