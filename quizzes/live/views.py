@@ -372,8 +372,7 @@ def phone(request, pk):
     """A participant's phone: the lobby, the current question, their answer, right or wrong once revealed."""
     session, participant = find_participant(request, pk)
     if participant is None:
-        code = "" if session.is_finished else f"?code={session.code}"
-        return redirect(reverse("live_join") + code)
+        return redirect("live_join")  # never with the code: a session's number must not reveal it
     if request.htmx:
         answered = (
             session.state != "lobby"

@@ -464,3 +464,9 @@ def test_purge_finishes_an_old_unfinished_session_first(client, session, live_qu
     session.refresh_from_db()
     assert session.state == "finished" and LiveParticipant.objects.count() == 0
     assert LiveQuestionResult.objects.get(session=session, position=1).correct == 1
+
+
+def test_a_stranger_on_a_phone_page_is_sent_to_the_join_form_without_the_code(client, session):
+    response = client.get(url("live_phone", session.pk))
+    assert response.status_code == 302 and response["Location"] == url("live_join")
+    assert session.code not in response["Location"]
