@@ -54,8 +54,11 @@ class QuizPage(HtmxPartialMixin, CourseStep):
             progress_percent=round(100 * len(answers) / len(questions)) if questions else 0,
             show_key=show_key,
         )
-        if can_facilitate(request.user):
-            context["live_languages"] = self.languages()
+        if can_facilitate(request.user):  # the start form of a live session, this page's language first
+            languages = self.languages()
+            context["live_languages"] = sorted(
+                languages, key=lambda item: item[0] != self.locale.language_code
+            )
         return context
 
     def languages(self):
