@@ -54,12 +54,13 @@ class QuizPage(HtmxPartialMixin, CourseStep):
             progress_percent=round(100 * len(answers) / len(questions)) if questions else 0,
             show_key=show_key,
         )
-        if can_facilitate(request.user):  # the start form of a live session, this page's language first
-            languages = self.languages()
-            context["live_languages"] = sorted(
-                languages, key=lambda item: item[0] != self.locale.language_code
-            )
+        if can_facilitate(request.user):  # the start form of a live session
+            context.update(live_quiz=self, live_languages=self.room_languages())
         return context
+
+    def room_languages(self):
+        """languages(), this page's language first: the default of a live session's start form."""
+        return sorted(self.languages(), key=lambda item: item[0] != self.locale.language_code)
 
     def languages(self):
         """[(code, name)] of the languages this quiz is live in (translations and aliases), in
