@@ -22,7 +22,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from quizzes.blocks import InvalidAnswer
-from quizzes.models import LiveAnswer, LiveParticipant, LiveQuestionResult, LiveSession, QuizPage
+from quizzes.models import (
+    Answer,
+    LiveAnswer,
+    LiveParticipant,
+    LiveQuestionResult,
+    LiveSession,
+    QuizAttempt,
+    QuizPage,
+)
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, no 1/I/L
 CODE_LENGTH = 6
@@ -153,6 +161,7 @@ def advance(session, action, seen_version, quiz):
         session.refresh_from_db()
         if session.is_finished:
             store_results(session, quiz)
+            credit_learners(session, quiz)
     return session
 
 
@@ -184,7 +193,8 @@ def find_open_session(code):
 
 
 def join(session, nickname, learner=None):
-    """Add a participant to `session`, or refuse (session full or finished, nickname taken)."""
+    """Add a participant to `session`, or refuse (session full or finished, nickname taken). `learner`:
+    a signed-in learner who chose to count the session toward their own progress (credit_learners)."""
     nickname = clean_nickname(nickname)
     with transaction.atomic():
         counted = (
@@ -408,6 +418,30 @@ def ranking(session):
         .order_by("-right", "nickname")
         .values_list("nickname", "right")[:10]
     )
+
+
+def credit_learners(session, quiz):
+    """For each participant who chose, when joining, to count the session toward their own progress: a
+    finished attempt on the quiz with their answers, scored like any other (the best attempt counts)."""
+    if quiz is None:
+        return
+    question_count = len(quiz.questions.raw_data)
+    participants = session.participants.filter(learner__isnull=False).prefetch_related("answers")
+    for participant in participants:
+        answers = list(participant.answers.all())
+        score = round(100 * sum(a.is_correct for a in answers) / question_count) if question_count else 0
+        attempt = QuizAttempt.objects.create(
+            learner_id=participant.learner_id,
+            quiz_key=session.quiz_key,
+            started_at=participant.created_at,
+            finished_at=timezone.now(),
+            score=score,
+            passed=score >= quiz.pass_mark,
+        )
+        Answer.objects.bulk_create(
+            Answer(attempt=attempt, question_id=a.question_id, response=a.response, is_correct=a.is_correct)
+            for a in answers
+        )
 
 
 # Retention.

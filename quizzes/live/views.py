@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
+from learning.models import Learner
 from quizzes.live import charts, rules
 from quizzes.live.access import can_facilitate
 from quizzes.live.rules import LiveRefused
@@ -291,7 +292,10 @@ def join(request):
         known = my_participant_id(request, session.pk)
         if known and LiveParticipant.objects.filter(pk=known, session=session).exists():
             return redirect("live_phone", pk=session.pk)
-        participant = rules.join(session, request.POST.get("nickname", ""))
+        learner = None
+        if request.user.is_authenticated and request.POST.get("progress") == "on":
+            learner = Learner.objects.for_request(request, create=True)
+        participant = rules.join(session, request.POST.get("nickname", ""), learner=learner)
     except LiveRefused as refusal:
         return refused(request, refusal, "quizzes/live/join.html", context)
     joined = request.session.get(SESSION_KEY, {})

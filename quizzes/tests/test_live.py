@@ -470,3 +470,31 @@ def test_a_stranger_on_a_phone_page_is_sent_to_the_join_form_without_the_code(cl
     response = client.get(url("live_phone", session.pk))
     assert response.status_code == 302 and response["Location"] == url("live_join")
     assert session.code not in response["Location"]
+
+
+def test_a_signed_in_learner_may_count_the_session_toward_their_progress(
+    client, session, live_quiz, live_questions
+):
+    from learning.models import Learner
+    from quizzes.models import QuizAttempt
+
+    learner_user = User.objects.create_user(username="learner", password="pw-long-enough-1")
+    client.force_login(learner_user)
+    assert "join-progress" in client.get(url("live_join")).content.decode()
+    join(client, session, "Ana", progress="on")
+    other = Client()
+    join(other, session, "Ben")
+    advance(session, "open", live_quiz)
+    for phone in (client, other):
+        phone.post(url("live_answer", session.pk, live_questions[0]["id"]), answer_data(live_questions[0]))
+    advance(session, "reveal", live_quiz)
+    advance(session, "next", live_quiz)
+    advance(session, "finish", live_quiz)
+    attempt = QuizAttempt.objects.get()
+    assert attempt.learner == Learner.objects.get(user=learner_user)
+    assert (attempt.quiz_key, attempt.score, attempt.finished_at is not None) == (
+        live_quiz.translation_key,
+        50,
+        True,
+    )
+    assert list(attempt.answers.values_list("question_id", "is_correct")) == [(live_questions[0]["id"], True)]
