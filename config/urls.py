@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import AdminLoginView
 from learning import views as learning_views
+from quizzes.live import views as live_views
 
 
 def not_found(request):
@@ -21,6 +22,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    # The address on a live workshop's screen: leads to the join form in the visitor's language.
+    path("join/", live_views.join_redirect, name="live_join_redirect"),
 ]
 
 if settings.DEBUG:
@@ -46,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("certificates/<str:code>/revoke/", learning_views.revoke_certificate, name="certificate_revoke"),
     path("accounts/", include("accounts.urls")),
     path("quizzes/", include("quizzes.urls")),
+    path("join/", live_views.join, name="live_join"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -38,6 +38,7 @@ from pedagogy_tools.access import can_use_toolkits
 from pedagogy_tools.agenda import timetable
 from pedagogy_tools.blocks import AgendaBlock, AttachmentsBlock, DiscussionQuestionsBlock
 from pedagogy_tools.forms import StartTimeForm
+from quizzes.live.access import can_facilitate
 
 LINKED_COURSE_TYPES = ["learning.CoursePage", "learning.ModulePage"]
 DEFAULT_START = datetime.time(9, 0)
@@ -222,6 +223,8 @@ class ToolkitPage(HtmxPartialMixin, RoutablePageMixin, SolidairePage):
                 .select_related("locale")
                 .order_by("locale_id"),
             )
+        if can_facilitate(request.user) and self.localized_quiz is not None:  # run its quiz live
+            context.update(live_quiz=self.localized_quiz, live_languages=self.localized_quiz.room_languages())
         return context
 
     def htmx_partial_for(self, request):

@@ -1,5 +1,6 @@
 """QuizPage, and learners' attempts and answers (keyed by the quiz's translation_key and block ids)."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -11,6 +12,7 @@ from wagtail.search import index
 from learning.blocks import RICH_TEXT_FEATURES
 from learning.models import CourseStep, HtmxPartialMixin, Learner, tabs, visitor_lookup
 from quizzes.blocks import QuestionsBlock
+from quizzes.live.access import can_facilitate
 from quizzes.presentation import question_views
 
 
@@ -58,7 +60,23 @@ class QuizPage(HtmxPartialMixin, CourseStep):
             progress_percent=round(100 * len(answers) / len(questions)) if questions else 0,
             show_key=show_key,
         )
+        if can_facilitate(request.user):  # the start form of a live session
+            context.update(live_quiz=self, live_languages=self.room_languages())
         return context
+
+    def room_languages(self):
+        """languages(), this page's language first: the default of a live session's start form."""
+        return sorted(self.languages(), key=lambda item: item[0] != self.locale.language_code)
+
+    def languages(self):
+        """[(code, name)] of the languages this quiz is live in (translations and aliases), in
+        settings.LANGUAGES order: the languages a live session's room may use."""
+        live = set(
+            QuizPage.objects.live()
+            .filter(translation_key=self.translation_key)
+            .values_list("locale__language_code", flat=True)
+        )
+        return [(code, name) for code, name in settings.LANGUAGES if code in live]
 
     @classmethod
     def completed_keys(cls, learner, keys):
@@ -149,3 +167,132 @@ class Answer(models.Model):
 
     def __str__(self):
         return f"{self.attempt_id}/{self.question_id}: {'right' if self.is_correct else 'wrong'}"
+
+
+# Live workshops (issue 11): a facilitator runs a quiz in the room, participants answer on their phones.
+# The rules (join codes, the state machine, joining, answering, results, purge) are in quizzes/live/.
+
+LIVE_STATES = [
+    ("lobby", _("waiting for participants")),
+    ("open", _("question open")),
+    ("closed", _("answering closed")),
+    ("revealed", _("answer revealed")),
+    ("finished", _("finished")),
+]
+
+
+class LiveSession(models.Model):
+    """A quiz run live in a room. Its state changes only through single conditional UPDATEs
+    (quizzes.live.rules), so two clicks on "next" at once advance it once; `version` counts changes and
+    makes the ETag of the room's screen and the phones."""
+
+    quiz_key = models.UUIDField(_("quiz translation key"), db_index=True)
+    language = models.CharField(_("room language"), max_length=8)
+    facilitator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="live_sessions",
+        verbose_name=_("facilitator"),
+    )
+    code = models.CharField(_("join code"), max_length=6)
+    state = models.CharField(_("state"), max_length=10, choices=LIVE_STATES, default="lobby")
+    current_index = models.PositiveSmallIntegerField(_("current question (from 0)"), default=0)
+    question_id = models.CharField(_("current question id"), max_length=64, blank=True)
+    version = models.PositiveIntegerField(_("version"), default=1)
+    joined_count = models.PositiveIntegerField(_("participants joined"), default=0)
+    answered_count = models.PositiveIntegerField(_("answers to the current question"), default=0)
+    max_participants = models.PositiveIntegerField(_("maximum number of participants"))
+    ranking = models.BooleanField(_("show a ranking by nickname"), default=False)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    purged_at = models.DateTimeField(_("nicknames and answers deleted at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("live session")
+        verbose_name_plural = _("live sessions")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["code"], condition=~models.Q(state="finished"), name="one_open_session_per_code"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.code} ({self.state})"
+
+    @property
+    def is_finished(self):
+        return self.state == "finished"
+
+
+class LiveParticipant(models.Model):
+    """Someone in the room: a nickname, nothing else (no account, no email). A signed-in learner may link
+    their learner once, to count their answers toward their own progress."""
+
+    session = models.ForeignKey(
+        LiveSession, on_delete=models.CASCADE, related_name="participants", verbose_name=_("live session")
+    )
+    nickname = models.CharField(_("nickname"), max_length=30)
+    learner = models.ForeignKey(
+        Learner, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("learner")
+    )
+    created_at = models.DateTimeField(_("joined at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        constraints = [
+            models.UniqueConstraint(fields=["session", "nickname"], name="one_nickname_per_session")
+        ]
+
+    def __str__(self):
+        return self.nickname
+
+
+class LiveAnswer(models.Model):
+    """A participant's answer to one question of the session; the database allows one per question."""
+
+    participant = models.ForeignKey(
+        LiveParticipant, on_delete=models.CASCADE, related_name="answers", verbose_name=_("participant")
+    )
+    question_id = models.CharField(_("question id"), max_length=64)
+    response = models.JSONField(_("response"))
+    is_correct = models.BooleanField(_("correct"))
+    answered_at = models.DateTimeField(_("answered at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("live answer")
+        verbose_name_plural = _("live answers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["participant", "question_id"], name="one_live_answer_per_question"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.participant_id}/{self.question_id}: {'right' if self.is_correct else 'wrong'}"
+
+
+class LiveQuestionResult(models.Model):
+    """The aggregate counts of one question of a finished session: what stays once nicknames and answers
+    are deleted (`manage.py purge_live_sessions`)."""
+
+    session = models.ForeignKey(
+        LiveSession, on_delete=models.CASCADE, related_name="results", verbose_name=_("live session")
+    )
+    position = models.PositiveSmallIntegerField(_("position"))
+    question_id = models.CharField(_("question id"), max_length=64)
+    answered = models.PositiveIntegerField(_("answers"))
+    correct = models.PositiveIntegerField(_("right answers"))
+    counts = models.JSONField(_("answers per choice"), default=dict)
+
+    class Meta:
+        verbose_name = _("live question result")
+        verbose_name_plural = _("live question results")
+        ordering = ["session", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "question_id"], name="one_result_per_question")
+        ]
+
+    def __str__(self):
+        return f"{self.session_id}/{self.position}: {self.correct} of {self.answered}"

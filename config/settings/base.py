@@ -243,3 +243,8 @@ LEARNING_LEVELS = [
     ("intermediate", _("Intermediate")),
     ("advanced", _("Advanced")),
 ]
+
+# Live workshops (quizzes.live): at most this many participants per session; their nicknames and answers
+# are deleted after this many days, leaving the counts (`manage.py purge_live_sessions`, to run daily).
+LIVE_SESSION_MAX_PARTICIPANTS = 300
+LIVE_SESSION_RETENTION_DAYS = 30

@@ -1,0 +1,466 @@
+"""The rules of a live session. Views call these; they hold the rules.
+
+- A join code is 6 characters from an alphabet without look-alikes (no 0/O, no 1/I/L), unique among the
+  sessions that are not finished (a database constraint; a collision draws again).
+- The state machine: lobby -> open (question 1) -> closed -> revealed -> open (next question) ... ->
+  finished. Each change is one conditional UPDATE on the version the facilitator saw, so two clicks at
+  once (or a click on a stale screen) change the session once; the other gets a refusal.
+- Joining and answering take the session's row lock through a conditional UPDATE of its counters, so a
+  full session, a closed question or a second answer changes nothing.
+- When a session finishes, its per-question counts are stored (LiveQuestionResult): they are what stays
+  when `purge_live_sessions` deletes nicknames and answers after LIVE_SESSION_RETENTION_DAYS.
+"""
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from quizzes.blocks import InvalidAnswer
+from quizzes.models import (
+    Answer,
+    LiveAnswer,
+    LiveParticipant,
+    LiveQuestionResult,
+    LiveSession,
+    QuizAttempt,
+    QuizPage,
+)
+
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, no 1/I/L
+CODE_LENGTH = 6
+MAX_NICKNAME = 30
+CHOICE_KINDS = ("single_choice", "multiple_choice")
+
+
+def max_participants():
+    return getattr(settings, "LIVE_SESSION_MAX_PARTICIPANTS", 300)
+
+
+def retention_days():
+    return getattr(settings, "LIVE_SESSION_RETENTION_DAYS", 30)
+
+
+def open_hours():
+    """After this many hours a session that was never finished no longer takes anyone (its code expired)."""
+    return getattr(settings, "LIVE_SESSION_OPEN_HOURS", 12)
+
+
+class LiveRefused(Exception):
+    """The action is refused and nothing changed; `message` says why, `status` is the HTTP status."""
+
+    def __init__(self, message, status):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+# Join codes.
+
+
+def new_code():
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def clean_code(text):
+    """What a participant typed, as a code: upper case, without spaces or dashes."""
+    return "".join(text.split()).replace("-", "").upper()[:20]
+
+
+def start_session(quiz, facilitator, language, ranking=False):
+    """A new session of `quiz` (any translation) in the lobby, with a fresh join code."""
+    for _attempt in range(20):
+        try:
+            with transaction.atomic():
+                return LiveSession.objects.create(
+                    quiz_key=quiz.translation_key,
+                    language=language,
+                    facilitator=facilitator,
+                    code=new_code(),
+                    max_participants=max_participants(),
+                    ranking=ranking,
+                )
+        except IntegrityError:  # the code is taken by an open session: draw again
+            continue
+    raise RuntimeError("no free join code after 20 draws")
+
+
+def is_expired(session):
+    return not session.is_finished and session.created_at < timezone.now() - timedelta(hours=open_hours())
+
+
+# The quiz in a language.
+
+
+def quiz_for(session, language):
+    """The session's quiz in `language` if it is live in it, else in the room's language (or any)."""
+    pages = QuizPage.objects.live().filter(translation_key=session.quiz_key)
+    wanted = [language, session.language]
+    found = {
+        page.locale.language_code: page
+        for page in pages.filter(locale__language_code__in=wanted).select_related("locale")
+    }
+    return found.get(language) or found.get(session.language) or pages.first()
+
+
+def question_at(quiz, index):
+    """The question at `index` (from 0), or None; only questions of its type are converted."""
+    if quiz is None or not 0 <= index < len(quiz.questions.raw_data):
+        return None
+    return quiz.questions[index]
+
+
+# The state machine.
+
+ACTIONS = {
+    # action: (states it may start from, state it leads to)
+    "open": (("lobby",), "open"),
+    "close": (("open",), "closed"),
+    "reveal": (("open", "closed"), "revealed"),
+    "next": (("closed", "revealed"), "open"),
+    "finish": (("lobby", "open", "closed", "revealed"), "finished"),
+}
+
+
+def advance(session, action, seen_version, quiz):
+    """Apply `action` if the session is still at `seen_version` and the action fits its state; return the
+    session reloaded. One conditional UPDATE: of two clicks at once, one wins and the other is refused."""
+    if action not in ACTIONS:
+        raise LiveRefused(_("This is not something a session can do."), 404)
+    sources, target = ACTIONS[action]
+    updates = {"state": target, "version": F("version") + 1}
+    question_count = len(quiz.questions) if quiz is not None else 0
+    if action == "open":
+        if question_count == 0:
+            raise LiveRefused(_("This quiz has no questions."), 409)
+        updates.update(current_index=0, answered_count=0, question_id=question_at(quiz, 0).id)
+    elif action == "next":
+        if session.current_index + 1 >= question_count:
+            target = "finished"
+            updates["state"] = target
+        else:
+            following = session.current_index + 1
+            updates.update(
+                current_index=following, answered_count=0, question_id=question_at(quiz, following).id
+            )
+    if target == "finished":
+        updates["finished_at"] = timezone.now()
+    with transaction.atomic():
+        changed = LiveSession.objects.filter(
+            pk=session.pk, version=seen_version, state__in=sources, current_index=session.current_index
+        ).update(**updates)
+        if not changed:
+            raise LiveRefused(
+                _("The session has already moved on: here is where it is now. Nothing was changed."), 409
+            )
+        session.refresh_from_db()
+        if session.is_finished:
+            store_results(session, quiz)
+            credit_learners(session, quiz)
+    return session
+
+
+# Joining.
+
+
+def clean_nickname(text):
+    nickname = " ".join((text or "").split())
+    if not nickname:
+        raise LiveRefused(_("Choose a nickname: it is all the session asks of you."), 400)
+    if len(nickname) > MAX_NICKNAME:
+        raise LiveRefused(
+            _("Your nickname is too long: %(max)s characters at most.") % {"max": MAX_NICKNAME}, 400
+        )
+    return nickname
+
+
+def find_open_session(code):
+    """The open session with this code, or a refusal saying whether the code is wrong or has ended."""
+    code = clean_code(code or "")
+    if not code:
+        raise LiveRefused(_("Type the code shown on the room's screen."), 400)
+    session = LiveSession.objects.filter(code=code).exclude(state="finished").first()
+    if session is not None and not is_expired(session):
+        return session
+    if session is not None or LiveSession.objects.filter(code=code).exists():
+        raise LiveRefused(_("This session has ended. Ask the facilitator for the new code."), 410)
+    raise LiveRefused(_("No session has this code. Check the code on the room's screen."), 404)
+
+
+def join(session, nickname, learner=None):
+    """Add a participant to `session`, or refuse (session full or finished, nickname taken). `learner`:
+    a signed-in learner who chose to count the session toward their own progress (credit_learners)."""
+    nickname = clean_nickname(nickname)
+    with transaction.atomic():
+        counted = (
+            LiveSession.objects.filter(pk=session.pk, joined_count__lt=F("max_participants"))
+            .exclude(state="finished")
+            .update(joined_count=F("joined_count") + 1)
+        )
+        if not counted:
+            if LiveSession.objects.filter(pk=session.pk, state="finished").exists():
+                raise LiveRefused(_("This session has ended. Ask the facilitator for the new code."), 410)
+            raise LiveRefused(_("This session is full: no more participants can join."), 409)
+        try:
+            with transaction.atomic():
+                return LiveParticipant.objects.create(session=session, nickname=nickname, learner=learner)
+        except IntegrityError:
+            raise LiveRefused(
+                _("Someone in the session already has this nickname: choose another one."), 409
+            ) from None
+
+
+# Answering.
+
+
+def record_answer(session, participant, quiz, question_id, data):
+    """Record `participant`'s answer to the open question, once; refuse anything else."""
+    question = question_at(quiz, session.current_index)
+    if question is None or question.id != question_id:
+        raise LiveRefused(_("This is not the question on the screen now."), 409)
+    try:
+        response = question.block.parse(question.value, data)
+    except InvalidAnswer as invalid:
+        raise LiveRefused(str(invalid), 400) from None
+    correct = question.block.is_correct(question.value, response)
+    if LiveAnswer.objects.filter(participant=participant, question_id=question_id).exists():
+        raise LiveRefused(_("You have already answered this question: your first answer counts."), 409)
+    with transaction.atomic():
+        counted = LiveSession.objects.filter(
+            pk=session.pk, state="open", current_index=session.current_index
+        ).update(answered_count=F("answered_count") + 1)
+        if not counted:
+            raise LiveRefused(_("Answering is closed for this question."), 409)
+        try:
+            with transaction.atomic():
+                return LiveAnswer.objects.create(
+                    participant=participant, question_id=question_id, response=response, is_correct=correct
+                )
+        except IntegrityError:
+            raise LiveRefused(
+                _("You have already answered this question: your first answer counts."), 409
+            ) from None
+
+
+# Results.
+
+
+def count_responses(question, responses):
+    """{option key: number of answers} for one question, from (response, is_correct) pairs: a choice id
+    per choice, "true"/"false", or "right"/"wrong" (short answers and orderings: no free text is kept)."""
+    kind = question.block.name
+    if kind in CHOICE_KINDS:
+        counts = {child.id: 0 for child in question.value["choices"].bound_blocks}
+        for response, _correct in responses:
+            for chosen in response:
+                if chosen in counts:
+                    counts[chosen] += 1
+        return counts
+    if kind == "true_false":
+        counts = {"true": 0, "false": 0}
+        for response, _correct in responses:
+            counts["true" if response else "false"] += 1
+        return counts
+    counts = {"right": 0, "wrong": 0}
+    for _response, correct in responses:
+        counts["right" if correct else "wrong"] += 1
+    return counts
+
+
+@dataclass
+class Bar:
+    label: str
+    count: int
+    percent: int
+    correct: bool
+
+
+@dataclass
+class QuestionResult:
+    number: int
+    id: str
+    kind: str
+    prompt: str
+    question: object
+    answered: int
+    correct: int
+    counts: dict = field(default_factory=dict)
+    bars: list = field(default_factory=list)
+
+    @property
+    def percent_correct(self):
+        return round(100 * self.correct / self.answered) if self.answered else 0
+
+    @property
+    def top_wrong(self):
+        """The most chosen wrong option (choices and true/false), or None."""
+        wrong = [bar for bar in self.bars if not bar.correct and bar.count and self.kind != "short_answer"]
+        if self.kind == "ordering":
+            return None
+        return max(wrong, key=lambda bar: bar.count, default=None)
+
+    @property
+    def worth_discussing(self):
+        """Fewer than 60% right, or a wrong option chosen by at least a third of those who answered."""
+        if not self.answered:
+            return False
+        top = self.top_wrong
+        return self.percent_correct < 60 or (top is not None and 3 * top.count >= self.answered)
+
+
+def bars_for(question, counts, answered):
+    """The chart's bars for one question, labelled in the language of `question` (a StreamField child)."""
+    kind = question.block.name
+
+    def share(count):
+        return round(100 * count / answered) if answered else 0
+
+    if kind in CHOICE_KINDS:
+        return [
+            Bar(
+                child.value["text"],
+                counts.get(child.id, 0),
+                share(counts.get(child.id, 0)),
+                child.value["correct"],
+            )
+            for child in question.value["choices"].bound_blocks
+        ]
+    if kind == "true_false":
+        truth = bool(question.value["answer"])
+        return [
+            Bar(_("True"), counts.get("true", 0), share(counts.get("true", 0)), truth),
+            Bar(_("False"), counts.get("false", 0), share(counts.get("false", 0)), not truth),
+        ]
+    return [
+        Bar(_("Right answer"), counts.get("right", 0), share(counts.get("right", 0)), True),
+        Bar(_("Other answer"), counts.get("wrong", 0), share(counts.get("wrong", 0)), False),
+    ]
+
+
+def question_result(number, question, counts, answered, correct):
+    return QuestionResult(
+        number=number,
+        id=question.id,
+        kind=question.block.name,
+        prompt=question.value["prompt"],
+        question=question,
+        answered=answered,
+        correct=correct,
+        counts=counts,
+        bars=bars_for(question, counts, answered),
+    )
+
+
+def live_result(session, quiz, index):
+    """The result of one question so far, from the answers (one query)."""
+    question = question_at(quiz, index)
+    if question is None:
+        return None
+    responses = list(
+        LiveAnswer.objects.filter(participant__session=session, question_id=question.id).values_list(
+            "response", "is_correct"
+        )
+    )
+    correct = sum(1 for _response, is_correct in responses if is_correct)
+    return question_result(index + 1, question, count_responses(question, responses), len(responses), correct)
+
+
+def results(session, quiz):
+    """Every question's result: the stored counts once the session finished, else from the answers."""
+    stored = {result.question_id: result for result in session.results.all()}
+    if not stored:
+        answers = {}
+        for question_id, response, is_correct in LiveAnswer.objects.filter(
+            participant__session=session
+        ).values_list("question_id", "response", "is_correct"):
+            answers.setdefault(question_id, []).append((response, is_correct))
+    out = []
+    for number, question in enumerate(quiz.questions if quiz is not None else [], start=1):
+        if stored:
+            result = stored.get(question.id)
+            counts, answered, correct = (
+                (result.counts, result.answered, result.correct) if result else ({}, 0, 0)
+            )
+        else:
+            responses = answers.get(question.id, [])
+            counts = count_responses(question, responses)
+            answered, correct = len(responses), sum(1 for _r, c in responses if c)
+        out.append(question_result(number, question, counts, answered, correct))
+    return out
+
+
+def store_results(session, quiz):
+    """Keep the per-question counts of a finished session (idempotent)."""
+    if session.results.exists() or quiz is None:
+        return
+    LiveQuestionResult.objects.bulk_create(
+        LiveQuestionResult(
+            session=session,
+            position=result.number,
+            question_id=result.id,
+            answered=result.answered,
+            correct=result.correct,
+            counts=result.counts,
+        )
+        for result in results(session, quiz)
+    )
+
+
+def ranking(session):
+    """[(nickname, right answers)] best first, for a session whose facilitator turned the ranking on."""
+    return list(
+        session.participants.annotate(right=Count("answers", filter=Q(answers__is_correct=True)))
+        .order_by("-right", "nickname")
+        .values_list("nickname", "right")[:10]
+    )
+
+
+def credit_learners(session, quiz):
+    """For each participant who chose, when joining, to count the session toward their own progress: a
+    finished attempt on the quiz with their answers, scored like any other (the best attempt counts)."""
+    if quiz is None:
+        return
+    question_count = len(quiz.questions.raw_data)
+    participants = session.participants.filter(learner__isnull=False).prefetch_related("answers")
+    for participant in participants:
+        answers = list(participant.answers.all())
+        score = round(100 * sum(a.is_correct for a in answers) / question_count) if question_count else 0
+        attempt = QuizAttempt.objects.create(
+            learner_id=participant.learner_id,
+            quiz_key=session.quiz_key,
+            started_at=participant.created_at,
+            finished_at=timezone.now(),
+            score=score,
+            passed=score >= quiz.pass_mark,
+        )
+        Answer.objects.bulk_create(
+            Answer(attempt=attempt, question_id=a.question_id, response=a.response, is_correct=a.is_correct)
+            for a in answers
+        )
+
+
+# Retention.
+
+
+def purge_old_sessions(days=None):
+    """Delete the nicknames and answers of sessions older than the retention period, keeping their
+    counts; sessions never finished are finished first. Returns how many sessions were purged."""
+    cutoff = timezone.now() - timedelta(days=days or retention_days())
+    purged = 0
+    for session in LiveSession.objects.filter(created_at__lt=cutoff, purged_at__isnull=True):
+        with transaction.atomic():
+            if not session.is_finished:
+                LiveSession.objects.filter(pk=session.pk).update(
+                    state="finished", finished_at=timezone.now(), version=F("version") + 1
+                )
+                session.refresh_from_db()
+            store_results(session, quiz_for(session, session.language))
+            session.participants.all().delete()
+            LiveSession.objects.filter(pk=session.pk).update(purged_at=timezone.now())
+            purged += 1
+    return purged

@@ -1,0 +1,418 @@
+"""The live session's web side: the room's screen and its controls (the facilitator), /join/ and the phones
+(the participants), the summary, its CSV and the facilitator's "my workshops".
+
+Keeping up to date is htmx polling with conditional requests: the polled element carries the ETag of what
+it shows in `hx-headers` (If-None-Match), so a poll when nothing changed gets a 304 with no body, costs two
+small queries, and htmx leaves the page alone. Without JavaScript the pages refresh themselves (a meta
+refresh inside <noscript>, never while a question waits for the participant's answer) and have a
+"refresh" link. Every refusal answers with its status and a message, and changes nothing.
+"""
+
+import csv
+import json
+from dataclasses import dataclass
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse, HttpResponseNotModified, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
+
+from learning.models import Learner
+from quizzes.live import charts, rules
+from quizzes.live.access import can_facilitate
+from quizzes.live.rules import LiveRefused
+from quizzes.models import LiveAnswer, LiveParticipant, LiveSession, QuizPage
+from quizzes.presentation import QuestionView
+
+POLL_INTERVAL = "1s"
+SESSION_KEY = "live_participants"
+
+
+def refused(request, refusal, template="quizzes/live/refused.html", context=None):
+    return TemplateResponse(
+        request, template, {**(context or {}), "error": refusal.message}, status=refusal.status
+    )
+
+
+def conditional(request, etag, render):
+    """304 if the poller already shows `etag`, else the response `render()` makes, with its ETag."""
+    sent = request.headers.get("If-None-Match", "").removeprefix("W/")
+    response = HttpResponseNotModified() if sent == etag else render()
+    response["ETag"] = etag
+    response["Cache-Control"] = "no-cache, private"
+    return response
+
+
+def poll_headers(etag):
+    return json.dumps({"If-None-Match": etag})
+
+
+def join_address(request):
+    return f"{request.scheme}://{request.get_host()}/join/"
+
+
+# The facilitator.
+
+
+def own_session(request, pk):
+    """The session, if the signed-in user is its facilitator; else a refusal (403)."""
+    if not can_facilitate(request.user):
+        raise LiveRefused(_("Only the session's facilitator can do this."), 403)
+    session = get_object_or_404(LiveSession, pk=pk)
+    if session.facilitator_id != request.user.pk:
+        raise LiveRefused(_("This session belongs to another facilitator."), 403)
+    return session
+
+
+@require_POST
+def start(request, quiz_id):
+    """Start a session of a quiz in the chosen room language, and go to its room screen."""
+    if not can_facilitate(request.user):
+        return refused(request, LiveRefused(_("Only facilitators can start a live session."), 403))
+    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    languages = dict(quiz.languages())
+    language = request.POST.get("language", "")
+    if language not in languages:
+        return refused(request, LiveRefused(_("Choose one of the quiz's languages for the room."), 400))
+    session = rules.start_session(quiz, request.user, language, ranking=request.POST.get("ranking") == "on")
+    with translation.override(language):
+        return redirect(reverse("live_room", args=[session.pk]))
+
+
+def screen_context(request, session):
+    quiz = rules.quiz_for(session, translation.get_language())
+    question = rules.question_at(quiz, session.current_index) if session.state != "lobby" else None
+    result = rules.live_result(session, quiz, session.current_index) if question is not None else None
+    reveal = session.state == "revealed"
+    etag = f'"s{session.pk}-{session.version}-{session.joined_count}-{session.answered_count}"'
+    address = join_address(request)
+    return {
+        "session": session,
+        "quiz": quiz,
+        "question": live_question_view(quiz, session, question, None, "room") if question else None,
+        "question_count": len(quiz.questions) if quiz is not None else 0,
+        "result": result,
+        "reveal": reveal,
+        "chart": charts.bar_chart(result, reveal=reveal, chart_id="live-chart") if result else None,
+        "etag": etag,
+        "poll_headers": poll_headers(etag),
+        "join_address": address,
+        "qr": charts.qr_code(f"{address}?code={session.code}") if session.state == "lobby" else None,
+    }
+
+
+@vary_on_headers("HX-Request")
+def room(request, pk):
+    """The room's screen: the join address, code and QR code, then the question, live counts and chart."""
+    try:
+        session = own_session(request, pk)
+    except LiveRefused as refusal:
+        return refused(request, refusal)
+    if request.htmx:
+        etag = f'"s{session.pk}-{session.version}-{session.joined_count}-{session.answered_count}"'
+        return conditional(
+            request,
+            etag,
+            lambda: TemplateResponse(
+                request, "quizzes/live/room.html#screen", screen_context(request, session)
+            ).render(),
+        )
+    return TemplateResponse(request, "quizzes/live/room.html", screen_context(request, session))
+
+
+@require_POST
+def control(request, pk, action):
+    """One of the facilitator's buttons: open, close, reveal, next, finish (post/redirect/get)."""
+    try:
+        session = own_session(request, pk)
+        try:
+            seen_version = int(request.POST.get("version", ""))
+        except ValueError:
+            raise LiveRefused(
+                _("The session has already moved on: here is where it is now. Nothing was changed."),
+                409,
+            ) from None
+        quiz = rules.quiz_for(session, session.language)
+        rules.advance(session, action, seen_version, quiz)
+    except LiveRefused as refusal:
+        if refusal.status == 403 or not LiveSession.objects.filter(pk=pk).exists():
+            return refused(request, refusal)
+        session = LiveSession.objects.get(pk=pk)
+        context = screen_context(request, session)
+        context["error"] = refusal.message
+        return TemplateResponse(request, "quizzes/live/room.html", context, status=refusal.status)
+    if session.is_finished:
+        return redirect("live_summary", pk=session.pk)
+    return redirect("live_room", pk=session.pk)
+
+
+def summary_context(session):
+    quiz = rules.quiz_for(session, translation.get_language())
+    results = rules.results(session, quiz)
+    answered = [result for result in results if result.answered]
+    return {
+        "session": session,
+        "quiz": quiz,
+        "results": results,
+        "rows": [(r, charts.bar_chart(r, reveal=True, chart_id=f"chart-{r.number}")) for r in results],
+        "percent_correct": round(sum(r.percent_correct for r in answered) / len(answered)) if answered else 0,
+        "most_answers": max((r.answered for r in results), default=0),
+        "to_discuss": [result for result in results if result.worth_discussing],
+        "wrong_answers": [result for result in results if result.top_wrong is not None],
+        "ranking": rules.ranking(session) if session.ranking and session.purged_at is None else None,
+    }
+
+
+def summary(request, pk):
+    """The end summary: participation, share correct per question, most chosen wrong answers, what to
+    discuss, each question's chart; CSV download."""
+    try:
+        session = own_session(request, pk)
+    except LiveRefused as refusal:
+        return refused(request, refusal)
+    return TemplateResponse(request, "quizzes/live/summary.html", summary_context(session))
+
+
+def summary_csv(request, pk):
+    try:
+        session = own_session(request, pk)
+    except LiveRefused as refusal:
+        return refused(request, refusal)
+    context = summary_context(session)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="solidaire-live-{session.code}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            _("Question"),
+            _("Prompt"),
+            _("Answers"),
+            _("Right answers"),
+            _("Share right, in percent"),
+            _("Most chosen wrong answer"),
+            _("Worth discussing"),
+        ]
+    )
+    for result in context["results"]:
+        top = result.top_wrong
+        writer.writerow(
+            [
+                result.number,
+                result.prompt,
+                result.answered,
+                result.correct,
+                result.percent_correct,
+                f"{top.label} ({top.count})" if top else "",
+                _("yes") if result.worth_discussing else "",
+            ]
+        )
+    writer.writerow([])
+    writer.writerow([_("Participants"), session.joined_count])
+    return response
+
+
+def summary_document(request, session):
+    """The summary laid out on A4 by WeasyPrint (a Document: its `pages`, its `write_pdf()`); nothing is
+    fetched while rendering."""
+    from weasyprint import HTML  # noqa: PLC0415 - imported here: WeasyPrint loads Pango, only PDFs need it
+    from weasyprint.urls import URLFetcher  # noqa: PLC0415
+
+    html = render_to_string("quizzes/live/summary_pdf.html", summary_context(session), request)
+    return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).render()
+
+
+def summary_pdf(request, pk):
+    """The summary on one A4 page, for the union's report."""
+    try:
+        session = own_session(request, pk)
+    except LiveRefused as refusal:
+        return refused(request, refusal)
+    response = HttpResponse(
+        summary_document(request, session).write_pdf(pdf_tags=True), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'attachment; filename="solidaire-live-{session.code}.pdf"'
+    return response
+
+
+@login_required
+def my_workshops(request):
+    """The facilitator's own sessions, newest first."""
+    if not can_facilitate(request.user):
+        return refused(request, LiveRefused(_("Only facilitators run live sessions."), 403))
+    sessions = LiveSession.objects.filter(facilitator=request.user)
+    titles = dict(
+        QuizPage.objects.filter(
+            translation_key__in={session.quiz_key for session in sessions},
+            locale__language_code=translation.get_language(),
+        ).values_list("translation_key", "title")
+    )
+    fallback = dict(
+        QuizPage.objects.filter(translation_key__in={s.quiz_key for s in sessions}).values_list(
+            "translation_key", "title"
+        )
+    )
+    rows = [(s, titles.get(s.quiz_key) or fallback.get(s.quiz_key, "")) for s in sessions]
+    return TemplateResponse(request, "quizzes/live/mine.html", {"rows": rows})
+
+
+# The participants.
+
+
+def join_redirect(request):
+    """/join/ (the address on the screen) leads to /<visitor's language>/join/, keeping the code."""
+    language = translation.get_language_from_request(request)
+    with translation.override(language):
+        url = reverse("live_join")
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponseRedirect(f"{url}?{query}" if query else url)
+
+
+def my_participant_id(request, session_pk):
+    return request.session.get(SESSION_KEY, {}).get(str(session_pk))
+
+
+def join(request):
+    """The join form: the code on the screen and a nickname; no account, nothing else."""
+    code = request.POST.get("code", request.GET.get("code", ""))
+    context = {
+        "code": rules.clean_code(code),
+        "nickname": request.POST.get("nickname", ""),
+        "max_nickname": rules.MAX_NICKNAME,
+    }
+    if request.method != "POST":
+        return TemplateResponse(request, "quizzes/live/join.html", context)
+    try:
+        session = rules.find_open_session(code)
+        known = my_participant_id(request, session.pk)
+        if known and LiveParticipant.objects.filter(pk=known, session=session).exists():
+            return redirect("live_phone", pk=session.pk)
+        learner = None
+        if request.user.is_authenticated and request.POST.get("progress") == "on":
+            learner = Learner.objects.for_request(request, create=True)
+        participant = rules.join(session, request.POST.get("nickname", ""), learner=learner)
+    except LiveRefused as refusal:
+        return refused(request, refusal, "quizzes/live/join.html", context)
+    joined = request.session.get(SESSION_KEY, {})
+    joined[str(session.pk)] = participant.pk
+    request.session[SESSION_KEY] = joined
+    return redirect("live_phone", pk=session.pk)
+
+
+@dataclass
+class LiveQuestionView(QuestionView):
+    """A question as the block's own templates draw it, where the right answer shows when the facilitator
+    reveals it (not as soon as the participant has answered, as on the quiz page)."""
+
+    revealed: bool = False
+
+    @property
+    def reveal(self):
+        return self.revealed
+
+
+def live_question_view(quiz, session, question, answer, seed):
+    revealed = session.state == "revealed"
+    response = answer.response if answer is not None else None
+    return LiveQuestionView(
+        number=session.current_index + 1,
+        id=question.id,
+        value=question.value,
+        block=question.block,
+        answer=answer,
+        options=question.block.options(
+            question.value, response, seed=(seed, question.id), reveal=revealed, shuffle=quiz.shuffle_choices
+        ),
+        feedback=question.block.feedback(question.value, response) if revealed and answer else [],
+        revealed=revealed,
+    )
+
+
+def phone_etag(session, participant, answered):
+    lobby_count = session.joined_count if session.state == "lobby" else 0
+    return f'"p{participant.pk}-{session.version}-{lobby_count}-{int(answered)}"'
+
+
+def phone_context(request, session, participant, quiz=None):
+    quiz = quiz or rules.quiz_for(session, translation.get_language())
+    question = rules.question_at(quiz, session.current_index) if session.state != "lobby" else None
+    answer = None
+    view = None
+    if question is not None:
+        answer = LiveAnswer.objects.filter(participant=participant, question_id=question.id).first()
+        view = live_question_view(quiz, session, question, answer, f"live-{participant.pk}")
+    etag = phone_etag(session, participant, answer is not None)
+    waiting = not (session.state == "open" and answer is None)
+    return {
+        "session": session,
+        "participant": participant,
+        "quiz": quiz,
+        "question": view,
+        "answer": answer,
+        "chosen": answer.response if answer is not None else None,
+        "etag": etag,
+        "poll_headers": poll_headers(etag),
+        "refresh": waiting and not session.is_finished,
+        "poll_interval": POLL_INTERVAL,
+    }
+
+
+def find_participant(request, pk):
+    session = get_object_or_404(LiveSession, pk=pk)
+    participant_id = my_participant_id(request, pk)
+    if not participant_id:
+        return session, None
+    participant = LiveParticipant.objects.filter(pk=participant_id, session=session).first()
+    return session, participant
+
+
+@vary_on_headers("HX-Request")
+def phone(request, pk):
+    """A participant's phone: the lobby, the current question, their answer, right or wrong once revealed."""
+    session, participant = find_participant(request, pk)
+    if participant is None:
+        return redirect("live_join")  # never with the code: a session's number must not reveal it
+    if request.htmx:
+        answered = (
+            session.state != "lobby"
+            and LiveAnswer.objects.filter(
+                participant=participant,
+                question_id=session.question_id,
+            ).exists()
+        )
+        return conditional(
+            request,
+            phone_etag(session, participant, answered),
+            lambda: TemplateResponse(
+                request, "quizzes/live/phone.html#phone", phone_context(request, session, participant)
+            ).render(),
+        )
+    return TemplateResponse(request, "quizzes/live/phone.html", phone_context(request, session, participant))
+
+
+@require_POST
+@vary_on_headers("HX-Request")
+def answer(request, pk, question_id):
+    """Record the participant's answer to the open question (once), and show it."""
+    session, participant = find_participant(request, pk)
+    if participant is None:
+        return refused(request, LiveRefused(_("Join the session first, with its code and a nickname."), 403))
+    try:
+        quiz = rules.quiz_for(session, translation.get_language())
+        rules.record_answer(session, participant, quiz, question_id, request.POST)
+    except LiveRefused as refusal:
+        session.refresh_from_db()
+        context = phone_context(request, session, participant, quiz)
+        context["error"] = refusal.message
+        template = "quizzes/live/phone.html#phone" if request.htmx else "quizzes/live/phone.html"
+        return TemplateResponse(request, template, context, status=refusal.status)
+    if not request.htmx:
+        return redirect("live_phone", pk=session.pk)
+    session.refresh_from_db()
+    context = phone_context(request, session, participant, quiz)
+    return TemplateResponse(request, "quizzes/live/phone.html#phone", context)

@@ -1,0 +1,21 @@
+"""`manage.py purge_live_sessions [--days N]`: delete live sessions' nicknames and answers after a while.
+
+Run it daily (cron or a scheduler), like purge_inactive_learners. The period defaults to
+settings.LIVE_SESSION_RETENTION_DAYS (30); each session keeps its per-question counts."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from quizzes.live.rules import purge_old_sessions
+
+
+class Command(BaseCommand):
+    help = "Delete the nicknames and answers of live sessions older than the retention period."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--days", type=int, default=None, help="Retention period, in days.")
+
+    def handle(self, *args, days=None, **options):
+        if days is not None and days < 1:
+            raise CommandError("--days must be at least 1.")
+        count = purge_old_sessions(days=days)
+        self.stdout.write(f"Purged {count} live session(s): nicknames and answers deleted, counts kept.")

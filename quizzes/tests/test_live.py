@@ -1,0 +1,500 @@
+"""Live sessions: join codes, the state machine, joining, answering, results, CSV, purge, and every
+refusal (its status, and no row changed)."""
+
+import csv
+import io
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from accounts.models import User
+from quizzes.live import rules
+from quizzes.live.views import summary_document
+from quizzes.models import LiveAnswer, LiveParticipant, LiveQuestionResult, LiveSession
+from tests.helpers import (
+    HTMX,
+    answer_data,
+    make_quiz,
+    right_choice_ids,
+    single_choice,
+    true_false,
+    wrong_choice_ids,
+)
+
+LOOK_ALIKES = set("0O1IL")
+
+
+def url(name, *args, language="fr", **kwargs):
+    with translation.override(language):
+        return reverse(name, args=args, kwargs=kwargs or None)
+
+
+@pytest.fixture
+def live_questions():
+    return [single_choice(name="s", correct=1), true_false(name="tf", answer=False)]
+
+
+@pytest.fixture
+def live_quiz(course_tree, live_questions):
+    return make_quiz(course_tree["module"], questions=live_questions)
+
+
+def facilitator(username="fac", group="Facilitators"):
+    user = User.objects.create_user(username=username, password="pw-long-enough-1")
+    user.groups.add(Group.objects.get_or_create(name=group)[0])
+    return user
+
+
+@pytest.fixture
+def fac_client(client, home):
+    user = facilitator()
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+@pytest.fixture
+def session(live_quiz, home):
+    return rules.start_session(live_quiz, facilitator("owner"), "fr")
+
+
+def counts():
+    """What a refusal must leave unchanged."""
+    return (
+        list(LiveSession.objects.order_by("pk").values_list()),
+        list(LiveParticipant.objects.order_by("pk").values_list()),
+        list(LiveAnswer.objects.order_by("pk").values_list()),
+    )
+
+
+def join(client, session, nickname="Ana", **extra):
+    return client.post(url("live_join"), {"code": session.code, "nickname": nickname, **extra})
+
+
+def control(client, session, action, version=None):
+    session.refresh_from_db()
+    return client.post(
+        url("live_control", session.pk, action),
+        {"version": session.version if version is None else version},
+    )
+
+
+def advance(session, action, quiz):
+    session.refresh_from_db()
+    return rules.advance(session, action, session.version, quiz)
+
+
+# Join codes.
+
+
+def test_code_alphabet_has_no_look_alikes_and_codes_use_it():
+    assert not LOOK_ALIKES & set(rules.CODE_ALPHABET)
+    assert len(set(rules.CODE_ALPHABET)) == len(rules.CODE_ALPHABET) == 31
+    for _ in range(200):
+        code = rules.new_code()
+        assert len(code) == 6 and set(code) <= set(rules.CODE_ALPHABET)
+
+
+def test_codes_are_unique_among_open_sessions_and_a_collision_draws_again(live_quiz, home, monkeypatch):
+    owner = facilitator("owner")
+    first = rules.start_session(live_quiz, owner, "fr")
+    drawn = iter([first.code, first.code, "ABCDEF"])
+    monkeypatch.setattr(rules, "new_code", lambda: next(drawn))
+    second = rules.start_session(live_quiz, owner, "fr")
+    assert second.code == "ABCDEF"
+    # A finished session frees its code.
+    LiveSession.objects.filter(pk=first.pk).update(state="finished")
+    monkeypatch.setattr(rules, "new_code", lambda: first.code)
+    third = rules.start_session(live_quiz, owner, "fr")
+    assert third.code == first.code
+
+
+# Starting and the facilitator's screen.
+
+
+def test_quiz_page_offers_a_start_form_to_facilitators_only(client, fac_client, live_quiz):
+    assert "live-start" in fac_client.get(live_quiz.get_url()).content.decode()
+    client.logout()
+    assert "live-start" not in client.get(live_quiz.get_url()).content.decode()
+
+
+def test_facilitator_starts_a_session_and_sees_code_address_and_qr(fac_client, live_quiz):
+    response = fac_client.post(url("live_start", live_quiz.pk), {"language": "fr"})
+    session = LiveSession.objects.get()
+    assert response.status_code == 302 and response["Location"] == url("live_room", session.pk)
+    assert session.facilitator == fac_client.user and session.state == "lobby"
+    assert session.max_participants == 300 and session.ranking is False
+    html = fac_client.get(response["Location"]).content.decode()
+    assert session.code in html
+    assert "http://testserver/join/" in html
+    assert 'class="segno live-qr"' in html or "live-qr" in html
+    assert "<script" not in html.split("</head>")[1]
+
+
+def test_start_refuses_a_learner_and_a_language_the_quiz_is_not_in(client, fac_client, live_quiz, home):
+    response = fac_client.post(url("live_start", live_quiz.pk), {"language": "de"})
+    assert response.status_code == 400
+    learner = User.objects.create_user(username="learner", password="pw-long-enough-1")
+    client.force_login(learner)
+    response = client.post(url("live_start", live_quiz.pk), {"language": "fr"})
+    assert response.status_code == 403
+    assert LiveSession.objects.count() == 0
+
+
+def test_join_redirects_to_the_visitors_language_keeping_the_code(client):
+    response = client.get("/join/?code=ABCDEF", HTTP_ACCEPT_LANGUAGE="es")
+    assert response.status_code == 302 and response["Location"] == "/es/join/?code=ABCDEF"
+    response = client.get("/join/", HTTP_ACCEPT_LANGUAGE="ht")
+    assert response["Location"] == "/ht/join/"
+
+
+# Joining.
+
+
+def test_join_puts_the_participant_in_the_lobby(client, session):
+    response = join(client, session, "  Ana   Maria ")
+    assert response.status_code == 302 and response["Location"] == url("live_phone", session.pk)
+    participant = LiveParticipant.objects.get()
+    assert participant.nickname == "Ana Maria" and participant.session == session
+    session.refresh_from_db()
+    assert session.joined_count == 1
+    html = client.get(response["Location"]).content.decode()
+    assert "1 personne a rejoint" in html or "1 person" in html or "Ana Maria" in html
+    # Joining again from the same phone does not make a second participant.
+    assert join(client, session, "Autre").status_code == 302
+    assert LiveParticipant.objects.count() == 1
+
+
+def test_code_is_read_case_and_space_insensitively(client, session):
+    typed = f" {session.code[:3].lower()} {session.code[3:]}"
+    response = client.post(url("live_join"), {"code": typed, "nickname": "X"})
+    assert response.status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("nickname", "status", "message"),
+    [
+        ("", 400, "pseudo"),
+        ("   ", 400, "pseudo"),
+        ("x" * 31, 400, "30"),
+    ],
+)
+def test_bad_nicknames_are_refused(client, session, nickname, status, message):
+    before = counts()
+    response = join(client, session, nickname)
+    assert response.status_code == status
+    assert message in response.content.decode()
+    assert counts() == before
+
+
+def test_a_taken_nickname_is_refused(client, session, django_user_model):
+    assert join(Client(), session, "Ana").status_code == 302
+    before = counts()
+    response = join(client, session, "Ana")
+    assert response.status_code == 409
+    assert counts() == before
+
+
+def test_wrong_expired_and_closed_codes_are_refused(client, session, live_quiz):
+    before = counts()
+    response = client.post(url("live_join"), {"code": "ZZZZZZ", "nickname": "Ana"})
+    assert response.status_code == 404
+    assert counts() == before
+    LiveSession.objects.filter(pk=session.pk).update(created_at=timezone.now() - timedelta(hours=13))
+    before = counts()
+    assert join(client, session).status_code == 410
+    assert counts() == before
+    LiveSession.objects.filter(pk=session.pk).update(created_at=timezone.now(), state="finished")
+    before = counts()
+    response = join(client, session)
+    assert response.status_code == 410
+    assert counts() == before
+
+
+def test_join_errors_are_in_the_participants_language(client, session):
+    response = client.post(url("live_join", language="es"), {"code": "ZZZZZZ", "nickname": "Ana"})
+    assert response.status_code == 404
+    assert "Ninguna sesión" in response.content.decode()
+    response = client.post(url("live_join", language="ht"), {"code": session.code, "nickname": ""})
+    assert response.status_code == 400
+    assert 'lang="ht"' in response.content.decode()
+
+
+def test_a_full_session_is_refused(client, session):
+    LiveSession.objects.filter(pk=session.pk).update(max_participants=2)
+    assert join(Client(), session, "A").status_code == 302
+    assert join(Client(), session, "B").status_code == 302
+    before = counts()
+    response = join(client, session, "C")
+    assert response.status_code == 409
+    assert counts() == before
+
+
+# Running the quiz.
+
+
+def test_join_answer_close_reveal_next_finish(client, fac_client, live_quiz, live_questions):
+    fac_client.post(url("live_start", live_quiz.pk), {"language": "fr"})
+    session = LiveSession.objects.get()
+    join(client, session, "Ana")
+    single, truefalse = live_questions
+
+    assert control(fac_client, session, "open").status_code == 302
+    session.refresh_from_db()
+    assert (session.state, session.current_index, session.question_id) == ("open", 0, single["id"])
+    html = client.get(url("live_phone", session.pk)).content.decode()
+    assert "s: prompt?" in html and "s: choice 0" in html
+    assert "right-answer" not in html  # nothing revealed before the reveal
+
+    response = client.post(
+        url("live_answer", session.pk, single["id"]), {"choice": right_choice_ids(single)[0]}, headers=HTMX
+    )
+    assert response.status_code == 200
+    answer = LiveAnswer.objects.get()
+    assert answer.is_correct and answer.response == right_choice_ids(single)
+    session.refresh_from_db()
+    assert session.answered_count == 1
+    room = fac_client.get(url("live_room", session.pk)).content.decode()
+    assert "1 réponse" in room or "1 answer" in room
+    assert "live-chart" in room
+
+    assert control(fac_client, session, "close").status_code == 302
+    assert control(fac_client, session, "reveal").status_code == 302
+    html = client.get(url("live_phone", session.pk)).content.decode()
+    assert "verdict right" in html and "s: explanation" in html
+    room = fac_client.get(url("live_room", session.pk)).content.decode()
+    assert "✓" in room and "s: explanation" in room
+
+    assert control(fac_client, session, "next").status_code == 302
+    session.refresh_from_db()
+    assert (session.state, session.current_index, session.answered_count) == ("open", 1, 0)
+    client.post(url("live_answer", session.pk, truefalse["id"]), answer_data(truefalse, right=False))
+    assert control(fac_client, session, "reveal").status_code == 302
+    html = client.get(url("live_phone", session.pk)).content.decode()
+    assert "verdict wrong" in html
+
+    response = control(fac_client, session, "next")  # the last question: next finishes
+    session.refresh_from_db()
+    assert session.state == "finished" and session.finished_at is not None
+    assert response["Location"] == url("live_summary", session.pk)
+    results = LiveQuestionResult.objects.filter(session=session)
+    assert list(results.values_list("position", "answered", "correct")) == [(1, 1, 1), (2, 1, 0)]
+
+
+def test_two_next_clicks_at_once_advance_once(fac_client, live_quiz):
+    fac_client.post(url("live_start", live_quiz.pk), {"language": "fr"})
+    session = LiveSession.objects.get()
+    control(fac_client, session, "open")
+    control(fac_client, session, "reveal")
+    session.refresh_from_db()
+    seen = session.version
+    first = control(fac_client, session, "next", version=seen)
+    second = control(fac_client, session, "next", version=seen)
+    assert (first.status_code, second.status_code) == (302, 409)
+    session.refresh_from_db()
+    assert session.current_index == 1 and session.version == seen + 1
+
+
+def test_an_action_that_does_not_fit_the_state_is_refused(fac_client, live_quiz):
+    fac_client.post(url("live_start", live_quiz.pk), {"language": "fr"})
+    session = LiveSession.objects.get()
+    before = counts()
+    assert control(fac_client, session, "reveal").status_code == 409
+    assert control(fac_client, session, "explode").status_code == 404
+    assert counts() == before
+
+
+def test_participant_and_other_facilitator_cannot_act_on_a_session(client, session):
+    join(client, session, "Ana")
+    before = counts()
+    for action in ("open", "finish"):
+        assert control(client, session, action).status_code == 403
+    assert client.get(url("live_room", session.pk)).status_code == 403
+    assert client.get(url("live_summary", session.pk)).status_code == 403
+    other = facilitator("other")
+    client.force_login(other)
+    response = control(client, session, "open")
+    assert response.status_code == 403
+    assert "un autre" in response.content.decode() or "another" in response.content.decode()
+    assert client.get(url("live_summary_csv", session.pk)).status_code == 403
+    assert client.get(url("live_summary_pdf", session.pk)).status_code == 403
+    assert counts() == before
+
+
+def test_second_answer_and_answer_after_closing_are_refused(client, session, live_quiz, live_questions):
+    single = live_questions[0]
+    join(client, session, "Ana")
+    advance(session, "open", live_quiz)
+    answer_url = url("live_answer", session.pk, single["id"])
+    assert client.post(answer_url, {"choice": wrong_choice_ids(single)[0]}).status_code == 302
+    before = counts()
+    response = client.post(answer_url, {"choice": right_choice_ids(single)[0]}, headers=HTMX)
+    assert response.status_code == 409
+    assert counts() == before
+    assert LiveAnswer.objects.get().is_correct is False
+
+    late = Client()
+    join(late, session, "Late")
+    advance(session, "close", live_quiz)
+    before = counts()
+    response = late.post(answer_url, {"choice": right_choice_ids(single)[0]})
+    assert response.status_code == 409
+    assert counts() == before
+
+
+def test_bad_answers_are_refused(client, session, live_quiz, live_questions):
+    single, truefalse = live_questions
+    join(client, session, "Ana")
+    advance(session, "open", live_quiz)
+    before = counts()
+    assert client.post(url("live_answer", session.pk, single["id"]), {"choice": "nope"}).status_code == 400
+    assert client.post(url("live_answer", session.pk, truefalse["id"]), {"answer": "true"}).status_code == 409
+    stranger = Client().post(url("live_answer", session.pk, single["id"]), answer_data(single))
+    assert stranger.status_code == 403
+    assert counts() == before
+
+
+# Polling.
+
+
+def test_idle_polls_get_304_and_change_gets_200(client, fac_client, live_quiz, live_questions):
+    fac_client.post(url("live_start", live_quiz.pk), {"language": "fr"})
+    session = LiveSession.objects.get()
+    join(client, session, "Ana")
+    phone_url = url("live_phone", session.pk)
+    first = client.get(phone_url, headers=HTMX)
+    etag = first["ETag"]
+    assert first.status_code == 200 and 'id="live-phone"' in first.content.decode()
+    assert "<html" not in first.content.decode()
+    idle = client.get(phone_url, headers={**HTMX, "If-None-Match": etag})
+    assert idle.status_code == 304 and idle.content == b""
+    control(fac_client, session, "open")
+    changed = client.get(phone_url, headers={**HTMX, "If-None-Match": etag})
+    assert changed.status_code == 200 and "s: prompt?" in changed.content.decode()
+
+    room_url = url("live_room", session.pk)
+    screen = fac_client.get(room_url, headers=HTMX)
+    assert fac_client.get(room_url, headers={**HTMX, "If-None-Match": screen["ETag"]}).status_code == 304
+    client.post(url("live_answer", session.pk, live_questions[0]["id"]), answer_data(live_questions[0]))
+    after = fac_client.get(room_url, headers={**HTMX, "If-None-Match": screen["ETag"]})
+    assert after.status_code == 200 and after["ETag"] != screen["ETag"]
+
+
+def test_a_phone_that_comes_back_keeps_its_answer(client, session, live_quiz, live_questions):
+    single = live_questions[0]
+    join(client, session, "Ana")
+    advance(session, "open", live_quiz)
+    client.post(url("live_answer", session.pk, single["id"]), {"choice": wrong_choice_ids(single)[0]})
+    advance(session, "close", live_quiz)
+    advance(session, "reveal", live_quiz)
+    html = client.get(url("live_phone", session.pk, language="en")).content.decode()
+    assert "verdict wrong" in html
+    wrong = wrong_choice_ids(single)[0]
+    assert f'value="{wrong}" id="choice-{wrong}" checked' in html
+
+
+# Results.
+
+
+def answered_session(session, quiz, questions, rights):
+    """Participants answering the first question: `rights` says who answers it right."""
+    advance(session, "open", quiz)
+    for number, right in enumerate(rights):
+        phone = Client()
+        join(phone, session, f"P{number}")
+        phone.post(url("live_answer", session.pk, questions[0]["id"]), answer_data(questions[0], right=right))
+    advance(session, "reveal", quiz)
+    advance(session, "next", quiz)
+    advance(session, "close", quiz)
+    advance(session, "next", quiz)
+    session.refresh_from_db()
+    return session
+
+
+def test_summary_and_csv(client, session, live_quiz, live_questions):
+    answered_session(session, live_quiz, live_questions, [True, False, False])
+    client.force_login(session.facilitator)
+    html = client.get(url("live_summary", session.pk, language="en")).content.decode()
+    assert "3 participants" in html
+    assert "33%" in html
+    assert "s: choice 0 (2)" in html  # the most chosen wrong answer
+    assert "Questions worth discussing" in html
+    response = client.get(url("live_summary_csv", session.pk, language="en"))
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0][:5] == ["Question", "Prompt", "Answers", "Right answers", "Share right, in percent"]
+    assert rows[1][:6] == ["1", "s: prompt?", "3", "1", "33", "s: choice 0 (2)"]
+    assert rows[2][:5] == ["2", "tf: prompt?", "0", "0", "0"]
+    pdf = client.get(url("live_summary_pdf", session.pk, language="en"))
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    assert len(summary_document(None, session).pages) == 1
+    mine = client.get(url("live_mine", language="en")).content.decode()
+    assert session.code in mine and url("live_summary", session.pk, language="en") in mine
+
+
+def test_purge_deletes_nicknames_and_answers_and_keeps_the_counts(client, session, live_quiz, live_questions):
+    answered_session(session, live_quiz, live_questions, [True, False])
+    fresh = rules.start_session(live_quiz, session.facilitator, "fr")
+    join(client, fresh, "Stays")
+    LiveSession.objects.filter(pk=session.pk).update(created_at=timezone.now() - timedelta(days=31))
+    call_command("purge_live_sessions", stdout=io.StringIO())
+    session.refresh_from_db()
+    assert session.purged_at is not None
+    assert not LiveParticipant.objects.filter(session=session).exists()
+    assert not LiveAnswer.objects.filter(participant__session=session).exists()
+    assert LiveParticipant.objects.filter(session=fresh).count() == 1
+    result = LiveQuestionResult.objects.get(session=session, position=1)
+    assert (result.answered, result.correct) == (2, 1)
+    client.force_login(session.facilitator)
+    html = client.get(url("live_summary", session.pk, language="en")).content.decode()
+    assert "50%" in html and "only the counts remain" in html
+
+
+def test_purge_finishes_an_old_unfinished_session_first(client, session, live_quiz, live_questions):
+    join(client, session, "Ana")
+    advance(session, "open", live_quiz)
+    client.post(url("live_answer", session.pk, live_questions[0]["id"]), answer_data(live_questions[0]))
+    LiveSession.objects.filter(pk=session.pk).update(created_at=timezone.now() - timedelta(days=31))
+    assert rules.purge_old_sessions() == 1
+    session.refresh_from_db()
+    assert session.state == "finished" and LiveParticipant.objects.count() == 0
+    assert LiveQuestionResult.objects.get(session=session, position=1).correct == 1
+
+
+def test_a_stranger_on_a_phone_page_is_sent_to_the_join_form_without_the_code(client, session):
+    response = client.get(url("live_phone", session.pk))
+    assert response.status_code == 302 and response["Location"] == url("live_join")
+    assert session.code not in response["Location"]
+
+
+def test_a_signed_in_learner_may_count_the_session_toward_their_progress(
+    client, session, live_quiz, live_questions
+):
+    from learning.models import Learner
+    from quizzes.models import QuizAttempt
+
+    learner_user = User.objects.create_user(username="learner", password="pw-long-enough-1")
+    client.force_login(learner_user)
+    assert "join-progress" in client.get(url("live_join")).content.decode()
+    join(client, session, "Ana", progress="on")
+    other = Client()
+    join(other, session, "Ben")
+    advance(session, "open", live_quiz)
+    for phone in (client, other):
+        phone.post(url("live_answer", session.pk, live_questions[0]["id"]), answer_data(live_questions[0]))
+    advance(session, "reveal", live_quiz)
+    advance(session, "next", live_quiz)
+    advance(session, "finish", live_quiz)
+    attempt = QuizAttempt.objects.get()
+    assert attempt.learner == Learner.objects.get(user=learner_user)
+    assert (attempt.quiz_key, attempt.score, attempt.finished_at is not None) == (
+        live_quiz.translation_key,
+        50,
+        True,
+    )
+    assert list(attempt.answers.values_list("question_id", "is_correct")) == [(live_questions[0]["id"], True)]
