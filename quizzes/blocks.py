@@ -113,6 +113,12 @@ class QuestionBlock(blocks.StructBlock):
         label=gettext_lazy("Explanation shown after answering"), features=RICH_TEXT_FEATURES
     )
     standard = LabourStandardBlock(required=False, label=gettext_lazy("Related labour standard"))
+    lesson = blocks.PageChooserBlock(
+        page_type="learning.LessonPage",
+        required=False,
+        label=gettext_lazy("Lesson to read again"),
+        help_text=gettext_lazy("Linked after the explanation, in the learner's language."),
+    )
 
     def parse(self, value, data):
         raise NotImplementedError
@@ -133,6 +139,16 @@ class QuestionBlock(blocks.StructBlock):
     def correct_labels(self, value):
         """The right answer(s) as the content's text, for the feedback and the answer key."""
         return []
+
+    def lesson_for(self, value, locale_id):
+        """The lesson the explanation points to, as a live page in the quiz's locale (its translation or
+        alias there), else as chosen; None when none is chosen or it is not published."""
+        lesson = value.get("lesson")
+        if lesson is None:
+            return None
+        if lesson.locale_id != locale_id:
+            lesson = lesson.get_translation_or_none(locale_id) or lesson
+        return lesson if lesson.live else None
 
     @property
     def form_template(self):

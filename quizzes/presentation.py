@@ -7,6 +7,7 @@ here knows the question types, and nothing reveals a right answer before the que
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass
@@ -21,6 +22,12 @@ class QuestionView:
     options: list = field(default_factory=list)
     feedback: list = field(default_factory=list)
     show_key: bool = False
+    locale_id: int = None
+
+    @cached_property
+    def lesson(self):
+        """The lesson to read again, in the quiz's language (fetched only when the feedback shows)."""
+        return self.block.lesson_for(self.value, self.locale_id)
 
     @property
     def answered(self):
@@ -65,6 +72,7 @@ def question_view(quiz, number, question, answer, seed, show_key=False):
         ),
         feedback=block.feedback(question.value, response) if answer is not None else [],
         show_key=show_key,
+        locale_id=quiz.locale_id,
     )
 
 

@@ -3,7 +3,7 @@
 Runs after `learning.demo.build` (see settings.DEMO_CONTENT_BUILDERS); safe to run again."""
 
 from learning.demo.build import DemoBuilder, demo_key
-from learning.models import ModulePage
+from learning.models import LessonPage, ModulePage
 from quizzes.demo.content import quiz_module_1, quiz_module_2, quiz_module_3, quiz_module_4
 from quizzes.models import QuizPage
 
@@ -17,6 +17,7 @@ class QuizDemoBuilder(DemoBuilder):
             module_name = f"course:ilo/module:{number}"
             module = ModulePage.objects.get(translation_key=demo_key(module_name), locale=self.source_locale)
             name = f"{module_name}/quiz"
+            self.lessons = list(LessonPage.objects.child_of(module).order_by("path"))
             self.page(module, QuizPage, name, self.quiz_fields(name), quiz_content.QUIZ)
         self.translate_pages()
         return self.created
@@ -41,6 +42,12 @@ class QuizDemoBuilder(DemoBuilder):
 
         return fields
 
+    def lesson_to_read(self, value):
+        """The French lesson of the module that the question's French explanation names (its page chooser
+        points at the source page; each language shows that lesson's translation)."""
+        lesson = lesson_title_in(value["explanation"]["fr"], self.lessons)
+        return lesson.pk if lesson else None
+
     def question_value(self, name, kind, value, lang):
         def items(values):
             return [
@@ -52,6 +59,7 @@ class QuizDemoBuilder(DemoBuilder):
             "prompt": value["prompt"][lang],
             "explanation": value["explanation"][lang],
             "standard": self.standards[value["standard"]].pk if value.get("standard") else None,
+            "lesson": self.lesson_to_read(value),
         }
         if kind in ("single_choice", "multiple_choice"):
             question["choices"] = items(
@@ -65,6 +73,11 @@ class QuizDemoBuilder(DemoBuilder):
         elif kind == "ordering":
             question["steps"] = items(step[lang] for step in value["steps"])
         return question
+
+
+def lesson_title_in(text, lessons):
+    """The lesson of `lessons` whose title the (French) text names, as in « Voir la leçon « ... » »."""
+    return next((lesson for lesson in lessons if f"« {lesson.title} »" in text.replace("\xa0", " ")), None)
 
 
 def build(log=print):

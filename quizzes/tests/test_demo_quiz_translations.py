@@ -87,3 +87,15 @@ def test_translated_demo_quizzes_keep_the_number_of_accepted_short_answers(demo_
             len(q.value["accepted_answers"]) for q in translation.questions if q.block_type == "short_answer"
         ]
         assert translated_counts == source_counts, (language, source.title)
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es", "ht"])
+def test_every_demo_explanation_links_a_lesson_of_its_module_in_the_language(demo_quizzes, language):
+    for french in demo_quizzes:
+        quiz = french.get_translation(french.locale.get_translations().get(language_code=language)).specific
+        module = quiz.get_parent()
+        for question in quiz.questions:
+            lesson = question.block.lesson_for(question.value, quiz.locale_id)
+            assert lesson is not None, (quiz.title, question.value["prompt"])
+            assert lesson.locale_id == quiz.locale_id
+            assert lesson.get_parent().pk == module.pk

@@ -53,7 +53,9 @@ def views(raw_questions, stream_block=None, answers=None, show_key=False, shuffl
     """The QuestionViews of raw question blocks, as the quiz page or the printed quiz gets them."""
     stream_block = stream_block or QuestionsBlock()
     quiz = SimpleNamespace(
-        questions=stream_block.to_python(copy.deepcopy(raw_questions)), shuffle_choices=shuffle_choices
+        questions=stream_block.to_python(copy.deepcopy(raw_questions)),
+        shuffle_choices=shuffle_choices,
+        locale_id=None,
     )
     return question_views(quiz, None, answers or {}, show_key=show_key)
 
