@@ -328,6 +328,7 @@ def test_printed_quiz_and_answer_key_list_the_choices_in_one_shuffled_order(
     )
     quiz = toolkit.quiz.specific
     quiz.questions = [*quiz.questions.raw_data, many]
+    quiz.shuffle_choices = True  # the default of a new quiz; the shared test factory turns it off
     quiz.save_revision().publish()
     toolkit.save_revision().publish()
     kit = kit_zip(facilitator_client, toolkit, django_capture_on_commit_callbacks)

@@ -14,7 +14,7 @@ def test_a_short_answer_with_a_control_character_is_refused(started, quiz, quest
 
     response = started.post(answer_url(quiz, block), {"answer": typed})
 
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert message("Remove the control characters from your answer.") in text_of(response)
     assert row_counts() == before
 
