@@ -290,7 +290,7 @@ PRIVACY = {
             "</ul>"
             "<p>Vous pouvez aussi effacer les témoins de votre navigateur à tout moment pour recommencer de "
             "façon anonyme.</p>"
-            "<h2>Qui contacter</h2>"
+            "<h2>Ateliers en direct</h2><p>Les pseudos et les réponses donnés pendant un atelier en direct sont supprimés 30 jours après l'atelier ; seul le nombre de réponses à chaque choix est conservé. On ne demande ni compte ni courriel pour participer.</p><h2>Qui contacter</h2>"
             "<p>Pour toute question sur vos données, quelle qu'elle soit, adressez-vous à l'organisation qui "
             "fait fonctionner ce site Solidaire.</p>"
         ),
@@ -355,7 +355,7 @@ PRIVACY = {
             "<li><b>revoke a certificate</b>.</li>"
             "</ul>"
             "<p>You can also clear your browser's cookies at any time to start again anonymously.</p>"
-            "<h2>Who to contact</h2>"
+            "<h2>Live workshops</h2><p>The nicknames and answers given in a live workshop are deleted 30 days after the workshop; only the number of answers to each choice is kept. Taking part needs no account and no email address.</p><h2>Who to contact</h2>"
             "<p>For any question about your data, whatever it is, contact the organisation that runs this "
             "Solidaire site.</p>"
         ),
@@ -425,7 +425,7 @@ PRIVACY = {
             "</ul>"
             "<p>También puedes borrar las cookies de tu navegador en cualquier momento para volver a empezar "
             "de forma anónima.</p>"
-            "<h2>A quién contactar</h2>"
+            "<h2>Talleres en directo</h2><p>Los apodos y las respuestas dados en un taller en directo se eliminan 30 días después del taller; solo se conserva el número de respuestas a cada opción. Para participar no se pide ni cuenta ni correo.</p><h2>A quién contactar</h2>"
             "<p>Para cualquier pregunta sobre tus datos, sea cual sea, dirígete a la organización que hace "
             "funcionar este sitio Solidaire.</p>"
         ),
@@ -492,7 +492,7 @@ PRIVACY = {
             "</ul>"
             "<p>Ou ka efase cookie navigatè w yo tou, nenpòt ki lè, pou w rekòmanse kòm yon moun "
             "anonim.</p>"
-            "<h2>Ki moun pou w kontakte</h2>"
+            "<h2>Atelye an dirèk</h2><p>Tinon ak repons moun bay nan yon atelye an dirèk efase 30 jou apre atelye a; se sèlman kantite repons pou chak chwa ki rete. Pou w patisipe, yo pa mande ni kont ni imèl.</p><h2>Ki moun pou w kontakte</h2>"
             "<p>Pou nenpòt kesyon sou done w yo, kèlkeswa sa l ye, kontakte òganizasyon ki fè sit Solidaire "
             "sa a mache a.</p>"
         ),
