@@ -1,37 +1,27 @@
 """Who may use a toolkit in full: the guide, its attachments and the downloadable kit.
 
-Facilitators (the group made by accounts' migration 0002) and the people who write toolkits (the Editors
-and the Pedagogical committee groups, and superusers). Everyone else sees the toolkit's summary and how
-to ask for access. The group names are the ones accounts' migration creates; pedagogy_tools does not
-import accounts (see DESIGN.md, "Which part may use which").
+Facilitators and the people who write toolkits (the Editors and the Pedagogical committee groups, and
+superusers); the groups are learning.roles'. Everyone else sees the toolkit's summary and how to ask for
+access.
 """
 
 from django.contrib.auth.views import redirect_to_login
 from django.template.response import TemplateResponse
 
-FACILITATORS = "Facilitators"
-EDITOR_GROUPS = ("Editors", "Pedagogical committee")
+from learning.roles import COMMITTEE, EDITORS, FACILITATORS, in_groups
+
+EDITOR_GROUPS = (EDITORS, COMMITTEE)
 TOOLKITS_COLLECTION = "Toolkits"
 
 
 def can_use_toolkits(user):
-    """Whether `user` may read full guides and download attachments and kits (one query, then cached)."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    cached = getattr(user, "_solidaire_toolkit_access", None)
-    if cached is None:
-        cached = user.groups.filter(name__in=[FACILITATORS, *EDITOR_GROUPS]).exists()
-        user._solidaire_toolkit_access = cached
-    return cached
+    """Whether `user` may read full guides and download attachments and kits."""
+    return in_groups(user, (FACILITATORS, *EDITOR_GROUPS))
 
 
 def is_toolkit_editor(user):
     """Whether `user` writes toolkits (and so may see a failed build's technical detail)."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_superuser or user.groups.filter(name__in=EDITOR_GROUPS).exists()
+    return in_groups(user, EDITOR_GROUPS)
 
 
 def refuse(request):

@@ -1,0 +1,23 @@
+"""The site's roles, as the groups that accounts' migration 0002 creates. Apps built on learning ask here
+(learning is the one app all of them may import), so the group names are written once."""
+
+FACILITATORS = "Facilitators"
+EDITORS = "Editors"
+COMMITTEE = "Pedagogical committee"
+
+
+def in_groups(user, names):
+    """Whether `user` is an active superuser or belongs to one of the groups `names`: one query per set
+    of names, then kept on the user object for the rest of the request."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    names = tuple(sorted(names))
+    cache = getattr(user, "_solidaire_roles", None)
+    if cache is None:
+        cache = {}
+        user._solidaire_roles = cache  # set through request.user's lazy wrapper too
+    if names not in cache:
+        cache[names] = user.groups.filter(name__in=names).exists()
+    return cache[names]
