@@ -181,6 +181,13 @@ LIVE_STATES = [
 ]
 
 
+RANKINGS = [
+    ("", _("no ranking")),
+    ("nickname", _("by nickname")),
+    ("team", _("by team")),
+]
+
+
 class LiveSession(models.Model):
     """A quiz run live in a room. Its state changes only through single conditional UPDATEs
     (quizzes.live.rules), so two clicks on "next" at once advance it once; `version` counts changes and
@@ -202,7 +209,8 @@ class LiveSession(models.Model):
     joined_count = models.PositiveIntegerField(_("participants joined"), default=0)
     answered_count = models.PositiveIntegerField(_("answers to the current question"), default=0)
     max_participants = models.PositiveIntegerField(_("maximum number of participants"))
-    ranking = models.BooleanField(_("show a ranking by nickname"), default=False)
+    ranking = models.CharField(_("ranking"), max_length=10, choices=RANKINGS, blank=True, default="")
+    teams = models.JSONField(_("team names"), default=list, blank=True)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     purged_at = models.DateTimeField(_("nicknames and answers deleted at"), null=True, blank=True)
@@ -226,13 +234,15 @@ class LiveSession(models.Model):
 
 
 class LiveParticipant(models.Model):
-    """Someone in the room: a nickname, nothing else (no account, no email). A signed-in learner may link
-    their learner once, to count their answers toward their own progress."""
+    """Someone in the room: a nickname (and a team, in a session ranked by team), nothing else (no account,
+    no email). A signed-in learner may link their learner once, to count their answers toward their own
+    progress."""
 
     session = models.ForeignKey(
         LiveSession, on_delete=models.CASCADE, related_name="participants", verbose_name=_("live session")
     )
     nickname = models.CharField(_("nickname"), max_length=30)
+    team = models.CharField(_("team"), max_length=40, blank=True)
     learner = models.ForeignKey(
         Learner, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("learner")
     )

@@ -35,6 +35,8 @@ from quizzes.models import (
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, no 1/I/L
 CODE_LENGTH = 6
 MAX_NICKNAME = 30
+MAX_TEAM_NAME = 40
+TEAM_COUNT = (2, 12)  # a session ranked by team has this many teams, at least and at most
 CHOICE_KINDS = ("single_choice", "multiple_choice")
 
 
@@ -72,8 +74,31 @@ def clean_code(text):
     return "".join(text.split()).replace("-", "").upper()[:20]
 
 
-def start_session(quiz, facilitator, language, ranking=False):
-    """A new session of `quiz` (any translation) in the lobby, with a fresh join code."""
+def clean_teams(text):
+    """The team names a facilitator typed, one per line, in order and without repeats; or a refusal."""
+    teams = []
+    for line in (text or "").splitlines():
+        name = " ".join(line.split())
+        if not name or name.casefold() in {team.casefold() for team in teams}:
+            continue
+        if len(name) > MAX_TEAM_NAME:
+            raise LiveRefused(
+                _("A team name is too long: %(max)s characters at most.") % {"max": MAX_TEAM_NAME}, 400
+            )
+        teams.append(name)
+    least, most = TEAM_COUNT
+    if not least <= len(teams) <= most:
+        raise LiveRefused(
+            _("A ranking by team needs between %(least)s and %(most)s team names, one per line.")
+            % {"least": least, "most": most},
+            400,
+        )
+    return teams
+
+
+def start_session(quiz, facilitator, language, ranking="", teams=()):
+    """A new session of `quiz` (any translation) in the lobby, with a fresh join code. `ranking`: "" (none,
+    the default), "nickname" or "team" (then `teams` are the team names, from `clean_teams`)."""
     for _attempt in range(20):
         try:
             with transaction.atomic():
@@ -84,6 +109,7 @@ def start_session(quiz, facilitator, language, ranking=False):
                     code=new_code(),
                     max_participants=max_participants(),
                     ranking=ranking,
+                    teams=list(teams) if ranking == "team" else [],
                 )
         except IntegrityError:  # the code is taken by an open session: draw again
             continue
@@ -192,10 +218,21 @@ def find_open_session(code):
     raise LiveRefused(_("No session has this code. Check the code on the room's screen."), 404)
 
 
-def join(session, nickname, learner=None):
-    """Add a participant to `session`, or refuse (session full or finished, nickname taken). `learner`:
-    a signed-in learner who chose to count the session toward their own progress (credit_learners)."""
+def clean_team(session, team):
+    """The team a participant chose, if the session is ranked by team ("" otherwise), or a refusal."""
+    if session.ranking != "team":
+        return ""
+    if team not in session.teams:
+        raise LiveRefused(_("Choose your team in the list."), 400)
+    return team
+
+
+def join(session, nickname, learner=None, team=""):
+    """Add a participant to `session`, or refuse (session full or finished, nickname taken, no team chosen
+    in a session ranked by team). `learner`: a signed-in learner who chose to count the session toward
+    their own progress (credit_learners)."""
     nickname = clean_nickname(nickname)
+    team = clean_team(session, team)
     with transaction.atomic():
         counted = (
             LiveSession.objects.filter(pk=session.pk, joined_count__lt=F("max_participants"))
@@ -208,7 +245,9 @@ def join(session, nickname, learner=None):
             raise LiveRefused(_("This session is full: no more participants can join."), 409)
         try:
             with transaction.atomic():
-                return LiveParticipant.objects.create(session=session, nickname=nickname, learner=learner)
+                return LiveParticipant.objects.create(
+                    session=session, nickname=nickname, learner=learner, team=team
+                )
         except IntegrityError:
             raise LiveRefused(
                 _("Someone in the session already has this nickname: choose another one."), 409
@@ -411,13 +450,39 @@ def store_results(session, quiz):
     )
 
 
+@dataclass
+class Rank:
+    """One line of a ranking: a nickname (members 1) or a team, its right answers, and (for a team, whose
+    size differs from the others') its right answers per member, which orders the teams."""
+
+    name: str
+    right: int
+    members: int = 1
+
+    @property
+    def per_member(self):
+        return round(self.right / self.members, 1) if self.members else 0
+
+
 def ranking(session):
-    """[(nickname, right answers)] best first, for a session whose facilitator turned the ranking on."""
-    return list(
-        session.participants.annotate(right=Count("answers", filter=Q(answers__is_correct=True)))
-        .order_by("-right", "nickname")
-        .values_list("nickname", "right")[:10]
-    )
+    """The session's ranking, best first: the top 10 nicknames, or every team; [] without a ranking."""
+    right = Count("answers", filter=Q(answers__is_correct=True))
+    if session.ranking == "nickname":
+        rows = session.participants.annotate(right=right).order_by("-right", "nickname")[:10]
+        return [Rank(row.nickname, row.right) for row in rows]
+    if session.ranking != "team":
+        return []
+    totals = {
+        row["team"]: row
+        for row in session.participants.values("team").annotate(
+            members=Count("pk", distinct=True), right=right
+        )
+    }
+    ranks = [
+        Rank(team, totals[team]["right"], totals[team]["members"]) if team in totals else Rank(team, 0, 0)
+        for team in session.teams
+    ]
+    return sorted(ranks, key=lambda rank: (-rank.per_member, -rank.right))
 
 
 def credit_learners(session, quiz):

@@ -27,7 +27,7 @@ from learning.models import Learner
 from quizzes.live import charts, rules
 from quizzes.live.access import can_facilitate
 from quizzes.live.rules import LiveRefused
-from quizzes.models import LiveAnswer, LiveParticipant, LiveSession, QuizPage
+from quizzes.models import RANKINGS, LiveAnswer, LiveParticipant, LiveSession, QuizPage
 from quizzes.presentation import QuestionView
 
 POLL_INTERVAL = "1s"
@@ -80,7 +80,14 @@ def start(request, quiz_id):
     language = request.POST.get("language", "")
     if language not in languages:
         return refused(request, LiveRefused(_("Choose one of the quiz's languages for the room."), 400))
-    session = rules.start_session(quiz, request.user, language, ranking=request.POST.get("ranking") == "on")
+    ranking = request.POST.get("ranking", "")
+    if ranking not in dict(RANKINGS):
+        return refused(request, LiveRefused(_("Choose one of the rankings offered."), 400))
+    try:
+        teams = rules.clean_teams(request.POST.get("teams", "")) if ranking == "team" else []
+    except LiveRefused as refusal:
+        return refused(request, refusal)
+    session = rules.start_session(quiz, request.user, language, ranking=ranking, teams=teams)
     with translation.override(language):
         return redirect(reverse("live_room", args=[session.pk]))
 
@@ -165,7 +172,7 @@ def summary_context(session):
         "most_answers": max((r.answered for r in results), default=0),
         "to_discuss": [result for result in results if result.worth_discussing],
         "wrong_answers": [result for result in results if result.top_wrong is not None],
-        "ranking": rules.ranking(session) if session.ranking and session.purged_at is None else None,
+        "ranking": rules.ranking(session) if session.purged_at is None else [],
     }
 
 
@@ -277,12 +284,25 @@ def my_participant_id(request, session_pk):
     return request.session.get(SESSION_KEY, {}).get(str(session_pk))
 
 
+def team_choices(code):
+    """The team names to choose from on the join form, once the code (typed, or in the QR code's address)
+    names an open session ranked by team; else none."""
+    code = rules.clean_code(code or "")
+    if not code:
+        return []
+    session = LiveSession.objects.filter(code=code, ranking="team").exclude(state="finished").first()
+    return session.teams if session is not None else []
+
+
 def join(request):
-    """The join form: the code on the screen and a nickname; no account, nothing else."""
+    """The join form: the code on the screen and a nickname (and a team, if the session is ranked by
+    team: the list shows once the code is known); no account, nothing else."""
     code = request.POST.get("code", request.GET.get("code", ""))
     context = {
         "code": rules.clean_code(code),
         "nickname": request.POST.get("nickname", ""),
+        "team": request.POST.get("team", ""),
+        "teams": team_choices(code),
         "max_nickname": rules.MAX_NICKNAME,
     }
     if request.method != "POST":
@@ -295,7 +315,9 @@ def join(request):
         learner = None
         if request.user.is_authenticated and request.POST.get("progress") == "on":
             learner = Learner.objects.for_request(request, create=True)
-        participant = rules.join(session, request.POST.get("nickname", ""), learner=learner)
+        participant = rules.join(
+            session, request.POST.get("nickname", ""), learner=learner, team=request.POST.get("team", "")
+        )
     except LiveRefused as refusal:
         return refused(request, refusal, "quizzes/live/join.html", context)
     joined = request.session.get(SESSION_KEY, {})

@@ -128,7 +128,7 @@ def test_facilitator_starts_a_session_and_sees_code_address_and_qr(fac_client, l
     session = LiveSession.objects.get()
     assert response.status_code == 302 and response["Location"] == url("live_room", session.pk)
     assert session.facilitator == fac_client.user and session.state == "lobby"
-    assert session.max_participants == 300 and session.ranking is False
+    assert session.max_participants == 300 and session.ranking == "" and session.teams == []
     html = fac_client.get(response["Location"]).content.decode()
     assert session.code in html
     assert "http://testserver/join/" in html
@@ -498,3 +498,98 @@ def test_a_signed_in_learner_may_count_the_session_toward_their_progress(
         True,
     )
     assert list(attempt.answers.values_list("question_id", "is_correct")) == [(live_questions[0]["id"], True)]
+
+
+# Rankings: none by default, by nickname, or by team.
+
+
+def start(client, quiz, **data):
+    return client.post(url("live_start", quiz.pk), {"language": "fr", **data})
+
+
+def test_a_ranking_by_team_needs_two_to_twelve_distinct_short_names(fac_client, live_quiz):
+    for teams in [
+        "",
+        "Textile",
+        "Textile\n textile ",
+        "\n".join(f"T{n}" for n in range(13)),
+        "x" * 41 + "\nB",
+    ]:
+        before = counts()
+        response = start(fac_client, live_quiz, ranking="team", teams=teams)
+        assert response.status_code == 400, teams
+        assert counts() == before
+    assert start(fac_client, live_quiz, ranking="podium").status_code == 400
+    assert LiveSession.objects.count() == 0
+    response = start(fac_client, live_quiz, ranking="team", teams="Textile\n\n  Ports  \ntextile\nSanté")
+    assert response.status_code == 302
+    session = LiveSession.objects.get()
+    assert session.ranking == "team" and session.teams == ["Textile", "Ports", "Santé"]
+
+
+def test_the_join_form_asks_for_the_team_once_the_code_is_known(client, live_quiz, home):
+    session = rules.start_session(
+        live_quiz, facilitator("owner"), "fr", ranking="team", teams=["Rouge", "Vert"]
+    )
+    assert 'name="team"' not in client.get(url("live_join")).content.decode()
+    from_qr = client.get(url("live_join") + f"?code={session.code}").content.decode()
+    assert 'name="team" value="Rouge"' in from_qr and 'name="team" value="Vert"' in from_qr
+    before = counts()
+    for team in ["", "Bleu"]:
+        response = join(client, session, "Ana", team=team)
+        assert response.status_code == 400
+        assert "Choisissez votre équipe dans la liste." in response.content.decode()
+        assert 'name="team" value="Rouge"' in response.content.decode()
+        assert 'value="Ana"' in response.content.decode()  # the nickname typed is kept
+    assert counts() == before
+    assert join(client, session, "Ana", team="Vert").status_code == 302
+    participant = LiveParticipant.objects.get()
+    assert participant.team == "Vert"
+    assert "équipe Vert" in client.get(url("live_phone", session.pk)).content.decode()
+
+
+def test_a_team_field_is_ignored_in_a_session_without_teams(client, session):
+    assert join(client, session, "Ana", team="Rouge").status_code == 302
+    assert LiveParticipant.objects.get().team == ""
+
+
+def test_teams_are_ranked_by_right_answers_per_member(client, live_quiz, live_questions, home):
+    owner = facilitator("owner")
+    session = rules.start_session(live_quiz, owner, "fr", ranking="team", teams=["Grande", "Petite", "Vide"])
+    advance(session, "open", live_quiz)
+    # Grande: 3 members, 2 right (0.7 per member); Petite: 1 member, 1 right (1.0); Vide: nobody.
+    for number, (team, right) in enumerate(
+        [("Grande", True), ("Grande", True), ("Grande", False), ("Petite", True)]
+    ):
+        phone = Client()
+        join(phone, session, f"P{number}", team=team)
+        question = live_questions[0]
+        phone.post(url("live_answer", session.pk, question["id"]), answer_data(question, right=right))
+    ranks = rules.ranking(session)
+    assert [(r.name, r.right, r.members, r.per_member) for r in ranks] == [
+        ("Petite", 1, 1, 1.0),
+        ("Grande", 2, 3, 0.7),
+        ("Vide", 0, 0, 0),
+    ]
+    for action in ["reveal", "next", "close", "next"]:
+        advance(session, action, live_quiz)
+    client.force_login(owner)
+    html = client.get(url("live_summary", session.pk, language="en")).content.decode()
+    assert "Petite: 1 right answers, 1 member, 1.0 per member" in html
+    assert html.index("Petite:") < html.index("Grande:") < html.index("Vide:")
+
+
+def test_no_ranking_by_default_and_a_ranking_by_nickname_on_request(client, live_quiz, live_questions, home):
+    owner = facilitator("owner")
+    plain = answered_session(
+        rules.start_session(live_quiz, owner, "fr"), live_quiz, live_questions, [True, False]
+    )
+    ranked = rules.start_session(live_quiz, owner, "fr", ranking="nickname")
+    answered_session(ranked, live_quiz, live_questions, [False, True])
+    client.force_login(owner)
+    assert (
+        "live-ranking-list" not in client.get(url("live_summary", plain.pk, language="en")).content.decode()
+    )
+    html = client.get(url("live_summary", ranked.pk, language="en")).content.decode()
+    assert "P1: 1 right answer" in html and "P0: 0 right answers" in html
+    assert html.index("P1:") < html.index("P0:")
