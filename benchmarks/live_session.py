@@ -41,6 +41,12 @@ ARGS.add_argument("participants", type=int, nargs="?", default=200)
 ARGS.add_argument("--url", help="base URL of a running server sharing this process's database")
 ARGS.add_argument("--pids", default="", help="comma-separated server process ids, for CPU use")
 ARGS.add_argument("--lobby", type=float, default=10.0, help="seconds the phones wait in the lobby")
+ARGS.add_argument(
+    "--proxied",
+    action="store_true",
+    help="the server runs the production settings behind a TLS proxy: send X-Forwarded-Proto and an "
+    "https Referer, as the proxy and a browser would",
+)
 OPTIONS = ARGS.parse_args()
 
 if not OPTIONS.url:
@@ -198,6 +204,9 @@ class Phone:
 
     def request(self, path, data=None, headers=None):
         headers = dict(headers or {})
+        if OPTIONS.proxied:
+            host = urllib.parse.urlparse(self.base).netloc
+            headers.update({"X-Forwarded-Proto": "https", "Referer": f"https://{host}/"})
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         if data is not None:

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotModified, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
@@ -31,6 +32,7 @@ from quizzes.models import RANKINGS, LiveAnswer, LiveParticipant, LiveSession, Q
 from quizzes.presentation import QuestionView
 
 POLL_INTERVAL = "1s"
+QUESTION_CACHE_SECONDS = 15 * 60
 SESSION_KEY = "live_participants"
 
 
@@ -102,7 +104,7 @@ def screen_context(request, session):
     return {
         "session": session,
         "quiz": quiz,
-        "question": live_question_view(quiz, session, question, None, "room") if question else None,
+        "question": live_question_view(quiz, session, question, None) if question else None,
         "question_count": len(quiz.questions) if quiz is not None else 0,
         "result": result,
         "reveal": reveal,
@@ -338,7 +340,9 @@ class LiveQuestionView(QuestionView):
         return self.revealed
 
 
-def live_question_view(quiz, session, question, answer, seed):
+def live_question_view(quiz, session, question, answer):
+    """The question as the room's screen and every phone show it: choices in one order per session, so
+    that "the third answer" means the same on the screen and in every hand."""
     revealed = session.state == "revealed"
     response = answer.response if answer is not None else None
     return LiveQuestionView(
@@ -348,33 +352,70 @@ def live_question_view(quiz, session, question, answer, seed):
         block=question.block,
         answer=answer,
         options=question.block.options(
-            question.value, response, seed=(seed, question.id), reveal=revealed, shuffle=quiz.shuffle_choices
+            question.value,
+            response,
+            seed=(f"live-{session.pk}", question.id),
+            reveal=revealed,
+            shuffle=quiz.shuffle_choices,
         ),
         feedback=question.block.feedback(question.value, response) if revealed and answer else [],
         revealed=revealed,
     )
 
 
-def phone_etag(session, participant, answered):
+def phone_etag(session, participant_id, answered):
     lobby_count = session.joined_count if session.state == "lobby" else 0
-    return f'"p{participant.pk}-{session.version}-{lobby_count}-{int(answered)}"'
+    return f'"p{participant_id}-{session.version}-{lobby_count}-{int(answered)}"'
 
 
-def phone_context(request, session, participant, quiz=None):
-    quiz = quiz or rules.quiz_for(session, translation.get_language())
-    question = rules.question_at(quiz, session.current_index) if session.state != "lobby" else None
-    answer = None
-    view = None
-    if question is not None:
-        answer = LiveAnswer.objects.filter(participant=participant, question_id=question.id).first()
-        view = live_question_view(quiz, session, question, answer, f"live-{participant.pk}")
-    etag = phone_etag(session, participant, answer is not None)
+@dataclass
+class OpenQuestion:
+    """What the phone's page needs of the open question when its fields come from the cache."""
+
+    number: int
+    id: str
+
+
+def open_question_fields(request, session):
+    """The open question's fields as every phone that has not answered shows them, rendered once per
+    session version and language (the burst of polls after the facilitator's click reads the cache), or
+    None if the session's quiz has no such question any more."""
+    key = f"live-question:{session.pk}:{session.code}:{session.version}:{translation.get_language()}"
+    fields = cache.get(key)
+    if fields is None:
+        quiz = rules.quiz_for(session, translation.get_language())
+        question = rules.question_at(quiz, session.current_index)
+        if question is None:
+            return None
+        view = live_question_view(quiz, session, question, None)
+        fields = render_to_string(
+            "quizzes/live/question.html#fields", {"session": session, "question": view}, request
+        )
+        cache.set(key, fields, QUESTION_CACHE_SECONDS)
+    return fields
+
+
+def phone_context(request, session, participant, quiz=None, answer=None):
+    """The phone's page. `answer`: the participant's answer to the current question if the caller has it
+    (else it is looked up)."""
+    if answer is None and session.state != "lobby":
+        answer = LiveAnswer.objects.filter(participant=participant, question_id=session.question_id).first()
+    view = fields = None
+    if session.state == "open" and answer is None and quiz is None:
+        fields = open_question_fields(request, session)
+        view = OpenQuestion(session.current_index + 1, session.question_id) if fields is not None else None
+    elif session.state != "lobby":
+        quiz = quiz or rules.quiz_for(session, translation.get_language())
+        question = rules.question_at(quiz, session.current_index)
+        if question is not None:
+            view = live_question_view(quiz, session, question, answer)
+    etag = phone_etag(session, participant.pk, answer is not None)
     waiting = not (session.state == "open" and answer is None)
     return {
         "session": session,
         "participant": participant,
-        "quiz": quiz,
         "question": view,
+        "question_fields": fields,
         "answer": answer,
         "chosen": answer.response if answer is not None else None,
         "etag": etag,
@@ -395,26 +436,31 @@ def find_participant(request, pk):
 
 @vary_on_headers("HX-Request")
 def phone(request, pk):
-    """A participant's phone: the lobby, the current question, their answer, right or wrong once revealed."""
-    session, participant = find_participant(request, pk)
-    if participant is None:
+    """A participant's phone: the lobby, the current question, their answer, right or wrong once revealed.
+    An idle poll (If-None-Match still current) costs three small queries: the live session, the Django
+    session, and whether this participant answered the current question."""
+    session = get_object_or_404(LiveSession, pk=pk)
+    participant_id = my_participant_id(request, pk)
+    if not participant_id:
         return redirect("live_join")  # never with the code: a session's number must not reveal it
-    if request.htmx:
-        answered = (
-            session.state != "lobby"
-            and LiveAnswer.objects.filter(
-                participant=participant,
-                question_id=session.question_id,
-            ).exists()
-        )
-        return conditional(
-            request,
-            phone_etag(session, participant, answered),
-            lambda: TemplateResponse(
-                request, "quizzes/live/phone.html#phone", phone_context(request, session, participant)
-            ).render(),
-        )
-    return TemplateResponse(request, "quizzes/live/phone.html", phone_context(request, session, participant))
+
+    def render(template):
+        participant = LiveParticipant.objects.filter(pk=participant_id, session=session).first()
+        if participant is None:
+            return redirect("live_join")
+        return TemplateResponse(request, template, phone_context(request, session, participant)).render()
+
+    if not request.htmx:
+        return render("quizzes/live/phone.html")
+    answered = (
+        session.state != "lobby"
+        and LiveAnswer.objects.filter(participant_id=participant_id, question_id=session.question_id).exists()
+    )
+    return conditional(
+        request,
+        phone_etag(session, participant_id, answered),
+        lambda: render("quizzes/live/phone.html#phone"),
+    )
 
 
 @require_POST
@@ -424,9 +470,9 @@ def answer(request, pk, question_id):
     session, participant = find_participant(request, pk)
     if participant is None:
         return refused(request, LiveRefused(_("Join the session first, with its code and a nickname."), 403))
+    quiz = rules.quiz_for(session, translation.get_language())
     try:
-        quiz = rules.quiz_for(session, translation.get_language())
-        rules.record_answer(session, participant, quiz, question_id, request.POST)
+        recorded = rules.record_answer(session, participant, quiz, question_id, request.POST)
     except LiveRefused as refusal:
         session.refresh_from_db()
         context = phone_context(request, session, participant, quiz)
@@ -435,6 +481,6 @@ def answer(request, pk, question_id):
         return TemplateResponse(request, template, context, status=refusal.status)
     if not request.htmx:
         return redirect("live_phone", pk=session.pk)
-    session.refresh_from_db()
-    context = phone_context(request, session, participant, quiz)
+    # Answering changes neither the session's state nor its version: the phone is drawn from what we have.
+    context = phone_context(request, session, participant, quiz, answer=recorded)
     return TemplateResponse(request, "quizzes/live/phone.html#phone", context)

@@ -385,6 +385,42 @@ def test_idle_polls_get_304_and_change_gets_200(client, fac_client, live_quiz, l
     assert after.status_code == 200 and after["ETag"] != screen["ETag"]
 
 
+def test_the_open_question_is_drawn_once_for_every_phone_in_the_screens_order(
+    client, session, live_quiz, django_assert_num_queries
+):
+    from django.db import connection  # noqa: PLC0415
+    from django.test.utils import CaptureQueriesContext  # noqa: PLC0415
+
+    quiz = live_quiz.specific
+    quiz.shuffle_choices = True
+    quiz.save_revision().publish()
+    phones = [Client() for _ in range(3)]
+    for number, phone in enumerate(phones):
+        join(phone, session, f"P{number}")
+    advance(session, "open", live_quiz)
+    phone_url = url("live_phone", session.pk)
+    first = phones[0].get(phone_url, headers=HTMX).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        second = phones[1].get(phone_url, headers=HTMX).content.decode()
+    assert not [q for q in queries.captured_queries if "wagtailcore_page" in q["sql"]]
+    assert len(queries) == 5  # live session, Django session, answered?, participant, answer
+    fields = first[first.index("<legend") : first.index("</fieldset>")]
+    assert fields == second[second.index("<legend") : second.index("</fieldset>")]
+    assert f"P1 · session {session.code}" in second  # the page around the fields is the phone's own
+    assert f"P0 · session {session.code}" not in second
+    fac = Client()
+    fac.force_login(session.facilitator)
+    screen = fac.get(url("live_room", session.pk)).content.decode()
+    labels = [label for label in ("choice 0", "choice 1", "choice 2") if label in fields]
+    assert sorted(labels, key=fields.index) == sorted(labels, key=screen.index)
+    etag = phones[2].get(phone_url, headers=HTMX)["ETag"]
+    with django_assert_num_queries(3):  # an idle poll: live session, Django session, answered?
+        assert phones[2].get(phone_url, headers={**HTMX, "If-None-Match": etag}).status_code == 304
+    advance(session, "close", live_quiz)
+    advance(session, "next", live_quiz)
+    assert "tf: prompt?" in phones[0].get(phone_url, headers=HTMX).content.decode()
+
+
 def test_a_phone_that_comes_back_keeps_its_answer(client, session, live_quiz, live_questions):
     single = live_questions[0]
     join(client, session, "Ana")
