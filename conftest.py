@@ -44,8 +44,8 @@ def browser_context_args(browser_context_args):
 
 @pytest.fixture(autouse=True)
 def empty_caches():
-    """Each test starts with empty in-memory caches: a cached fragment keyed by a row's id must not outlive the test
-    whose database rollback frees that id for the next test."""
+    """Each test starts with empty in-memory caches: a cached fragment keyed by a row's id must not
+    outlive the test whose database rollback frees that id for the next test."""
     yield
     from django.core.cache import caches  # noqa: PLC0415 - Django is set up once the tests run
     from django.core.cache.backends.db import DatabaseCache  # noqa: PLC0415
