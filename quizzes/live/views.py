@@ -77,18 +77,24 @@ def start(request, quiz_id):
     """Start a session of a quiz in the chosen room language, and go to its room screen."""
     if not can_facilitate(request.user):
         return refused(request, LiveRefused(_("Only facilitators can start a live session."), 403))
-    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
-    languages = dict(quiz.languages())
+    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id).specific
     language = request.POST.get("language", "")
-    if language not in languages:
-        return refused(request, LiveRefused(_("Choose one of the quiz's languages for the room."), 400))
     ranking = request.POST.get("ranking", "")
-    if ranking not in dict(RANKINGS):
-        return refused(request, LiveRefused(_("Choose one of the rankings offered."), 400))
     try:
+        if language not in dict(quiz.languages()):
+            raise LiveRefused(_("Choose one of the quiz's languages for the room."), 400)
+        if ranking not in dict(RANKINGS):
+            raise LiveRefused(_("Choose one of the rankings offered."), 400)
         teams = rules.clean_teams(request.POST.get("teams", "")) if ranking == "team" else []
     except LiveRefused as refusal:
-        return refused(request, refusal)
+        chosen = {
+            "live_quiz": quiz,
+            "live_languages": quiz.room_languages(),
+            "live_language": language,
+            "live_ranking": ranking,
+            "live_teams": request.POST.get("teams", ""),
+        }
+        return refused(request, refusal, "quizzes/live/start.html", chosen)
     session = rules.start_session(quiz, request.user, language, ranking=ranking, teams=teams)
     with translation.override(language):
         return redirect(reverse("live_room", args=[session.pk]))

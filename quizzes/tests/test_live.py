@@ -555,6 +555,10 @@ def test_a_ranking_by_team_needs_two_to_twelve_distinct_short_names(fac_client, 
         response = start(fac_client, live_quiz, ranking="team", teams=teams)
         assert response.status_code == 400, teams
         assert counts() == before
+        html = response.content.decode()  # the form comes back with what was chosen, and the message
+        assert 'value="team" id="live-ranking-team" aria-describedby="live-teams-hint" checked' in html
+        assert f'aria-describedby="live-teams-hint">{teams}</textarea>' in html
+        assert 'role="alert"' in html
     assert start(fac_client, live_quiz, ranking="podium").status_code == 400
     assert LiveSession.objects.count() == 0
     response = start(fac_client, live_quiz, ranking="team", teams="Textile\n\n  Ports  \ntextile\nSanté")
