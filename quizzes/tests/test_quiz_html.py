@@ -45,7 +45,11 @@ def hints_of_the_answer(soup, blocks):
             value = " ".join(value) if isinstance(value, list) else str(value)
             if "correct" in name.lower() or "correct" in value.lower():
                 hints.append(f'<{element.name} {name}="{value}">')
-    hints += [f"checked <input {e.get('name')}>" for e in soup.select("input[checked]")]
+    hints += [  # the facilitator's live-session form is no part of the quiz: its default ranking is checked
+        f"checked <input {e.get('name')}>"
+        for e in soup.select("input[checked]")
+        if not e.find_parent(id="live-start")
+    ]
     hints += [
         f"selected <option {e.get('value')}>" for e in soup.select("option[selected]") if e.get("value")
     ]
