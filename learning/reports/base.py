@@ -1,15 +1,21 @@
 """What every report of the admin shares: who may see it, the language choice, the chart beside the
 table, and the downloads (Wagtail's ReportView brings CSV and XLSX)."""
 
-from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
 from wagtail.admin.views.reports import ReportView
 
 from learning.reports.figures import ALL_LANGUAGES, language_label
 from learning.roles import can_see_all_reports
 
 
+def forbidden_report(request):
+    """The 403 of the admin for a report (or an admin view) the user may not see. Wagtail would turn a
+    PermissionDenied into a redirect to the dashboard; a 403 says plainly that it is refused."""
+    return TemplateResponse(request, "learning/reports/forbidden.html", {}, status=403)
+
+
 class SolidaireReportView(ReportView):
-    """A report of the admin. `allowed(user)` says who may see it (403 for anyone else, on the page and
+    """A report of the admin. `allowed(user)` says who may see it (a 403 for anyone else, on the page and
     its downloads): every report by default is for editors and the committee only (`can_see_all_reports`).
     Rows are plain objects; `list_export` and `export_headings` name the downloads' columns, which show
     the same cells as the page ("< 5" included)."""
@@ -22,7 +28,7 @@ class SolidaireReportView(ReportView):
 
     def dispatch(self, request, *args, **kwargs):
         if not self.allowed(request.user):
-            raise PermissionDenied
+            return forbidden_report(request)
         return super().dispatch(request, *args, **kwargs)
 
     # -- the language the figures are for (?language=, empty for all) ------------------------------------

@@ -204,17 +204,17 @@ class FunnelRow:
     module: str
     title: str
     kind: str
-    done: int
+    done_count: int
     started: int
     is_module: bool = False
 
     @property
-    def done_cell(self):
-        return cell(self.done)
+    def done(self):
+        return cell(self.done_count)
 
     @property
-    def share_cell(self):
-        return share(self.done, self.started)
+    def share(self):
+        return share(self.done_count, self.started)
 
 
 def funnel(modules, learners, language):
@@ -230,7 +230,7 @@ def funnel(modules, learners, language):
                 module=module.title,
                 title=module.title,
                 kind=_("Module"),
-                done=sum(1 for learner in chosen if module_keys and module_keys <= learner.done),
+                done_count=sum(1 for learner in chosen if module_keys and module_keys <= learner.done),
                 started=started,
                 is_module=True,
             )
@@ -242,7 +242,7 @@ def funnel(modules, learners, language):
                     module=module.title,
                     title=step.title,
                     kind=str(model._meta.verbose_name).capitalize() if model else "",
-                    done=sum(1 for learner in chosen if step.translation_key in learner.done),
+                    done_count=sum(1 for learner in chosen if step.translation_key in learner.done),
                     started=started,
                 )
             )

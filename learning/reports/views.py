@@ -153,11 +153,7 @@ class CourseFunnelView(SolidaireReportView):
 
     def get_queryset(self):
         modules, _steps, learners = self.figures
-        rows = funnel(modules, learners, self.language)
-        for row in rows:
-            row.done, row.raw_done = row.done_cell, row.done
-            row.share = row.share_cell
-        return rows
+        return funnel(modules, learners, self.language)
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
@@ -181,7 +177,7 @@ def funnel_chart(course, rows, language):
     for row in rows:
         figure = str(row.done) if row.share == HIDDEN else f"{row.done} · {row.share} %"
         bars.append(
-            Bar(label=row.title, value=row.raw_done if row.raw_done >= MIN_LEARNERS else 0, figure=figure)
+            Bar(label=row.title, value=row.done_count if row.done_count >= MIN_LEARNERS else 0, figure=figure)
         )
     return bar_chart(
         bars,

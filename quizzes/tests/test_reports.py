@@ -268,3 +268,24 @@ def test_a_learner_sees_no_quiz_report(client, report_quiz):
         response = client.get(address)
         assert response.status_code in (302, 403), address
         assert "Discrimination" not in response.content.decode()
+
+
+def test_a_passed_quiz_counts_as_a_step_done_in_the_course_funnel(editor, course_tree, report_quiz):
+    """The course report counts the quiz through the step contract (QuizPage.step_events): learning
+    does not know quizzes."""
+    build_attempts(report_quiz)  # 30 attempts: all but the 2 at 25 % pass (pass mark 50 %)
+    assert QuizAttempt.objects.filter(passed=True).count() == 28
+    response = editor.get(reverse("solidaire_reports:course_funnel", args=[course_tree["course"].pk]))
+    rows = {row[1]: row for row in table_rows(response)[1:]}
+    assert rows["Quiz"][2] == "Quiz"
+    assert rows["Quiz"][3] == "28"
+    assert rows["Leçon 1"][3] == "< 5"  # nobody finished the lessons
+
+
+def test_answers_keep_the_language_they_were_given_in(client, report_quiz):
+    from tests.helpers import answer_url, start_url
+
+    assert client.post(start_url(report_quiz)).status_code == 302
+    client.post(answer_url(report_quiz, QUESTIONS[0]), {"choice": choice_id(QUESTIONS[0], 1)})
+    assert QuizAttempt.objects.get().language == "fr"
+    assert Answer.objects.get().language == "fr"
