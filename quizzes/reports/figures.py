@@ -117,12 +117,14 @@ class Option:
     count: int = 0
 
 
-def options_of(block_type, value, sums):
-    """[Option] of a question with their counts, or [] for a question answered in words or by order."""
-    if block_type in ("single_choice", "multiple_choice"):
+def options_of(raw, sums):
+    """[Option] of a question (its raw block: no snippet or page is fetched) with their counts, or []
+    for a question answered in words or by order."""
+    kind, value = raw["type"], raw["value"]
+    if kind in ("single_choice", "multiple_choice"):
         options = [
-            Option(child.id, child.value["text"], bool(child.value["correct"]))
-            for child in value["choices"].bound_blocks
+            Option(item["id"], item["value"]["text"], bool(item["value"]["correct"]))
+            for item in value["choices"]
         ]
         by_id = {option.id: option for option in options}
         for (response, _correct), count in sums.responses.items():
@@ -130,7 +132,7 @@ def options_of(block_type, value, sums):
                 if chosen in by_id:
                     by_id[chosen].count += count
         return options
-    if block_type == "true_false":
+    if kind == "true_false":
         right = bool(value["answer"])
         options = [Option(True, _("True"), right), Option(False, _("False"), not right)]
         for (response, _correct), count in sums.responses.items():
@@ -194,8 +196,9 @@ class ItemRow:
         return bool(self.flag)
 
 
-def item_row(number, question, block_type, kind, language, sums):
-    options = options_of(block_type, question.value, sums)
+def item_row(number, raw, kind, language, sums):
+    block_type = raw["type"]
+    options = options_of(raw, sums)
     enough = sums.n >= MIN_LEARNERS
     facility, discrimination = sums.facility, sums.discrimination
     label, count = most_chosen_wrong(block_type, options, sums)
@@ -210,8 +213,8 @@ def item_row(number, question, block_type, kind, language, sums):
         wrong_choice, wrong_share = label, round(100 * count / sums.n)
     return ItemRow(
         number=number,
-        question_id=question.id,
-        prompt=question.value["prompt"],
+        question_id=raw["id"],
+        prompt=raw["value"]["prompt"],
         kind=kind,
         language_code=language,
         language=language_label(language),
@@ -230,47 +233,39 @@ def item_row(number, question, block_type, kind, language, sums):
 
 
 def translations_of(quiz):
-    """{language code: the quiz page in that language} (translations and aliases): one query."""
+    """{language code: {question id: raw question block}} of the quiz in each language it has
+    (translations and aliases): one query, and no snippet or page fetched."""
     pages = QuizPage.objects.filter(translation_key=quiz.translation_key).select_related("locale")
-    return {page.locale.language_code: page for page in pages}
+    return {page.locale.language_code: {raw["id"]: raw for raw in page.questions.raw_data} for page in pages}
 
 
 def item_analysis(quiz):
     """[ItemRow] for every question of `quiz` (the source page), each for all languages then for each
-    language it was answered in; a question's labels come from the quiz in that language when it has
-    its own translation."""
+    language it was answered in, with that language's prompt and choices when the quiz has them."""
     sums = sums_of(quiz.translation_key)
-    pages = translations_of(quiz)
+    translated = translations_of(quiz)
     languages = sorted({language for _question, language in sums}, key=_language_order)
+    labels = {name: str(block.meta.label) for name, block in quiz.questions.stream_block.child_blocks.items()}
     rows = []
-    for number, question in enumerate(quiz.questions, start=1):
-        kind = str(question.block.meta.label)
+    for number, raw in enumerate(quiz.questions.raw_data, start=1):
+        kind = labels.get(raw["type"], raw["type"])
         total = Sums()
         for language in languages:
-            total.add(sums.get((question.id, language), Sums()))
-        rows.append(item_row(number, question, question.block_type, kind, ALL_LANGUAGES, total))
+            total.add(sums.get((raw["id"], language), Sums()))
+        rows.append(item_row(number, raw, kind, ALL_LANGUAGES, total))
         for language in languages:
-            if (question.id, language) not in sums:
+            if (raw["id"], language) not in sums:
                 continue
-            page = pages.get(language)
-            shown = _same_question(page, question) if page is not None else question
-            rows.append(
-                item_row(number, shown, question.block_type, kind, language, sums[question.id, language])
-            )
+            shown = translated.get(language, {}).get(raw["id"], raw)
+            if shown["type"] != raw["type"]:
+                shown = raw
+            rows.append(item_row(number, shown, kind, language, sums[raw["id"], language]))
     return rows
 
 
 def _language_order(code):
     order = [language for language, _name in settings.LANGUAGES]
     return (order.index(code) if code in order else len(order), code)
-
-
-def _same_question(page, question):
-    """The question with `question`'s id in the translated `page`, or `question` itself."""
-    for translated in page.questions:
-        if translated.id == question.id:
-            return translated
-    return question
 
 
 def answer_chart(row):
