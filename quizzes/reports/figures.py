@@ -17,9 +17,10 @@ attempts:
 - a flag when facility > 0.9 (too easy), facility < 0.2 (too hard) or discrimination < 0 (the stronger
   learners miss it more often than the weaker ones: a wrong key, or a confusing wording).
 
-Two queries whatever the number of attempts: the sums n, c, Σx, Σx², Σxy per question and language, and
-the answers' counts per question, language and response (a chosen choice is its block id, so shuffling
-does not matter). The sums add up, so "all languages" is their total. A figure made from fewer than 5
+One query whatever the number of attempts: the answers' count and the sums of their attempts' scores
+and squared scores, grouped by question, language, response (a chosen choice is its block id, so
+shuffling does not matter) and rightness; n, c, Σx, Σx², Σxy are sums over those groups, and they add
+up over languages, so "all languages" is their total. A figure made from fewer than 5
 answers shows as "< 5" (learning.reports.figures.cell), as does any count under 5.
 """
 
@@ -27,7 +28,7 @@ import math
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, F, Q, Sum
+from django.db.models import Count, F, Sum
 from django.utils.translation import gettext as _
 
 from learning.charts import Bar, bar_chart
@@ -78,25 +79,32 @@ class Sums:
 
 
 def sums_of(quiz_key):
-    """{(question id, language): Sums} over the finished attempts of the quiz: two queries."""
-    answers = Answer.objects.filter(attempt__quiz_key=quiz_key, attempt__finished_at__isnull=False).order_by()
-    sums = {}
-    stats = answers.values("question_id", "language").annotate(
-        n=Count("pk"),
-        c=Count("pk", filter=Q(is_correct=True)),
-        sx=Sum("attempt__score"),
-        sxx=Sum(F("attempt__score") * F("attempt__score")),
-        sxy=Sum("attempt__score", filter=Q(is_correct=True)),
-    )
-    for row in stats:
-        sums[row["question_id"], row["language"]] = Sums(
-            n=row["n"], c=row["c"], sx=row["sx"] or 0, sxx=row["sxx"] or 0, sxy=row["sxy"] or 0
+    """{(question id, language): Sums} over the finished attempts of the quiz, in one query: the answers
+    grouped by question, language, response and rightness, each group with its count and the sums of
+    its attempts' scores and squared scores. The sums of a question are the sums over its groups (c and
+    Σxy over its right groups), so nothing is counted in Python but a few hundred groups."""
+    groups = (
+        Answer.objects.filter(attempt__quiz_key=quiz_key, attempt__finished_at__isnull=False)
+        .order_by()
+        .values("question_id", "language", "response", "is_correct")
+        .annotate(
+            n=Count("pk"),
+            sx=Sum("attempt__score"),
+            sxx=Sum(F("attempt__score") * F("attempt__score")),
         )
-    counts = answers.values("question_id", "language", "response", "is_correct").annotate(count=Count("pk"))
-    for row in counts:
-        target = sums.setdefault((row["question_id"], row["language"]), Sums())
-        key = (_response_key(row["response"]), row["is_correct"])
-        target.responses[key] = target.responses.get(key, 0) + row["count"]
+    )
+    sums = {}
+    for group in groups:
+        target = sums.setdefault((group["question_id"], group["language"]), Sums())
+        n, sx, sxx = group["n"], group["sx"] or 0, group["sxx"] or 0
+        target.n += n
+        target.sx += sx
+        target.sxx += sxx
+        if group["is_correct"]:
+            target.c += n
+            target.sxy += sx
+        key = (_response_key(group["response"]), group["is_correct"])
+        target.responses[key] = target.responses.get(key, 0) + n
     return sums
 
 
