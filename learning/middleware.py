@@ -8,7 +8,7 @@ from django.utils.cache import patch_cache_control
 from learning.converters import MAX_ID
 from learning.models import SESSION_KEY as LEARNER_SESSION_KEY
 from learning.reports.base import forbidden_report
-from learning.roles import FACILITATORS, can_see_all_reports, in_groups
+from learning.roles import is_only_facilitator
 
 
 class PrivateResponseMiddleware:
@@ -78,6 +78,7 @@ FACILITATOR_ADMIN_VIEWS = {
     "wagtailadmin_account",
     "wagtailadmin_javascript_catalog",
     "wagtailadmin_sprite",
+    "wagtailadmin_dismissibles",
 }
 
 
@@ -85,7 +86,7 @@ class FacilitatorAdminMiddleware:
     """Facilitators enter the admin for the course reports only (issue 10). Their group has "access
     admin" and no other permission (accounts' migration 0003); this keeps them out of every other admin
     view, Wagtail's own reports included, with a 403: they may reach the dashboard, their account (the
-    admin's theme, language), signing out, and the views of `learning.reports` (the `solidaire_reports`
+    admin's theme, language, dismissed tips), signing out, and the views of `learning.reports` (the `solidaire_reports`
     namespace). Editors and the committee who are also facilitators are not limited."""
 
     def __init__(self, get_response):
@@ -99,10 +100,8 @@ class FacilitatorAdminMiddleware:
         user = getattr(request, "user", None)
         if match is None or user is None or not request.path_info.startswith("/admin/"):
             return None
-        if not user.is_authenticated or user.is_superuser:
-            return None
         if match.namespace == "solidaire_reports" or match.url_name in FACILITATOR_ADMIN_VIEWS:
             return None
-        if in_groups(user, (FACILITATORS,)) and not can_see_all_reports(user):
+        if is_only_facilitator(user):
             return forbidden_report(request)
         return None

@@ -37,3 +37,13 @@ def can_see_all_reports(user):
 def can_see_course_reports(user):
     """Whether `user` may see the aggregate reports of courses."""
     return in_groups(user, COURSE_REPORT_READERS)
+
+
+def is_only_facilitator(user):
+    """Whether `user` comes to the admin only as a facilitator (for the course reports, nothing else)."""
+    return (
+        user.is_authenticated
+        and not user.is_superuser
+        and in_groups(user, (FACILITATORS,))
+        and not can_see_all_reports(user)
+    )

@@ -14,7 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from learning.models import GlossaryTerm, LabourStandard, Theme
 from learning.reports.menu import ReportMenuItem
 from learning.reports.views import CourseFunnelView, CourseReportView
-from learning.roles import can_see_course_reports
+from learning.roles import can_see_course_reports, is_only_facilitator
 
 
 class DatabaseSearchSnippetViewSet(SnippetViewSet):
@@ -83,3 +83,16 @@ def register_course_report_menu_item():
         order=100,
         allowed=can_see_course_reports,
     )
+
+
+@hooks.register("construct_main_menu")
+def show_facilitators_the_reports_only(request, menu_items):
+    """A facilitator's admin menu holds the reports only (the rest would answer 403)."""
+    if is_only_facilitator(request.user):
+        menu_items[:] = [item for item in menu_items if item.name == "reports"]
+
+
+@hooks.register("construct_reports_menu")
+def show_facilitators_the_course_reports_only(request, menu_items):
+    if is_only_facilitator(request.user):
+        menu_items[:] = [item for item in menu_items if item.name.startswith("solidaire-")]

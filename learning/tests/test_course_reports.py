@@ -166,6 +166,12 @@ def test_a_facilitator_is_kept_out_of_the_rest_of_the_admin(client, progress):
         reverse("wagtaildocs:index"),
     ]:
         assert client.get(address).status_code in (302, 403), address
+    dashboard = client.get(reverse("wagtailadmin_home"))
+    assert dashboard.status_code == 200
+    menu = dashboard.content.decode()
+    assert courses_url() in menu
+    assert reverse("solidaire_quiz_reports:quizzes") not in menu
+    assert reverse("wagtailadmin_reports:site_history") not in menu
 
 
 def test_a_learner_sees_no_course_report(client, progress):
