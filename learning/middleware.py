@@ -86,8 +86,8 @@ class FacilitatorAdminMiddleware:
     """Facilitators enter the admin for the course reports only (issue 10). Their group has "access
     admin" and no other permission (accounts' migration 0003); this keeps them out of every other admin
     view, Wagtail's own reports included, with a 403: they may reach the dashboard, their account (the
-    admin's theme, language, dismissed tips), signing out, and the views of `learning.reports` (the `solidaire_reports`
-    namespace). Editors and the committee who are also facilitators are not limited."""
+    admin's theme, language, dismissed tips), signing out, and the views of `learning.reports` (the
+    `solidaire_reports` namespace). Editors and the committee who are also facilitators are not limited."""
 
     def __init__(self, get_response):
         self.get_response = get_response

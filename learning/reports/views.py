@@ -160,7 +160,7 @@ class CourseFunnelView(SolidaireReportView):
         modules, _steps, learners = self.figures
         context["language_links"] = self.language_links(languages_of(learners))
         rows = [row for row in context["object_list"] if not row.is_module]
-        context["charts"] = [funnel_chart(self.course, rows, self.language)] if rows else []
+        context["charts"] = [("", funnel_chart(self.course, rows, self.language))] if rows else []
         started = len(learners) if self.language == ALL_LANGUAGES else None
         if started is None:
             started = sum(1 for learner in learners.values() if learner.first_language == self.language)

@@ -149,7 +149,14 @@ class ItemAnalysisView(QuizReportMixin, SolidaireReportView):
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         rows = [row for row in context["object_list"] if row.language_code == ALL_LANGUAGES]
-        context["charts"] = [answer_chart(row) for row in rows if row.answered]
+        context["charts_below"] = [
+            (
+                _("Question %(number)s: %(prompt)s") % {"number": row.number, "prompt": row.prompt},
+                answer_chart(row),
+            )
+            for row in rows
+            if row.answered
+        ]
         context["report_description"] = _(
             "Over the finished attempts. Facility: the share of right answers. Discrimination: the "
             "point-biserial correlation between getting the question right and the attempt's score, from "

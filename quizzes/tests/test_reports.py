@@ -182,8 +182,9 @@ def test_a_language_with_fewer_than_five_answers_shows_no_figure(editor, report_
 def test_each_question_has_its_answers_drawn_in_the_admin_theme_colour(editor, report_quiz):
     build_attempts(report_quiz)
     page = parse(editor.get(item_analysis_url(report_quiz)))
-    charts = page.select("svg.report-chart")
+    charts = page.select("figure.report-figure svg.report-chart")
     assert len(charts) == 4
+    assert text_of(page.select("figure.report-figure figcaption")[0]) == "Question 1 : q1: prompt?"
     first = charts[0]
     assert first["role"] == "img"
     assert "q1: choice 1: 20 · 67 %" in first.title.get_text()
