@@ -46,6 +46,7 @@ benchmark: messages
 	$(BIN)/python benchmarks/lesson_page.py
 	$(BIN)/python benchmarks/quiz_answer.py
 	$(BIN)/python benchmarks/toolkit_kit.py
+	$(BIN)/python benchmarks/item_analysis.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles media-test

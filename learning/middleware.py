@@ -7,6 +7,8 @@ from django.utils.cache import patch_cache_control
 
 from learning.converters import MAX_ID
 from learning.models import SESSION_KEY as LEARNER_SESSION_KEY
+from learning.reports.base import forbidden_report
+from learning.roles import is_only_facilitator
 
 
 class PrivateResponseMiddleware:
@@ -66,4 +68,40 @@ class AdminPrimaryKeyMiddleware:
         is_id = isinstance(pk, str) and pk.isascii() and pk.isdigit() and len(pk) <= 10 and int(pk) <= MAX_ID
         if isinstance(pk, str) and request.path_info.startswith("/admin/") and not is_id:
             raise Http404("No such object.")
+        return None
+
+
+FACILITATOR_ADMIN_VIEWS = {
+    "wagtailadmin_home",
+    "wagtailadmin_login",
+    "wagtailadmin_logout",
+    "wagtailadmin_account",
+    "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",
+    "wagtailadmin_dismissibles",
+}
+
+
+class FacilitatorAdminMiddleware:
+    """Facilitators enter the admin for the course reports only (issue 10). Their group has "access
+    admin" and no other permission (accounts' migration 0003); this keeps them out of every other admin
+    view, Wagtail's own reports included, with a 403: they may reach the dashboard, their account (the
+    admin's theme, language, dismissed tips), signing out, and the views of `learning.reports` (the
+    `solidaire_reports` namespace). Editors and the committee who are also facilitators are not limited."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        user = getattr(request, "user", None)
+        if match is None or user is None or not request.path_info.startswith("/admin/"):
+            return None
+        if match.namespace == "solidaire_reports" or match.url_name in FACILITATOR_ADMIN_VIEWS:
+            return None
+        if is_only_facilitator(user):
+            return forbidden_report(request)
         return None

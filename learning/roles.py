@@ -21,3 +21,29 @@ def in_groups(user, names):
     if names not in cache:
         cache[names] = user.groups.filter(name__in=names).exists()
     return cache[names]
+
+
+# Who sees the admin's reports (issue 10): the people who write and review courses see every report;
+# facilitators see the aggregate reports of courses (counts, never a learner-level row); learners none.
+REPORT_READERS = (EDITORS, COMMITTEE)
+COURSE_REPORT_READERS = (*REPORT_READERS, FACILITATORS)
+
+
+def can_see_all_reports(user):
+    """Whether `user` may see every report, the learner-level ones included."""
+    return in_groups(user, REPORT_READERS)
+
+
+def can_see_course_reports(user):
+    """Whether `user` may see the aggregate reports of courses."""
+    return in_groups(user, COURSE_REPORT_READERS)
+
+
+def is_only_facilitator(user):
+    """Whether `user` comes to the admin only as a facilitator (for the course reports, nothing else)."""
+    return (
+        user.is_authenticated
+        and not user.is_superuser
+        and in_groups(user, (FACILITATORS,))
+        and not can_see_all_reports(user)
+    )

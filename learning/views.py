@@ -17,7 +17,14 @@ from wagtail.models import Locale, Page
 
 from learning import certification
 from learning.forms import CertificateForm
-from learning.models import TOO_MANY_NEW_VISITORS, Certificate, Learner, LessonCompletion, normalize_code
+from learning.models import (
+    TOO_MANY_NEW_VISITORS,
+    Certificate,
+    Learner,
+    LessonCompletion,
+    content_language,
+    normalize_code,
+)
 
 SEARCH_PAGE_SIZE = 10
 
@@ -49,7 +56,10 @@ def mark_lesson_done(request, lesson):
             return HttpResponseClientRedirect(lesson.get_url(request) + "#lesson-completion")
         return redirect(lesson.get_url(request) + "#lesson-completion")
     LessonCompletion.objects.record(
-        learner, lesson.translation_key, course.translation_key if course else lesson.translation_key
+        learner,
+        lesson.translation_key,
+        course.translation_key if course else lesson.translation_key,
+        content_language(lesson),
     )
     if not request.htmx:
         return redirect(lesson.get_url(request) + "#lesson-completion")

@@ -31,14 +31,17 @@ def open_attempt(learner, quiz):
     ).first()
 
 
-def start_attempt(learner, quiz):
-    """Return the open attempt, or start one. Two concurrent starts make one attempt."""
+def start_attempt(learner, quiz, language=""):
+    """Return the open attempt, or start one (in `language`, for the reports). Two concurrent starts
+    make one attempt."""
     attempt = open_attempt(learner, quiz)
     if attempt is not None:
         return attempt
     try:
         with transaction.atomic():
-            return QuizAttempt.objects.create(learner=learner, quiz_key=quiz.translation_key)
+            return QuizAttempt.objects.create(
+                learner=learner, quiz_key=quiz.translation_key, language=language
+            )
     except IntegrityError:
         return open_attempt(learner, quiz)
 
@@ -52,8 +55,9 @@ def find_question(quiz, question_id):
     return None, None
 
 
-def record_answer(attempt, question, data):
-    """Parse and store an answer; return all the attempt's answers by question id.
+def record_answer(attempt, question, data, language=""):
+    """Parse and store an answer (read in `language`, for the reports); return all the attempt's answers
+    by question id.
 
     Raises AnswerRefused (nothing stored) for a closed attempt (409), an invalid answer (422: the form is
     understood but incomplete, a status django-htmx's DEBUG error handler leaves to htmx), or a second answer
@@ -68,7 +72,15 @@ def record_answer(attempt, question, data):
         raise AnswerRefused(str(error), 422) from None
     is_correct = question.block.is_correct(question.value, response)
     Answer.objects.bulk_create(
-        [Answer(attempt=attempt, question_id=question.id, response=response, is_correct=is_correct)],
+        [
+            Answer(
+                attempt=attempt,
+                question_id=question.id,
+                response=response,
+                is_correct=is_correct,
+                language=language,
+            )
+        ],
         ignore_conflicts=True,
     )
     answers = {answer.question_id: answer for answer in attempt.answers.all()}

@@ -102,6 +102,15 @@ class QuizPage(HtmxPartialMixin, CourseStep):
             best[key] = (max(best_score, score), ever_passed or passed)
         return best
 
+    @classmethod
+    def step_events(cls, keys):
+        """Each attempt is begun when started, and done when finished with a pass."""
+        return QuizAttempt.objects.filter(quiz_key__in=keys).annotate(
+            step_key=models.F("quiz_key"),
+            begun_at=models.F("started_at"),
+            done_at=models.Case(models.When(passed=True, then=models.F("finished_at")), default=None),
+        )
+
 
 class QuizAttemptManager(models.Manager):
     def latest_for_request(self, request, quiz):
@@ -124,6 +133,13 @@ class QuizAttempt(models.Model):
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     score = models.PositiveSmallIntegerField(_("score (%)"), null=True, blank=True)
     passed = models.BooleanField(_("passed"), default=False)
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        blank=True,
+        default="",
+        help_text=_("The language the quiz was started in."),
+    )
 
     objects = QuizAttemptManager()
 
@@ -157,6 +173,13 @@ class Answer(models.Model):
     response = models.JSONField(_("response"))
     is_correct = models.BooleanField(_("correct"))
     answered_at = models.DateTimeField(_("answered at"), default=timezone.now)
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        blank=True,
+        default="",
+        help_text=_("The language the question was read in."),
+    )
 
     class Meta:
         verbose_name = _("answer")

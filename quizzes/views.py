@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import reswap, retarget
 
-from learning.models import TOO_MANY_NEW_VISITORS, Learner
+from learning.models import TOO_MANY_NEW_VISITORS, Learner, content_language
 from quizzes.attempts import AnswerRefused, find_question, finish_attempt, record_answer, start_attempt
 from quizzes.models import QuizAttempt, QuizPage
 from quizzes.presentation import question_view
@@ -57,7 +57,7 @@ def start(request, quiz_id):
     learner = Learner.objects.for_request(request, create=True)
     if learner is None:  # too many new visitors this minute (Learner.objects.for_request)
         return refuse(request, quiz, TOO_MANY_NEW_VISITORS, 429)
-    start_attempt(learner, quiz)
+    start_attempt(learner, quiz, content_language(quiz))
     return redirect(quiz.get_url(request) + "#questions")
 
 
@@ -71,7 +71,7 @@ def answer(request, quiz_id, question_id):
         return refuse(request, quiz, _("This question is not part of this quiz."), 404)
     attempt = QuizAttempt.objects.latest_for_request(request, quiz)
     try:
-        answers = record_answer(attempt, question, request.POST)
+        answers = record_answer(attempt, question, request.POST, content_language(quiz))
     except AnswerRefused as refusal:
         return refuse(request, quiz, refusal.message, refusal.status, question.id)
     if not request.htmx:

@@ -45,6 +45,7 @@ DATA_MIGRATIONS = [
     ),
     ("learning.migrations.0003_sync_other_locales_from_french", "sync_from_french"),
     ("accounts.migrations.0002_groups_and_review_workflow", "create_groups_and_workflow"),
+    ("accounts.migrations.0003_facilitators_see_reports", "let_facilitators_in"),
     ("pedagogy_tools.migrations.0002_toolkits_collection", "create_toolkits_collection"),
     ("pedagogy_tools.migrations.0003_toolkits_collection_privacy", "restrict_toolkits_collection"),
 ]

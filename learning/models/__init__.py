@@ -1,6 +1,6 @@
 """Models of the course tree. Each concern has its own module; other apps import from here."""
 
-from .base import HtmxPartialMixin, SolidairePage, tabs
+from .base import HtmxPartialMixin, SolidairePage, content_language, tabs
 from .certificates import Certificate, normalize_code
 from .learners import SESSION_KEY, TOO_MANY_NEW_VISITORS, Learner, LessonCompletion, visitor_lookup
 from .media import CustomImage, Rendition
@@ -30,6 +30,7 @@ __all__ = [
     "SolidairePage",
     "StandardPage",
     "Theme",
+    "content_language",
     "normalize_code",
     "tabs",
     "visitor_lookup",

@@ -2,6 +2,7 @@
 the context of htmx fragments, and one rule for view restrictions."""
 
 from django.db.models import F, Q
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import ObjectList, TabbedInterface
@@ -109,3 +110,10 @@ class HtmxPartialMixin:
         response = super().serve(request, *args, **kwargs)
         patch_vary_headers(response, ["HX-Request"])
         return response
+
+
+def content_language(page):
+    """The language code `page`'s content is shown in to this request: its source's for an untranslated
+    page (an alias, one query), else the request's language (the page's, from its URL). Progress rows
+    keep it, so that the reports count each language's learners and answers."""
+    return page.untranslated_language() or translation.get_language() or ""

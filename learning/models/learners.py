@@ -108,13 +108,15 @@ class Learner(models.Model):
 
 
 class LessonCompletionManager(models.Manager):
-    def record(self, learner, lesson_key, course_key):
-        """Record that `learner` finished the lesson `lesson_key`; a second call changes nothing. Returns
-        the row."""
+    def record(self, learner, lesson_key, course_key, language=""):
+        """Record that `learner` finished the lesson `lesson_key` (read in `language`, for the reports);
+        a second call changes nothing. Returns the row."""
         try:
             with transaction.atomic():
                 completion, _ = self.get_or_create(
-                    learner=learner, lesson_key=lesson_key, defaults={"course_key": course_key}
+                    learner=learner,
+                    lesson_key=lesson_key,
+                    defaults={"course_key": course_key, "language": language},
                 )
         except IntegrityError:  # a concurrent request recorded it first
             completion = self.get(learner=learner, lesson_key=lesson_key)
@@ -136,6 +138,13 @@ class LessonCompletion(models.Model):
     lesson_key = models.UUIDField(_("lesson translation key"))
     course_key = models.UUIDField(_("course translation key"), db_index=True)
     completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        blank=True,
+        default="",
+        help_text=_("The language the lesson was read in."),
+    )
 
     objects = LessonCompletionManager()
 

@@ -377,6 +377,15 @@ class LessonPage(RoutablePageMixin, CourseStep):
             )
         )
 
+    @classmethod
+    def step_events(cls, keys):
+        """A lesson is begun and done when it is marked finished: one completion row per learner."""
+        return LessonCompletion.objects.filter(lesson_key__in=keys).annotate(
+            step_key=models.F("lesson_key"),
+            begun_at=models.F("completed_at"),
+            done_at=models.F("completed_at"),
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["lesson_done"] = self.translation_key in context["steps_done"]  # from the course outline

@@ -6,7 +6,9 @@ can answer, each in a fixed number of queries whatever the number of keys:
 
 - `completed_keys(learner, keys)`: which of these translation keys the learner has completed;
 - `started_keys(learner)`: the translation keys of the steps of this type the learner has begun;
-- `best_results(learner)`: {translation key: (best score %, passed)} for scored steps.
+- `best_results(learner)`: {translation key: (best score %, passed)} for scored steps;
+- `step_events(keys)`: for the reports, every learner's records on these steps, as a queryset with the
+  fields `learner_id`, `step_key`, `language`, `begun_at` and `done_at` (empty while not done), or None.
 
 `learning` asks every step type (`step_types()`) and never imports the apps that define them.
 """
@@ -52,6 +54,14 @@ class CourseStep(SolidairePage):
     def best_results(cls, learner):
         """{translation key: (best score %, passed)} for the scored steps of this type `learner` did."""
         return {}
+
+    @classmethod
+    def step_events(cls, keys):
+        """For the reports: a queryset of every learner's records on the steps `keys` of this type, each
+        with `learner_id`, `step_key` (the step's translation key), `language` (the language the step
+        was taken in), `begun_at` and `done_at` (None while not done); None when the type keeps none.
+        The reports aggregate it in the database (learning.reports)."""
+        return None
 
     # -- asking every step type ---------------------------------------------------------------------
 

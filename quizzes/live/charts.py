@@ -1,78 +1,46 @@
 """The room's pictures, drawn on the server as inline SVG (nothing fetched, nothing scripted).
 
-Bar charts are readable from the back of a room: big type (in a 1000-unit-wide viewBox scaled to the
-screen), black on white, every bar labelled with its text, its count and its share; once revealed the
-right answer is marked by a "✓" and the words "right answer", not by colour alone. Presentation
-attributes only (no `style`), so the strict Content-Security-Policy holds.
+Bar charts (drawn by learning.charts, which the admin's reports share) are readable from the back of a
+room: big type (in a 1000-unit-wide viewBox scaled to the screen), black on white, every bar labelled
+with its text, its count and its share; once revealed the right answer is marked by a "✓" and the words
+"right answer", not by colour alone. Presentation attributes only (no `style`), so the strict
+Content-Security-Policy holds.
 """
 
 import segno
-from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-WIDTH = 1000
-ROW = 120
-LABEL_SIZE = 34
-BAR_HEIGHT = 44
-BAR_MAX = 500
-MAX_LABEL = 52
+from learning.charts import Bar, Palette
+from learning.charts import bar_chart as draw_bars
 
-
-def _short(text):
-    text = " ".join(str(text).split())
-    return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
+ROOM = Palette(ink="#000", fill="#fff", marked="#111", fill_opacity="1")
+ROOM_REVEALED = Palette(ink="#000", fill="#bbb", marked="#111", fill_opacity="1")
 
 
 def bar_chart(result, reveal=False, chart_id="chart"):
-    """The SVG of one question's answers: one labelled bar per option, and the share correct (if revealed)."""
-    top = max((bar.count for bar in result.bars), default=0) or 1
-    rows = []
-    for index, bar in enumerate(result.bars):
-        y = index * ROW
+    """The SVG of one question's answers: one labelled bar per option, and the share correct (if revealed).
+    Drawn by learning.charts, black on white for the room's screen."""
+    bars = []
+    for bar in result.bars:
         right = reveal and bar.correct
-        label = ("✓ " if right else "") + _short(bar.label)
-        width = round(BAR_MAX * bar.count / top)
-        figure = f"{bar.count} · {bar.percent} %"
-        if right:
-            figure += " · " + _("right answer")
-        rows.append(
-            format_html(
-                '<text x="0" y="{}" font-size="{}" font-weight="{}" fill="#000">{}</text>'
-                '<rect x="0" y="{}" width="{}" height="{}" fill="{}" stroke="#000" stroke-width="3"/>'
-                '<text x="{}" y="{}" font-size="{}" font-weight="bold" fill="#000">{}</text>',
-                y + LABEL_SIZE,
-                LABEL_SIZE,
-                "bold" if right else "normal",
-                label,
-                y + LABEL_SIZE + 12,
-                max(width, 4),
-                BAR_HEIGHT,
-                "#111" if right else "#fff" if not reveal else "#bbb",
-                max(width, 4) + 16,
-                y + LABEL_SIZE + 12 + BAR_HEIGHT - 10,
-                LABEL_SIZE,
-                figure,
-            )
-        )
-    height = len(result.bars) * ROW + (70 if reveal else 10)
+        figure = f"{bar.count} · {bar.percent} %" + (" · " + _("right answer") if right else "")
+        bars.append(Bar(label=bar.label, value=bar.count, figure=figure, marked=right))
     summary = ""
     if reveal:
-        summary = format_html(
-            '<text x="0" y="{}" font-size="{}" font-weight="bold" fill="#000">{}</text>',
-            height - 20,
-            LABEL_SIZE + 4,
-            _("%(percent)s %% right (%(correct)s of %(answered)s)")
-            % {"percent": result.percent_correct, "correct": result.correct, "answered": result.answered},
-        )
-    description = "; ".join(f"{bar.label}: {bar.count}" for bar in result.bars)
-    title = _("Answers to question %(number)s") % {"number": result.number}
-    return mark_safe(  # noqa: S308 - every text above is escaped by format_html / escape
-        f'<svg class="live-chart" id="{escape(chart_id)}" role="img" viewBox="0 0 {WIDTH} {height}" '
-        f'xmlns="http://www.w3.org/2000/svg" aria-labelledby="{escape(chart_id)}-title" '
-        f'font-family="sans-serif"><title id="{escape(chart_id)}-title">'
-        f"{escape(title)}: "
-        f"{escape(description)}</title>{''.join(rows)}{summary}</svg>"
+        summary = _("%(percent)s %% right (%(correct)s of %(answered)s)") % {
+            "percent": result.percent_correct,
+            "correct": result.correct,
+            "answered": result.answered,
+        }
+    return draw_bars(
+        bars,
+        title=_("Answers to question %(number)s") % {"number": result.number},
+        description="; ".join(f"{bar.label}: {bar.count}" for bar in result.bars),
+        chart_id=chart_id,
+        css_class="live-chart",
+        palette=ROOM_REVEALED if reveal else ROOM,
+        summary=summary,
     )
 
 

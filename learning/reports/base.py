@@ -1,0 +1,61 @@
+"""What every report of the admin shares: who may see it, the language choice, the chart beside the
+table, and the downloads (Wagtail's ReportView brings CSV and XLSX)."""
+
+from django.template.response import TemplateResponse
+from wagtail.admin.views.reports import ReportView
+
+from learning.reports.figures import ALL_LANGUAGES, language_label
+from learning.roles import can_see_all_reports
+
+
+def forbidden_report(request):
+    """The 403 of the admin for a report (or an admin view) the user may not see. Wagtail would turn a
+    PermissionDenied into a redirect to the dashboard; a 403 says plainly that it is refused."""
+    return TemplateResponse(request, "learning/reports/forbidden.html", {}, status=403)
+
+
+class SolidaireReportView(ReportView):
+    """A report of the admin. `allowed(user)` says who may see it (a 403 for anyone else, on the page and
+    its downloads): every report by default is for editors and the committee only (`can_see_all_reports`).
+    Rows are plain objects; `list_export` and `export_headings` name the downloads' columns, which show
+    the same cells as the page ("< 5" included)."""
+
+    template_name = "learning/reports/report.html"
+    results_template_name = "learning/reports/results.html"
+    paginate_by = None
+    allowed = staticmethod(can_see_all_reports)
+    report_description = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.allowed(request.user):
+            return forbidden_report(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    # -- the language the figures are for (?language=, empty for all) ------------------------------------
+
+    @property
+    def language(self):
+        return self.request.GET.get("language", ALL_LANGUAGES)
+
+    def language_links(self, languages):
+        """[(label, url, current)] to choose the language of the figures: all, then each of `languages`."""
+        links = []
+        for code in [ALL_LANGUAGES, *languages]:
+            params = self.request.GET.copy()
+            params.pop("export", None)
+            params.pop("language", None)
+            if code:
+                params["language"] = code
+            url = self.request.path + (f"?{params.urlencode()}" if params else "")
+            links.append((language_label(code), url, code == self.language))
+        return links
+
+    def get_export_url(self, format):
+        params = self.request.GET.copy()
+        params["export"] = format
+        return self.request.path + "?" + params.urlencode()
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["report_description"] = self.report_description
+        return context

@@ -1,0 +1,189 @@
+"""The course reports in the admin (issue 10, parts 5, 7, 8): learners who started and completed each
+course per language, the funnel by module and step, the median time, the certificates; counts only, "< 5"
+under five learners, in the page and the downloads; facilitators see them, learners do not."""
+
+import csv
+import io
+from datetime import timedelta
+
+import openpyxl
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from learning.models import Certificate, Learner, LessonCompletion
+from tests.helpers import make_user, parse, text_of
+
+START = timezone.now() - timedelta(days=30)
+
+
+def complete(learner, lessons, course, language, hours_between):
+    """`learner` finishes `lessons` in `language`, `hours_between` hours apart from START."""
+    LessonCompletion.objects.bulk_create(
+        [
+            LessonCompletion(
+                learner=learner,
+                lesson_key=lesson.translation_key,
+                course_key=course.translation_key,
+                language=language,
+                completed_at=START + timedelta(hours=hours_between * index),
+            )
+            for index, lesson in enumerate(lessons)
+        ]
+    )
+
+
+@pytest.fixture
+def progress(course_tree):
+    """12 learners in the three-lesson course: 7 in French finish it (the last lesson 2, 4, ... 14 hours
+    after the first; so the median is 8 h), 6 of them with a certificate; 3 in English stop after
+    lesson 2; 2 in Spanish after lesson 1."""
+    course, lessons = course_tree["course"], course_tree["lessons"]
+    for n in range(7):
+        learner = Learner.objects.create()
+        complete(learner, lessons, course, "fr", n + 1)
+        if n < 6:
+            Certificate.objects.create(learner=learner, course_key=course.translation_key)
+    for _ in range(3):
+        complete(Learner.objects.create(), lessons[:2], course, "en", 1)
+    for _ in range(2):
+        complete(Learner.objects.create(), lessons[:1], course, "es", 1)
+    return course_tree
+
+
+@pytest.fixture
+def editor(client, db):
+    client.force_login(make_user("edith", group="Editors"))
+    return client
+
+
+def table_rows(response):
+    table = parse(response).select_one("main table")
+    return [[text_of(cell) for cell in row.select("th, td")] for row in table.select("tr")]
+
+
+def courses_url(**params):
+    return reverse("solidaire_reports:courses") + (
+        "?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else ""
+    )
+
+
+def funnel_url(course, **params):
+    address = reverse("solidaire_reports:course_funnel", args=[course.pk])
+    return address + ("?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else "")
+
+
+def test_courses_report_counts_learners_per_language_and_hides_fewer_than_five(editor, progress):
+    response = editor.get(courses_url())
+    assert response.status_code == 200
+    rows = table_rows(response)
+    assert rows[0] == [
+        "Cours",
+        "Langue",
+        "Apprenants qui ont commencé",
+        "Apprenants qui ont terminé",
+        "Temps médian du premier au dernier pas",
+        "Certificats délivrés",
+    ]
+    assert rows[1:] == [
+        ["Un cours", "Toutes les langues", "12", "7", "8 h", "6"],
+        ["Un cours", "Français", "7", "7", "8 h", "6"],
+        ["Un cours", "English", "< 5", "< 5", "< 5", "< 5"],
+        ["Un cours", "Español", "< 5", "< 5", "< 5", "< 5"],
+    ]
+
+
+def test_the_funnel_shows_where_learners_stop(editor, progress):
+    response = editor.get(funnel_url(progress["course"]))
+    assert response.status_code == 200
+    rows = table_rows(response)
+    assert [row[1:] for row in rows[1:]] == [
+        ["Module 1", "Module", "7", "58"],
+        ["Leçon 1", "Leçon", "12", "100"],
+        ["Leçon 2", "Leçon", "10", "83"],
+        ["Leçon 3", "Leçon", "7", "58"],
+    ]
+    chart = parse(response).select_one("svg.report-chart")
+    assert chart["role"] == "img"
+    assert "Leçon 2: 10" in chart.title.get_text()
+    assert all(shape.get("fill") == "currentColor" for shape in chart.select("rect, text"))
+    assert not chart.select("[style]")
+
+
+def test_a_language_of_fewer_than_five_learners_hides_every_count(editor, progress):
+    rows = table_rows(editor.get(funnel_url(progress["course"], language="en")))
+    assert [row[3:] for row in rows[1:]] == [["< 5", "< 5"]] * 4
+    chart = parse(editor.get(funnel_url(progress["course"], language="en"))).select_one("svg.report-chart")
+    assert {rect["width"] for rect in chart.select("rect")} == {"4"}  # no length tells a hidden count
+
+
+def test_the_downloads_hold_the_same_cells_as_the_page(editor, progress):
+    for address in [courses_url(), funnel_url(progress["course"])]:
+        page_rows = table_rows(editor.get(address))
+        separator = "&" if "?" in address else "?"
+        text = b"".join(editor.get(address + separator + "export=csv").streaming_content).decode()
+        csv_rows = list(csv.reader(io.StringIO(text)))
+        data = b"".join(editor.get(address + separator + "export=xlsx").streaming_content)
+        xlsx_rows = [
+            [str(value) for value in row] for row in openpyxl.load_workbook(io.BytesIO(data)).active.values
+        ]
+        assert csv_rows == xlsx_rows == page_rows
+
+
+def test_the_course_reports_run_a_fixed_number_of_queries(editor, progress, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    course = progress["course"]
+    editor.get(funnel_url(course))
+    with CaptureQueriesContext(connection) as before:
+        editor.get(funnel_url(course))
+        editor.get(courses_url())
+    for _ in range(20):
+        complete(Learner.objects.create(), progress["lessons"], course, "fr", 2)
+    with CaptureQueriesContext(connection) as after:
+        editor.get(funnel_url(course))
+        editor.get(courses_url())
+    assert len(before.captured_queries) == len(after.captured_queries)
+
+
+@pytest.mark.parametrize("group", ["Facilitators", "Editors", "Pedagogical committee"])
+def test_facilitators_editors_and_the_committee_see_the_course_reports(client, progress, group):
+    client.force_login(make_user("someone", group=group))
+    for address in [courses_url(), funnel_url(progress["course"]), courses_url(export="csv")]:
+        assert client.get(address).status_code == 200, address
+    menu = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert courses_url() in menu
+
+
+def test_a_facilitator_is_kept_out_of_the_rest_of_the_admin(client, progress):
+    client.force_login(make_user("fanny", group="Facilitators"))
+    for address in [
+        reverse("wagtailadmin_explore_root"),
+        reverse("wagtailadmin_pages:edit", args=[progress["lessons"][0].pk]),
+        reverse("wagtailadmin_reports:site_history"),
+        reverse("wagtailimages:index"),
+        reverse("wagtaildocs:index"),
+    ]:
+        assert client.get(address).status_code in (302, 403), address
+    dashboard = client.get(reverse("wagtailadmin_home"))
+    assert dashboard.status_code == 200
+    menu = dashboard.content.decode()
+    assert courses_url() in menu
+    assert reverse("solidaire_quiz_reports:quizzes") not in menu
+    assert reverse("wagtailadmin_reports:site_history") not in menu
+
+
+def test_a_learner_sees_no_course_report(client, progress):
+    client.force_login(make_user("lina"))
+    for address in [courses_url(), funnel_url(progress["course"]), courses_url(export="xlsx")]:
+        response = client.get(address)
+        assert response.status_code in (302, 403), address
+        assert "Un cours" not in response.content.decode()
+
+
+def test_a_lesson_finished_keeps_the_language_it_was_read_in(client, course_tree):
+    lesson = course_tree["lessons"][0]
+    response = client.post(lesson.get_url() + "complete/")
+    assert response.status_code == 302
+    assert LessonCompletion.objects.get().language == "fr"

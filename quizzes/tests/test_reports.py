@@ -1,0 +1,292 @@
+"""The quiz reports in the admin (issue 10, parts 6-8): item analysis over finished attempts, checked
+against figures computed by hand, through real GETs as an editor; the "< 5" rule; the CSV and XLSX
+downloads; who may see what; a fixed number of queries."""
+
+import csv
+import io
+from datetime import timedelta
+
+import openpyxl
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from learning.models import Learner
+from quizzes.models import Answer, QuizAttempt
+from tests.helpers import make_quiz, make_user, parse, single_choice, text_of, true_false
+
+# Four questions: q1 and q2 single choice (right: choice 1, choice 0), q3 true or false (right: false), q4
+# single choice (right: choice 0).
+QUESTIONS = [
+    single_choice(name="q1", correct=1),
+    single_choice(name="q2", correct=0),
+    true_false(name="q3", answer=False),
+    single_choice(name="q4", correct=0),
+]
+
+# The 30 finished attempts, in groups: (how many, language, the answer to each question). An int is the
+# choice chosen (its index in the editor's order), a bool a true/false answer.
+#   right?   q1 q2 q3 q4   score
+GROUPS = [
+    (10, "fr", (1, 0, True, 0)),  # R  R  W  R   75
+    (5, "fr", (1, 2, True, 0)),  # R  W  W  R   50
+    (5, "en", (1, 2, True, 0)),  # R  W  W  R   50
+    (6, "en", (0, 0, False, 0)),  # W  R  R  R   75
+    (2, "es", (3, 2, False, 1)),  # W  W  R  W   25
+    (2, "es", (3, 2, False, 0)),  # W  W  R  R   50
+]
+
+
+def choice_id(block, index):
+    return block["value"]["choices"][index]["id"]
+
+
+def is_right(block, pick):
+    if isinstance(pick, bool):
+        return pick is bool(block["value"]["answer"])
+    return block["value"]["choices"][pick]["value"]["correct"]
+
+
+def build_attempts(quiz, groups=GROUPS, repeat=1):
+    """The groups' finished attempts (times `repeat`), with their answers, by bulk_create."""
+    now = timezone.now()
+    attempts, plan = [], []
+    for _ in range(repeat):
+        for count, language, picks in groups:
+            for _ in range(count):
+                right = [is_right(block, pick) for block, pick in zip(QUESTIONS, picks, strict=True)]
+                score = round(100 * sum(right) / len(QUESTIONS))
+                attempts.append(
+                    QuizAttempt(
+                        learner=Learner(),
+                        quiz_key=quiz.translation_key,
+                        language=language,
+                        started_at=now - timedelta(minutes=10),
+                        finished_at=now,
+                        score=score,
+                        passed=score >= quiz.pass_mark,
+                    )
+                )
+                plan.append((language, picks, right))
+    learners = Learner.objects.bulk_create([attempt.learner for attempt in attempts])
+    for attempt, learner in zip(attempts, learners, strict=True):
+        attempt.learner = learner
+    attempts = QuizAttempt.objects.bulk_create(attempts)
+    answers = []
+    for attempt, (language, picks, right) in zip(attempts, plan, strict=True):
+        for block, pick, right_answer in zip(QUESTIONS, picks, right, strict=True):
+            response = pick if isinstance(pick, bool) else [choice_id(block, pick)]
+            answers.append(
+                Answer(
+                    attempt=attempt,
+                    question_id=block["id"],
+                    response=response,
+                    is_correct=right_answer,
+                    language=language,
+                )
+            )
+    Answer.objects.bulk_create(answers)
+    return attempts
+
+
+@pytest.fixture
+def report_quiz(course_tree):
+    return make_quiz(course_tree["module"], questions=QUESTIONS, pass_mark=50, slug="quiz-report")
+
+
+@pytest.fixture
+def editor(client, db):
+    client.force_login(make_user("edith", group="Editors"))
+    return client
+
+
+def item_analysis_url(quiz, **params):
+    address = reverse("solidaire_quiz_reports:item_analysis", args=[quiz.pk])
+    return address + ("?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else "")
+
+
+def table_rows(response):
+    """The report table's rows as lists of cell texts (header first)."""
+    table = parse(response).select_one("main table")
+    rows = [[text_of(cell) for cell in row.select("th, td")] for row in table.select("tr")]
+    return rows
+
+
+def number(text):
+    """A number as the admin shows it (a decimal comma in French), or the text itself."""
+    try:
+        return float(str(text).replace(",", ".").replace("\u2212", "-"))
+    except ValueError:
+        return text
+
+
+def by_question_and_language(rows):
+    header, body = rows[0], rows[1:]
+    return {(row[0], row[3]): dict(zip(header, row, strict=True)) for row in body}
+
+
+def test_facility_and_discrimination_are_the_figures_computed_by_hand(editor, report_quiz):
+    build_attempts(report_quiz)
+    response = editor.get(item_analysis_url(report_quiz))
+    assert response.status_code == 200
+    rows = by_question_and_language(table_rows(response))
+    everyone = "Toutes les langues"
+    facility, discrimination = "Facilité (part de bonnes réponses)", "Discrimination (point-bisériale)"
+    # By hand, over the 30 attempts: x is the attempt's score, y 1 for a right answer.
+    # Σx = 10·75 + 10·50 + 6·75 + 2·25 + 2·50 = 1850, Σx² = 121250, so n·Σx² − (Σx)² = 3637500 − 3422500
+    # = 215000, and r = (n·Σxy − Σx·c) / √(215000 · (n·c − c²)).
+    # q1: c = 20, Σxy = 10·75 + 10·50 = 1250: r = (37500 − 37000) / √(215000 · 200) = 500 / 6557.4 = 0.08
+    # q2: c = 16, Σxy = 10·75 + 6·75 = 1200: r = (36000 − 29600) / √(215000 · 224) = 6400 / 6939.7 = 0.92
+    # q3: c = 10, Σxy = 6·75 + 2·25 + 2·50 = 600: r = (18000 − 18500) / 6557.4 = −0.08
+    # q4: c = 28, Σxy = 1850 − 2·25 = 1800: r = (54000 − 51800) / √(215000 · 56) = 2200 / 3469.9 = 0.63
+    expected = {"1": (0.67, 0.08), "2": (0.53, 0.92), "3": (0.33, -0.08), "4": (0.93, 0.63)}
+    for question, (share_right, r) in expected.items():
+        row = rows[question, everyone]
+        assert number(row["Réponses"]) == 30
+        assert number(row[facility]) == share_right
+        assert number(row[discrimination]) == r
+    # The most chosen wrong choice and its share: q1 choice 0 (6 of 30), q2 choice 2 (14 of 30), q3
+    # "true" (20 of 30); q4's wrong choice was chosen by 2 only.
+    assert rows["1", everyone]["Choix faux le plus choisi"] == "q1: choice 0"
+    assert number(rows["1", everyone]["Sa part (%)"]) == 20
+    assert rows["2", everyone]["Choix faux le plus choisi"] == "q2: choice 2"
+    assert number(rows["2", everyone]["Sa part (%)"]) == 47
+    assert rows["3", everyone]["Choix faux le plus choisi"] == "Vrai"
+    assert number(rows["3", everyone]["Sa part (%)"]) == 67
+    assert rows["4", everyone]["Sa part (%)"] == "< 5"
+    # Flags: q3's discrimination is negative, q4 is too easy (28/30 > 0.9); q1 and q2 are fine.
+    assert rows["3", everyone]["À revoir"] == "Discrimination négative"
+    assert rows["4", everyone]["À revoir"] == "Trop facile"
+    assert rows["1", everyone]["À revoir"] == rows["2", everyone]["À revoir"] == ""
+    # Per language: in French (15 answers) q3 is always missed (too hard), q1 always right, so its
+    # discrimination is not defined; in English (11) q1 is missed by the 6 who scored 75 %: r = −1.
+    assert number(rows["3", "Français"][facility]) == 0
+    assert rows["3", "Français"]["À revoir"] == "Trop difficile"
+    assert rows["1", "Français"][discrimination] == "—"
+    assert number(rows["1", "English"][discrimination]) == -1
+    assert number(rows["1", "English"][facility]) == 0.45
+
+
+def test_a_language_with_fewer_than_five_answers_shows_no_figure(editor, report_quiz):
+    build_attempts(report_quiz)
+    rows = by_question_and_language(table_rows(editor.get(item_analysis_url(report_quiz))))
+    spanish = rows["4", "Español"]  # 4 attempts in Spanish
+    for heading in ["Réponses", "Facilité (part de bonnes réponses)", "Discrimination (point-bisériale)"]:
+        assert spanish[heading] == "< 5"
+    assert spanish["Choix faux le plus choisi"] == spanish["Sa part (%)"] == "< 5"
+    assert spanish["À revoir"] == ""
+
+
+def test_each_question_has_its_answers_drawn_in_the_admin_theme_colour(editor, report_quiz):
+    build_attempts(report_quiz)
+    page = parse(editor.get(item_analysis_url(report_quiz)))
+    charts = page.select("figure.report-figure svg.report-chart")
+    assert len(charts) == 4
+    assert text_of(page.select("figure.report-figure figcaption")[0]) == "Question 1 : q1: prompt?"
+    first = charts[0]
+    assert first["role"] == "img"
+    assert "q1: choice 1: 20 · 67 %" in first.title.get_text()
+    assert all(shape.get("fill") == "currentColor" for shape in first.select("rect, text"))
+    assert not page.select("svg [style]")
+    # A choice chosen by fewer than 5 is drawn without its length and says "< 5".
+    q4 = text_of(charts[3])
+    assert "q4: choice 1" in q4 and "< 5" in q4
+
+
+def test_the_csv_and_xlsx_downloads_hold_the_same_cells_as_the_page(editor, report_quiz):
+    build_attempts(report_quiz)
+    page_rows = table_rows(editor.get(item_analysis_url(report_quiz)))
+    csv_response = editor.get(item_analysis_url(report_quiz, export="csv"))
+    assert csv_response.status_code == 200
+    assert csv_response["Content-Type"].startswith("text/csv")
+    text = b"".join(csv_response.streaming_content).decode()
+    csv_rows = list(csv.reader(io.StringIO(text)))
+    xlsx_response = editor.get(item_analysis_url(report_quiz, export="xlsx"))
+    assert xlsx_response.status_code == 200
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(xlsx_response.streaming_content)))
+    xlsx_rows = [["" if value is None else value for value in row] for row in workbook.active.values]
+    assert csv_rows[0] == [str(value) for value in xlsx_rows[0]] == page_rows[0]
+    assert len(csv_rows) == len(xlsx_rows) == len(page_rows) == 1 + 4 * 4  # all, fr, en, es per question
+    for page_row, csv_row, xlsx_row in zip(page_rows[1:], csv_rows[1:], xlsx_rows[1:], strict=True):
+        assert [number(cell) for cell in page_row] == [number(cell) for cell in csv_row]
+        assert [number(cell) for cell in page_row] == [number(cell) for cell in xlsx_row]
+    assert "< 5" in {str(value) for row in xlsx_rows for value in row}
+
+
+def test_the_item_analysis_runs_a_fixed_number_of_queries(editor, report_quiz):
+    build_attempts(report_quiz, groups=[(10, "fr", (1, 0, True, 0))])
+    editor.get(item_analysis_url(report_quiz))  # warm the caches (content types, site)
+    with CaptureQueriesContext(connection) as ten:
+        assert editor.get(item_analysis_url(report_quiz)).status_code == 200
+    build_attempts(report_quiz, groups=GROUPS)  # 40 attempts now
+    with CaptureQueriesContext(connection) as forty:
+        assert editor.get(item_analysis_url(report_quiz)).status_code == 200
+    assert QuizAttempt.objects.count() == 40
+    assert len(ten.captured_queries) == len(forty.captured_queries)
+
+
+def test_the_quizzes_report_lists_each_quiz_with_its_finished_attempts(editor, report_quiz):
+    build_attempts(report_quiz)
+    response = editor.get(reverse("solidaire_quiz_reports:quizzes"))
+    rows = table_rows(response)
+    assert rows[1][0] == "Quiz" and rows[1][2] == "30"
+    assert parse(response).select_one(f'main a[href="{item_analysis_url(report_quiz)}"]')
+
+
+@pytest.mark.parametrize("group", ["Editors", "Pedagogical committee"])
+def test_editors_and_the_committee_see_the_attempts_one_by_one(client, report_quiz, group):
+    build_attempts(report_quiz, groups=[(6, "fr", (1, 0, True, 0))])
+    client.force_login(make_user("someone", group=group))
+    response = client.get(reverse("solidaire_quiz_reports:attempts", args=[report_quiz.pk]))
+    assert response.status_code == 200
+    assert len(table_rows(response)) == 1 + 6
+
+
+def test_a_facilitator_sees_no_quiz_report_and_no_attempt(client, report_quiz):
+    build_attempts(report_quiz, groups=[(6, "fr", (1, 0, True, 0))])
+    client.force_login(make_user("fanny", group="Facilitators"))
+    for address in [
+        reverse("solidaire_quiz_reports:attempts", args=[report_quiz.pk]),
+        reverse("solidaire_quiz_reports:attempts", args=[report_quiz.pk]) + "?export=csv",
+        reverse("solidaire_quiz_reports:attempts", args=[report_quiz.pk]) + "?export=xlsx",
+        item_analysis_url(report_quiz),
+        item_analysis_url(report_quiz, export="csv"),
+        reverse("solidaire_quiz_reports:quizzes"),
+    ]:
+        assert client.get(address).status_code == 403, address
+
+
+def test_a_learner_sees_no_quiz_report(client, report_quiz):
+    build_attempts(report_quiz, groups=[(6, "fr", (1, 0, True, 0))])
+    client.force_login(make_user("lina"))
+    for address in [
+        item_analysis_url(report_quiz),
+        reverse("solidaire_quiz_reports:attempts", args=[report_quiz.pk]),
+        reverse("solidaire_quiz_reports:quizzes"),
+    ]:
+        response = client.get(address)
+        assert response.status_code in (302, 403), address
+        assert "Discrimination" not in response.content.decode()
+
+
+def test_a_passed_quiz_counts_as_a_step_done_in_the_course_funnel(editor, course_tree, report_quiz):
+    """The course report counts the quiz through the step contract (QuizPage.step_events): learning
+    does not know quizzes."""
+    build_attempts(report_quiz)  # 30 attempts: all but the 2 at 25 % pass (pass mark 50 %)
+    assert QuizAttempt.objects.filter(passed=True).count() == 28
+    response = editor.get(reverse("solidaire_reports:course_funnel", args=[course_tree["course"].pk]))
+    rows = {row[1]: row for row in table_rows(response)[1:]}
+    assert rows["Quiz"][2] == "Quiz"
+    assert rows["Quiz"][3] == "28"
+    assert rows["Leçon 1"][3] == "< 5"  # nobody finished the lessons
+
+
+def test_answers_keep_the_language_they_were_given_in(client, report_quiz):
+    from tests.helpers import answer_url, start_url
+
+    assert client.post(start_url(report_quiz)).status_code == 302
+    client.post(answer_url(report_quiz, QUESTIONS[0]), {"choice": choice_id(QUESTIONS[0], 1)})
+    assert QuizAttempt.objects.get().language == "fr"
+    assert Answer.objects.get().language == "fr"

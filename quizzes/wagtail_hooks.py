@@ -1,0 +1,36 @@
+"""The quiz reports in the admin's "Reports" menu (quizzes.reports), for editors and the committee."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from learning.reports.menu import ReportMenuItem
+from learning.roles import can_see_all_reports
+from quizzes.reports.views import ItemAnalysisView, QuizAttemptsView, QuizReportView
+
+
+@hooks.register("register_admin_urls")
+def register_quiz_report_urls():
+    urls = [
+        path("quizzes/", QuizReportView.as_view(), name="quizzes"),
+        path("quizzes/<int:quiz_id>/", ItemAnalysisView.as_view(), name="item_analysis"),
+        path("quizzes/<int:quiz_id>/attempts/", QuizAttemptsView.as_view(), name="attempts"),
+    ]
+    return [
+        path(
+            "reports/solidaire/",
+            include((urls, "solidaire_quiz_reports"), namespace="solidaire_quiz_reports"),
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_quiz_report_menu_item():
+    return ReportMenuItem(
+        _("Quizzes: item analysis"),
+        reverse("solidaire_quiz_reports:quizzes"),
+        name="solidaire-quizzes",
+        icon_name="help",
+        order=110,
+        allowed=can_see_all_reports,
+    )
