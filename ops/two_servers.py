@@ -31,6 +31,13 @@ print(json.dumps({
 }))
 """
 
+INDEX_TASKS = """
+import json
+from django_tasks_db.models import DBTaskResult
+done = DBTaskResult.objects.successful().filter(task_path__startswith="wagtail.").count()
+print(json.dumps({"wagtail_tasks_done": done}))
+"""
+
 KIT_FACTS = """
 import json
 from pedagogy_tools.models import KitBuild
@@ -111,6 +118,8 @@ def run(stack, site):
     learner.switch(server_b)
     refused = learner.get(toolkit["url"] + "kit/download/")
     check(refused.status_code in (302, 403) and refused.content != stored, "a learner gets no kit")
+    done = stack.django_json(INDEX_TASKS)["wagtail_tasks_done"]
+    check(done > 0, f"the worker ran Wagtail's own index tasks ({done} done)")
     for name in ("server-a", "server-b", "worker"):
         check("Traceback" not in stack.log_of(name), f"no traceback in the log of {name}")
     log(f"two-server check passed in {time.monotonic() - started:.0f} s")

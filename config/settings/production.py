@@ -92,6 +92,16 @@ if AWS_STORAGE_BUCKET_NAME:
         "AWS_S3_ADDRESSING_STYLE", "path" if AWS_S3_ENDPOINT_URL else "auto"
     )
     AWS_S3_SIGNATURE_VERSION = "s3v4"
+    # A store that does not answer fails a request in seconds, not after botocore's 60 s and 5 tries.
+    from botocore.config import Config
+
+    AWS_S3_CLIENT_CONFIG = Config(
+        s3={"addressing_style": AWS_S3_ADDRESSING_STYLE},
+        signature_version=AWS_S3_SIGNATURE_VERSION,
+        connect_timeout=float(os.environ.get("AWS_S3_CONNECT_TIMEOUT", "3")),
+        read_timeout=float(os.environ.get("AWS_S3_READ_TIMEOUT", "20")),
+        retries={"max_attempts": 3, "mode": "standard"},
+    )
     AWS_DEFAULT_ACL = None  # objects inherit the bucket's (private) policy
     AWS_S3_FILE_OVERWRITE = False
     AWS_QUERYSTRING_AUTH = True

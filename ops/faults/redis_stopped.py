@@ -88,10 +88,7 @@ def run(stack, site):
     learner.switch(site["a"])
     check(signed_in(learner), "the learner is still signed in after Redis came back")
     after = attacker.sign_in("comite", password="wrong-again")  # noqa: S106
-    log(
-        f"with Redis back, a wrong password for the locked username gets {after.status_code}"
-        " (the count made during the outage is in the database cache, no longer read)"
-    )
+    log(f"Redis just back: a wrong password for the locked username gets {after.status_code}")
     check(stack.client(site["b"]).get(site["lesson"]).status_code == 200, "lessons served with Redis back")
     for name in ("server-a", "server-b"):
         since = stack.log_of(name)[logs_from[name] :]
