@@ -26,7 +26,8 @@ from ops.stack import HTMX, Stack, check, deployed, log, valid_answer  # noqa: E
 LEARNERS = 8
 LOAD_SECONDS = 14
 RESTART_AT = 4
-SERVER_ERROR_MARKS = ("Erreur du serveur", "Something went wrong on our side")
+# The site's 500 page (learning.views.server_error) in the learners' language (their URLs are /fr/).
+SERVER_ERROR_MARKS = ('<html lang="fr">', "<h1>Erreur du serveur</h1>")
 
 CONSISTENCY = """
 import json
@@ -57,7 +58,7 @@ class Load:
             if response.status_code >= 500:
                 self.last_error = time.monotonic()
                 body = response.text
-                if "Traceback" in body or not any(mark in body for mark in SERVER_ERROR_MARKS):
+                if "Traceback" in body or not all(mark in body for mark in SERVER_ERROR_MARKS):
                     self.bad.append((kind, response.status_code, body[:300]))
             elif kind == "answer" and response.status_code == 200:
                 self.acknowledged.add(key)
