@@ -12,6 +12,7 @@ set from the environment:
     GUNICORN_KEEPALIVE       seconds a kept-alive connection from the proxy waits for a request (5)
     GUNICORN_MAX_REQUESTS    a worker is replaced after this many requests, ± jitter (1000; 0: never)
     GUNICORN_ACCESS_LOG      "-" for standard output, a file, or empty for none (the default)
+    GUNICORN_CONTROL_SOCKET  a path for gunicorn's control socket (none by default)
 
 The access log never holds an IP address (no %(h)s, no X-Forwarded-For) nor a user agent or a query
 string: a visit to a union course can reveal union membership.
@@ -44,6 +45,12 @@ preload_app = os.environ.get("GUNICORN_PRELOAD", "true") == "true"
 # The proxy in front says whether the visitor used HTTPS (settings.SECURE_PROXY_SSL_HEADER); gunicorn
 # itself trusts its forwarded headers only from these addresses.
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+
+# gunicorn 27's control socket (gunicornc) is off unless asked for: its default path is shared by every
+# instance of the same user, so two servers on one machine would fight over it.
+control_socket_disable = os.environ.get("GUNICORN_CONTROL_SOCKET", "") == ""
+if not control_socket_disable:
+    control_socket = os.environ["GUNICORN_CONTROL_SOCKET"]
 
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "") or None
 # Time, method, path (without the query string), status, bytes, duration in ms: nothing about the visitor.
