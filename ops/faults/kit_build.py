@@ -6,7 +6,8 @@ Three kits of the demo toolkit (three workshop start times), each broken another
 1. the worker is killed (SIGKILL) in the middle of the build: the next worker queues it again once the
    build has been silent for KIT_BUILD_STALLED_SECONDS, and builds it;
 2. the object store is unreachable (the worker is given a closed port): the build is tried again by
-   itself, KIT_BUILD_ATTEMPTS times, then fails with a clear message; with the store back, "Try again";
+   itself, up to KIT_BUILD_ATTEMPTS attempts (2 here), then fails with a clear message; with the store
+   back, "Try again";
 3. the disk is full while the kit is written (the worker's temporary directory is a 64 KB tmpfs; needs
    root, skipped otherwise): the same.
 Each time: the facilitator's status page says what is happening, the download never serves anything
@@ -121,7 +122,8 @@ def fails_then_recovers(stack, kit, worker_env, what):
     rows = stack.django_json(KIT_ROWS)
     status, attempts, error = rows[kit.key]
     log(f"kit {kit.start} ({what}): {status} after {attempts} attempts: {error[:160]}")
-    check(status == "failed" and attempts == 3, f"kit {kit.start}: tried 3 times, then failed")
+    tried = status == "failed" and attempts == 2
+    check(tried, f"kit {kit.start}: tried twice (KIT_BUILD_ATTEMPTS), then failed")
     check(RETRYING in seen, f"kit {kit.start}: the facilitator saw that it was being tried again")
     check(
         "Traceback" not in page and "Error" not in page,
@@ -155,7 +157,8 @@ def tiny_disk(stack):
 def run(stack, site):
     facilitator = stack.client(site["a"])
     check(facilitator.sign_in("animatrice").status_code == 302, "facilitator signed in")
-    stack.extra_env.update(KIT_BUILD_STALLED_SECONDS="8", KIT_BUILD_RETRY_SECONDS="1")
+    # Short delays, and 2 attempts instead of 3, to keep CI short: the same code either way.
+    stack.extra_env.update(KIT_BUILD_STALLED_SECONDS="8", KIT_BUILD_RETRY_SECONDS="1", KIT_BUILD_ATTEMPTS="2")
     stack.stop("worker")
     stack.start_worker("worker")  # with the short delays
 
