@@ -53,3 +53,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# A server error: the site's page in the visitor's language, without the database (learning.views).
+handler500 = "learning.views.server_error"

@@ -4,8 +4,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -129,3 +130,41 @@ def csrf_failure(request, reason=""):
     """settings.CSRF_FAILURE_VIEW: a form sent without its token or cookie (expired, or cookies refused)
     gets the site's page saying so, in the visitor's language, instead of Django's English one."""
     return render(request, "403_csrf.html", status=403)
+
+
+# The server error page's words, kept here rather than in the catalogues: the page must render when the
+# database, the cache or the translation machinery is what failed.
+SERVER_ERROR_TEXTS = {
+    "fr": (
+        "Erreur du serveur",
+        "Une erreur s'est produite de notre côté. Votre progression n'est pas perdue ; "
+        "réessayez dans un moment.",
+    ),
+    "en": (
+        "Server error",
+        "Something went wrong on our side. Your progress is not lost; please try again in a moment.",
+    ),
+    "es": (
+        "Error del servidor",
+        "Algo falló de nuestro lado. Tu progreso no se ha perdido; inténtalo de nuevo en un momento.",
+    ),
+    "ht": (
+        "Erè sèvè a",
+        "Gen yon erè ki fèt bò kote nou. Pwogrè ou pa pèdi; eseye ankò nan yon ti moman.",
+    ),
+}
+
+
+def server_error(request):
+    """handler500: the site's error page in the visitor's language (the URL's language prefix, else their
+    browser's), then the other three. Reads no database and no session: it must work while PostgreSQL
+    or Redis is down (docs/faults.md)."""
+    language = translation.get_language_from_path(request.path_info)
+    if language not in SERVER_ERROR_TEXTS:
+        language = translation.get_language_from_request(request, check_path=False)
+    if language not in SERVER_ERROR_TEXTS:
+        language = "fr"
+    title, text = SERVER_ERROR_TEXTS[language]
+    others = [(code, message) for code, (_title, message) in SERVER_ERROR_TEXTS.items() if code != language]
+    context = {"language": language, "title": title, "text": text, "others": others}
+    return HttpResponseServerError(render_to_string("500.html", context))  # no context processors

@@ -32,7 +32,7 @@ def request_kit(page, start=DEFAULT_START):
         # Only one of several simultaneous retries wins this update, and only it queues a build.
         queued = bool(
             KitBuild.objects.filter(pk=kit.pk, status=kit.status, updated_at=kit.updated_at).update(
-                status=Status.PENDING, progress=0, step="", error="", updated_at=timezone.now()
+                status=Status.PENDING, progress=0, step="", error="", attempts=0, updated_at=timezone.now()
             )
         )
     if queued:

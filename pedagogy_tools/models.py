@@ -42,8 +42,6 @@ from quizzes.live.access import can_facilitate
 
 LINKED_COURSE_TYPES = ["learning.CoursePage", "learning.ModulePage"]
 DEFAULT_START = datetime.time(9, 0)
-# A kit pending or building with no news for this long is taken as abandoned (its worker died).
-STALLED_AFTER = datetime.timedelta(minutes=10)
 
 
 class ToolkitIndexPage(SolidairePage):
@@ -301,6 +299,7 @@ class KitBuild(models.Model):
     file = models.FileField(_("file"), storage=kit_storage, max_length=255, blank=True)
     size = models.PositiveBigIntegerField(_("size (bytes)"), null=True, blank=True)
     error = models.TextField(_("error"), blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), default=timezone.now)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
@@ -332,6 +331,13 @@ class KitBuild(models.Model):
         return self.status in (self.Status.PENDING, self.Status.BUILDING)
 
     @property
+    def is_retrying(self):
+        """Waiting or building again after a failed attempt (pedagogy_tools.kit_building)."""
+        return self.in_progress and bool(self.error)
+
+    @property
     def is_stalled(self):
-        """Pending or building with no news for a long time: the worker died or none is running."""
-        return self.in_progress and timezone.now() - self.updated_at > STALLED_AFTER
+        """Pending or building with no news for settings.KIT_BUILD_STALLED_SECONDS: the worker died or
+        none is running (pedagogy_tools.kit_building.recover_stalled_kits queues it again)."""
+        stalled_after = datetime.timedelta(seconds=settings.KIT_BUILD_STALLED_SECONDS)
+        return self.in_progress and timezone.now() - self.updated_at > stalled_after

@@ -31,7 +31,7 @@ from pedagogy_tools.bundle.kit import STEP_LABELS
 from pedagogy_tools.bundle.names import download_name
 from pedagogy_tools.forms import StartTimeForm
 from pedagogy_tools.kit_requests import NotPublished, request_kit
-from pedagogy_tools.models import DEFAULT_START
+from pedagogy_tools.models import DEFAULT_START, kit_storage
 
 POLL_SECONDS = 1
 REFRESH_SECONDS = 2
@@ -149,7 +149,8 @@ def download_kit(request, page):
     if kit is None or not kit.is_ready or not kit.file:
         return redirect(route_url(request, page, "kit", start=start_query(start)))
     try:
-        zip_file = kit.file.open("rb")
+        # Through the app, after the check above: the store's own address of a kit is never given out.
+        zip_file = kit_storage().open(kit.file.name, "rb")
     except FileNotFoundError:  # the file went (a media folder restored without it): make the kit again
         kit.delete()
         return redirect(route_url(request, page, "kit", start=start_query(start)))

@@ -1,6 +1,7 @@
 """The production settings: they refuse to start without their secrets, and `check --deploy` reports
 nothing with them. Each check runs a fresh interpreter in a clean environment."""
 
+import json
 import os
 import secrets
 import subprocess
@@ -132,3 +133,89 @@ def test_production_logs_a_server_error_to_stderr_with_the_path_and_no_ip_or_use
     assert "RuntimeError: boom" in result.stderr
     for private in ("203.0.113.7", "SecretAgent", "secret-query"):
         assert private not in result.stderr
+
+
+SETTINGS_SCRIPT = """
+import json
+import django
+django.setup()
+from django.conf import settings
+from django.core.files.storage import storages
+from wagtail.images.models import get_rendition_storage
+print(json.dumps({
+    "caches": {alias: entry["BACKEND"] for alias, entry in settings.CACHES.items()},
+    "session_engine": settings.SESSION_ENGINE,
+    "default_storage": type(storages["default"]).__name__,
+    "kit_storage": type(storages["toolkit_kits"]).__name__ if "toolkit_kits" in settings.STORAGES else None,
+    "rendition_location": getattr(get_rendition_storage(), "location", None),
+    "private_url": storages["default"].url("documents/x.pdf"),
+    "img_src": settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"],
+    "health_checks": settings.DATABASES["default"]["CONN_HEALTH_CHECKS"],
+}))
+"""
+REDIS_AND_S3 = {
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "AWS_STORAGE_BUCKET_NAME": "solidaire-media",
+    "AWS_S3_ENDPOINT_URL": "https://objects.example.org",
+    "AWS_ACCESS_KEY_ID": "key",
+    "AWS_SECRET_ACCESS_KEY": "secret",
+    "AWS_S3_REGION_NAME": "us-east-1",
+}
+
+
+def production_settings(**variables):
+    result = run_in_production(["-c", SETTINGS_SCRIPT], **REQUIRED, **variables)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_without_redis_or_a_bucket_production_keeps_everything_in_the_database():
+    found = production_settings()
+
+    assert found["caches"] == {
+        "default": "django.core.cache.backends.locmem.LocMemCache",
+        "shared": "django.core.cache.backends.db.DatabaseCache",
+    }
+    assert found["session_engine"] == "django.contrib.sessions.backends.db"
+    assert found["default_storage"] == "FileSystemStorage"
+    assert found["health_checks"] is True
+
+
+def test_with_redis_and_a_bucket_production_uses_them():
+    found = production_settings(**REDIS_AND_S3)
+
+    assert found["caches"] == {
+        "default": "django_redis.cache.RedisCache",
+        "shared": "config.caches.FailoverCache",
+        "redis_shared": "django_redis.cache.RedisCache",
+        "database": "django.core.cache.backends.db.DatabaseCache",
+    }
+    assert found["session_engine"] == "django.contrib.sessions.backends.cached_db"
+    assert found["default_storage"] == found["kit_storage"] == "S3Storage"
+    assert found["rendition_location"] == "renditions"
+    # A private file's address is short-lived and signed, never a public bucket URL.
+    assert found["private_url"].startswith("https://objects.example.org/solidaire-media/documents/x.pdf?")
+    assert "X-Amz-Signature=" in found["private_url"] and "X-Amz-Expires=300" in found["private_url"]
+    assert found["img_src"] == ["'self'", "data:", "https://objects.example.org"]
+
+
+def test_renditions_at_a_custom_domain_are_not_signed_and_need_no_other_host():
+    found = production_settings(**REDIS_AND_S3, AWS_S3_CUSTOM_DOMAIN="solidaire.example.org/media")
+
+    assert found["img_src"] == ["'self'", "data:"]
+    assert "solidaire.example.org/media" not in found["private_url"]  # private files stay signed
+
+
+def test_check_deploy_with_redis_and_a_bucket_reports_nothing(tmp_path):
+    variables = {
+        **REDIS_AND_S3,
+        "SECRET_KEY": secrets.token_urlsafe(45),
+        "ALLOWED_HOSTS": "example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}",
+    }
+    result = run_in_production(
+        ["manage.py", "check", "--deploy", "--fail-level", "WARNING"], timeout=120, **variables
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout, result.stdout + result.stderr

@@ -225,6 +225,13 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # Background work runs in the request unless an environment asks for the database queue.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# Kit builds (pedagogy_tools.kit_building): a failed build is tried again by itself after this many
+# seconds, up to this many attempts in all (with a queue that can wait: the database queue); a build with
+# no news for this many seconds is taken as abandoned (its worker died) and queued again.
+KIT_BUILD_ATTEMPTS = 3
+KIT_BUILD_RETRY_SECONDS = 15
+KIT_BUILD_STALLED_SECONDS = 180
+
 # `manage.py load_demo_content` runs these, in order: each returns how many objects it created.
 DEMO_CONTENT_BUILDERS = [
     "learning.demo.build.build",
