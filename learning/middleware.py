@@ -54,8 +54,8 @@ class MethodNotAllowedPageMiddleware:
 
 class AdminPrimaryKeyMiddleware:
     """An admin address whose `pk` is not an id any of our rows can have is a 404. Wagtail's chooser
-    views take `<str:pk>` and pass it to the database as is: `/admin/documents/chooser/chosen/x/` was a
-    500 (ValueError). Every model the admin edits here has an integer primary key."""
+    views take `<str:pk>` (and `?id=`) and pass it to the database as is: `/admin/documents/chooser/chosen/x/`
+    was a 500 (ValueError). Every model the admin edits here has an integer primary key."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -63,10 +63,18 @@ class AdminPrimaryKeyMiddleware:
     def __call__(self, request):
         return self.get_response(request)
 
+    @staticmethod
+    def is_id(text):
+        return text.isascii() and text.isdigit() and len(text) <= 10 and int(text) <= MAX_ID
+
     def process_view(self, request, view_func, view_args, view_kwargs):
+        if not request.path_info.startswith("/admin/"):
+            return None
         pk = view_kwargs.get("pk")
-        is_id = isinstance(pk, str) and pk.isascii() and pk.isdigit() and len(pk) <= 10 and int(pk) <= MAX_ID
-        if isinstance(pk, str) and request.path_info.startswith("/admin/") and not is_id:
+        if isinstance(pk, str) and not self.is_id(pk):
+            raise Http404("No such object.")
+        # The choosers' "chosen-multiple" views take their ids from `?id=`, as they are.
+        if not all(self.is_id(value) for value in request.GET.getlist("id")):
             raise Http404("No such object.")
         return None
 

@@ -63,7 +63,7 @@ def register_course_report_urls():
                 (
                     [
                         path("courses/", CourseReportView.as_view(), name="courses"),
-                        path("courses/<int:course_id>/", CourseFunnelView.as_view(), name="course_funnel"),
+                        path("courses/<id:course_id>/", CourseFunnelView.as_view(), name="course_funnel"),
                     ],
                     "solidaire_reports",
                 ),

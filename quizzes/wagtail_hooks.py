@@ -13,8 +13,8 @@ from quizzes.reports.views import ItemAnalysisView, QuizAttemptsView, QuizReport
 def register_quiz_report_urls():
     urls = [
         path("quizzes/", QuizReportView.as_view(), name="quizzes"),
-        path("quizzes/<int:quiz_id>/", ItemAnalysisView.as_view(), name="item_analysis"),
-        path("quizzes/<int:quiz_id>/attempts/", QuizAttemptsView.as_view(), name="attempts"),
+        path("quizzes/<id:quiz_id>/", ItemAnalysisView.as_view(), name="item_analysis"),
+        path("quizzes/<id:quiz_id>/attempts/", QuizAttemptsView.as_view(), name="attempts"),
     ]
     return [
         path(
