@@ -7,6 +7,7 @@ so editors can only build the tree DESIGN.md describes.
 from django.conf import settings
 from django.db import models
 from django.http import Http404
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -15,12 +16,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
+from learning import page_cache
 from learning.blocks import RICH_TEXT_FEATURES, LessonBodyBlock
 from learning.models.base import HtmxPartialMixin, SolidairePage, tabs
 from learning.models.learners import Learner, LessonCompletion
 from learning.models.progress import CourseProgress
 from learning.models.snippets import Theme, in_locale
-from learning.models.steps import STEP_FIELDS, CourseStep
+from learning.models.steps import STEP_FIELDS, CourseStep, outline_of
 
 
 def routes_match(model, path_components):
@@ -360,7 +362,43 @@ class LessonPage(RoutablePageMixin, CourseStep):
 
     @path("")
     def lesson(self, request):
-        return self.render(request)
+        """The lesson, from its rendering shared by every visitor (learning.page_cache) with this
+        visitor's outline marks, "finished" box and CSRF token put in. A preview, an htmx request or a
+        page with messages to show is rendered in full."""
+        if (
+            request.method not in ("GET", "HEAD")
+            or getattr(request, "is_preview", False)
+            or getattr(request, "htmx", False)
+            or page_cache.has_messages(request)
+        ):
+            return self.render(request)
+        tree = self.tree_context()
+        steps = tree["steps_in_course"]
+        untranslated = self.untranslated_language(tree["translations"])
+        done = self.completed_among(Learner.objects.for_request(request), steps)
+        done &= {step.translation_key for step in steps}
+
+        def render_shared(overrides):
+            context = self.get_context(request)
+            context.update(overrides, lesson_done=False, steps_done=set())
+            return render_to_string(self.get_template(request), context, request)
+
+        def outline():
+            context = {
+                "course_outline": outline_of(tree["outline_modules"], steps, done, self),
+                "course": tree["course"],
+                "untranslated_language": untranslated,
+            }
+            parts = ("outline", self.pk, tuple(sorted(done)), untranslated)
+            return page_cache.cached_fragment(parts, "includes/course_outline.html", context, request)
+
+        def completion():
+            context = {"page": self, "self": self, "untranslated_language": untranslated}
+            context["lesson_done"] = self.translation_key in done
+            return render_to_string(self.partial_template("completion"), context, request)
+
+        holes = {"completion": completion, "outline": outline}
+        return page_cache.shared_page(request, self, ("lesson",), render_shared, holes)
 
     @path("complete/")
     def complete(self, request):
