@@ -136,7 +136,8 @@ def shared_page(request, page, parts, render_shared, holes):
 
 def cached_fragment(parts, template, context, request):
     """`template` rendered with `context`, cached under `parts` (plus the language and site). The context
-    must hold nothing of one visitor that the parts do not name: no CSRF token is rendered here."""
+    must hold nothing of one visitor that the parts do not name; a form in it carries the CSRF placeholder
+    (`csrf_token` in the context), which `shared_page` replaces with the visitor's token."""
     return cached(
         ("fragment", template, *parts, generation(), translation.get_language(), site_of(request)),
         lambda: mark_safe(render_to_string(template, context, request)),  # noqa: S308 - our template's output
