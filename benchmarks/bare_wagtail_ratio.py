@@ -160,9 +160,9 @@ def main(options):
                 rates[name].append(rate)
                 failures += failed
     bare_rate = statistics.median(rates[targets[0][0]])
-    redis = "yes" if redis_url else "no"
+    redis = "running, REDIS_URL given" if redis_url else "none"
     print(f"gunicorn -w {options.workers} each, {options.concurrency} concurrent requests, SQLite, ", end="")
-    print(f"{options.rounds} rounds of {options.seconds:.0f} s, Redis: {redis}")
+    print(f"{options.rounds} rounds of {options.seconds:.0f} s; Redis {redis}; {demo_setup.stack_in_use()}")
     for name, *_rest in targets:
         rate = statistics.median(rates[name])
         rounds = ", ".join(f"{value:.0f}" for value in rates[name])

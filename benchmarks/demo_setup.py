@@ -202,3 +202,11 @@ def gunicorn_options(workers=None, threads=None):
 def manage(*args, env):
     """Run `manage.py args` in a child process with `env`; its output."""
     return run([PYTHON, str(ROOT / "manage.py"), *args], env=env, cwd=ROOT)
+
+
+def stack_in_use():
+    """What the configured settings use for the cache and sessions (in a Django-set-up process)."""
+    from django.conf import settings
+
+    backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+    return f"cache {backend}, sessions {settings.SESSION_ENGINE.rsplit('.', 1)[-1]}"

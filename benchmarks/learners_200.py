@@ -191,9 +191,10 @@ def main(options):
     failures = int(total["Failure Count"])
     p50, p95, p99 = (float(total[column]) for column in ("50%", "95%", "99%"))
     server = "config/gunicorn.py" if "-c" in server_options else " ".join(server_options)
-    redis = "yes" if redis_url else "no"
+    redis = "running, REDIS_URL given" if redis_url else "none"
     print(f"{options.users} learners, spawn rate {options.spawn_rate}/s, {options.seconds} s ", end="")
-    print(f"(locust ran {elapsed:.0f} s), gunicorn {server}, PostgreSQL, Redis: {redis}")
+    print(f"(locust ran {elapsed:.0f} s), gunicorn {server}, PostgreSQL; Redis {redis}")
+    print(f"the settings use: {demo_setup.stack_in_use()}")
     print(f"load average before {' '.join(load_before)}, after {' '.join(load_after)}, {os.cpu_count()} CPUs")
     print(f"{'request':<16} {'count':>7} {'fail':>5} {'p50':>6} {'p95':>6} {'p99':>6}  (ms)")
     for name, row in stats.items():
