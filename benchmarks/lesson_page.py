@@ -7,24 +7,20 @@ Budget (issue 9): at most 40 KB on the wire and at most 12 queries, whatever the
 """
 
 import gzip
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-DATABASE = Path(tempfile.mkdtemp()) / "benchmark.sqlite3"
-os.environ["DATABASE_URL"] = f"sqlite:///{DATABASE}"
-os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from demo_setup import load_demo, use_throwaway_sqlite  # noqa: E402
+
+use_throwaway_sqlite()
 
 import django  # noqa: E402
 
 django.setup()
 
 from django.contrib.staticfiles import finders  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
@@ -70,9 +66,7 @@ def big_course_lesson():
 
 
 def main():
-    call_command("migrate", verbosity=0)
-    call_command("createcachetable")
-    call_command("load_demo_content", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    load_demo()
     french = LessonPage.objects.filter(locale__language_code="fr").order_by("path")[3]
     english = LessonPage.objects.get(locale__language_code="en", translation_key=french.translation_key)
     alias = LessonPage.objects.filter(locale__language_code="es", alias_of__isnull=False).first()

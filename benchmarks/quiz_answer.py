@@ -9,24 +9,20 @@ quiz of 30 questions too, to show that it does not grow). Record the results in 
 Budget (issue 3): at most 10 queries per answer, whatever the number of questions. Exit status 1 if over.
 """
 
-import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-DATABASE = Path(tempfile.mkdtemp()) / "benchmark.sqlite3"
-os.environ["DATABASE_URL"] = f"sqlite:///{DATABASE}"
-os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from demo_setup import load_demo, use_throwaway_sqlite, valid_answer  # noqa: E402
+
+use_throwaway_sqlite()
 
 import django  # noqa: E402
 
 django.setup()
 
-from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
@@ -37,21 +33,6 @@ from quizzes.models import QuizPage  # noqa: E402
 
 QUERY_BUDGET = 10
 HTMX = {"HX-Request": "true"}
-
-
-def valid_answer(block):
-    """Form data that is a valid (not necessarily right) answer to a raw question block."""
-    value = block["value"]
-    kind = block["type"]
-    if kind in ("single_choice", "multiple_choice"):
-        return {"choice": value["choices"][0]["id"]}
-    if kind == "true_false":
-        return {"answer": "true"}
-    if kind == "short_answer":
-        return {"answer": value["accepted_answers"][0]["value"]}
-    if kind == "ordering":
-        return {f"position-{item['id']}": str(n) for n, item in enumerate(value["steps"], start=1)}
-    raise ValueError(kind)
 
 
 class Learner:
@@ -109,9 +90,7 @@ def percentile(values, fraction):
 
 
 def main(answers=200):
-    call_command("migrate", verbosity=0)
-    call_command("createcachetable")
-    call_command("load_demo_content", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    load_demo()
     quiz = QuizPage.objects.filter(locale__language_code="fr").order_by("path").first()
     learner = Learner(quiz)
     learner.answer()  # warm the per-process caches (site root paths, content types, templates)

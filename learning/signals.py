@@ -1,9 +1,12 @@
 """The learning app's signal receivers (connected when the app is ready)."""
 
 from django.contrib.auth.signals import user_logged_in
-from django.db.models.signals import pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from learning import page_cache
 from learning.merging import attach_session_learner
 from learning.models import Learner
 
@@ -21,3 +24,22 @@ def erase_certificates(sender, instance, **kwargs):
     only their code, so that checking one says it is no longer valid."""
     for certificate in instance.certificates.all():
         certificate.erase()
+
+
+def forget_cached_pages(sender, **kwargs):
+    """A page changed (saved, published, unpublished, moved, deleted, or its view restrictions): what the
+    cache holds about pages is out of date (learning.page_cache)."""
+    instance = kwargs.get("instance")
+    if sender in (Page, PageViewRestriction) or isinstance(instance, (Page, PageViewRestriction)):
+        page_cache.pages_changed()
+
+
+PAGE_SIGNALS = {
+    "post_save": post_save,
+    "post_delete": post_delete,
+    "page_published": page_published,
+    "page_unpublished": page_unpublished,
+    "post_page_move": post_page_move,
+}
+for signal_name, page_signal in PAGE_SIGNALS.items():
+    page_signal.connect(forget_cached_pages, dispatch_uid=f"learning.forget_cached_pages.{signal_name}")

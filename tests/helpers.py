@@ -20,6 +20,7 @@ from bs4 import BeautifulSoup
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
 from django.core.management import call_command
 from django.http import HttpResponseBase
 from django.urls import reverse
@@ -60,6 +61,13 @@ def restore_migration_data():
         Collection.add_root(name="Root")
     for module, function in DATA_MIGRATIONS:
         getattr(importlib.import_module(module), function)(django_apps, None)
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Every test starts with nothing cached about pages (learning.page_cache): a test's rolled-back
+    pages must not be served to the next one from the process's cache."""
+    caches["default"].clear()
 
 
 @pytest.fixture

@@ -5,8 +5,10 @@ so editors can only build the tree DESIGN.md describes.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -15,12 +17,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
+from learning import page_cache
 from learning.blocks import RICH_TEXT_FEATURES, LessonBodyBlock
 from learning.models.base import HtmxPartialMixin, SolidairePage, tabs
 from learning.models.learners import Learner, LessonCompletion
 from learning.models.progress import CourseProgress
 from learning.models.snippets import Theme, in_locale
-from learning.models.steps import STEP_FIELDS, CourseStep
+from learning.models.steps import STEP_FIELDS, CourseStep, outline_of
 
 
 def routes_match(model, path_components):
@@ -60,6 +63,23 @@ class HomePage(SolidairePage):
         "certificate"."""
         if not path_components:
             return super().route(request, path_components)
+        parts = ("route", self.pk, self.path, tuple(path_components), page_cache.generation())
+        found = page_cache.cache().get(page_cache.key(*parts))
+        if found is not None:  # (page id, content type, url_path, live, components it takes) last time
+            page_id, content_type_id, url_path, live, depth = found
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            page = model.objects.filter(pk=page_id).first() if model is not None else None
+            # One query instead of two; checked against the row, so a moved or renamed page is routed anew.
+            if page is not None and page.url_path == url_path and page.live == live:
+                return page.route(request, path_components[depth - self.depth :])
+        page, depth = self.find_route(path_components)
+        entry = (page.pk, page.content_type_id, page.url_path, page.live, depth)
+        page_cache.cache().set(page_cache.key(*parts), entry, page_cache.CACHE_SECONDS)
+        return page.specific.route(request, path_components[depth - self.depth :])
+
+    def find_route(self, path_components):
+        """(the page a path leads to, its depth): the deepest page whose url_path matches, unless a
+        routable page above it has a route for the rest."""
         prefixes = [
             self.url_path + "".join(f"{part}/" for part in path_components[:length])
             for length in range(len(path_components), 0, -1)
@@ -70,9 +90,8 @@ class HomePage(SolidairePage):
         for page in pages[:-1]:
             rest = path_components[page.depth - self.depth :]
             if page.live and routes_match(page.specific_class, rest):
-                return page.specific.route(request, rest)
-        page = pages[-1]
-        return page.specific.route(request, path_components[page.depth - self.depth :])
+                return page, page.depth
+        return pages[-1], pages[-1].depth
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -360,7 +379,50 @@ class LessonPage(RoutablePageMixin, CourseStep):
 
     @path("")
     def lesson(self, request):
-        return self.render(request)
+        """The lesson, from its rendering shared by every visitor (learning.page_cache) with this
+        visitor's outline marks, "finished" box and CSRF token put in. A preview, an htmx request or a
+        page with messages to show is rendered in full."""
+        if (
+            request.method not in ("GET", "HEAD")
+            or getattr(request, "is_preview", False)
+            or getattr(request, "htmx", False)
+            or page_cache.has_messages(request)
+        ):
+            return self.render(request)
+        tree = self.tree_context()
+        steps = tree["steps_in_course"]
+        untranslated = self.untranslated_language(tree["translations"])
+        done = self.completed_among(Learner.objects.for_request(request), steps)
+        done &= {step.translation_key for step in steps}
+
+        def render_shared(overrides):
+            context = self.get_context(request)
+            context.update(overrides, lesson_done=False, steps_done=set())
+            return render_to_string(self.get_template(request), context, request)
+
+        def outline():
+            context = {
+                "course_outline": outline_of(tree["outline_modules"], steps, done, self),
+                "course": tree["course"],
+                "untranslated_language": untranslated,
+            }
+            parts = ("outline", self.pk, tuple(sorted(done)), untranslated)
+            return page_cache.cached_fragment(parts, "includes/course_outline.html", context, request)
+
+        def completion():
+            lesson_done = self.translation_key in done
+            context = {
+                "page": self,
+                "self": self,
+                "untranslated_language": untranslated,
+                "lesson_done": lesson_done,
+            }
+            context["csrf_token"] = page_cache.csrf_placeholder()  # the response puts the visitor's own in
+            parts = ("completion", self.pk, lesson_done, untranslated)
+            return page_cache.cached_fragment(parts, self.partial_template("completion"), context, request)
+
+        holes = {"completion": completion, "outline": outline}
+        return page_cache.shared_page(request, self, ("lesson",), render_shared, holes)
 
     @path("complete/")
     def complete(self, request):

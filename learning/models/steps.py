@@ -17,6 +17,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, Q
 from wagtail.models import Page
 
+from learning import page_cache
 from learning.models.base import SolidairePage
 from learning.models.learners import Learner
 
@@ -118,7 +119,11 @@ class CourseStep(SolidairePage):
     def tree_context(self):
         """Breadcrumbs, previous/next steps and the course's outline, from one query: the ancestors
         (by path prefix), the course's modules and steps (the pages one and two levels below the
-        course), the page's translations and the header's sections."""
+        course), the page's translations and the header's sections. The same for every visitor: kept in
+        the cache until a page changes (learning.page_cache)."""
+        return page_cache.cached(("tree", self.pk, page_cache.generation()), self.fetch_tree_context)
+
+    def fetch_tree_context(self):
         steplen = self.steplen
         ancestor_paths = [self.path[:end] for end in range(2 * steplen, len(self.path), steplen)]
         course_path = self.course_path(self.path, self.depth)

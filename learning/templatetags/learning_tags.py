@@ -6,9 +6,12 @@ from django.db.models import F
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
+
+from learning import page_cache
 
 register = template.Library()
 
@@ -69,22 +72,42 @@ def language_links(context):
 def menu_pages(context):
     """The sections of the current language's site for the header: live pages just under its home page
     with "show in menus" ticked (courses, toolkits, about...). Course steps fetch them with their tree
-    context; elsewhere this costs one query."""
+    context; elsewhere they come from the cache (learning.page_cache), one query when it has none."""
     if context.get("menu_pages") is not None:
         return context["menu_pages"]
     request = context.get("request")
     cached = getattr(request, "_solidaire_menu_pages", None)
     if cached is not None:
         return cached
-    pages = list(
-        Page.objects.live()
-        .filter(depth=3, show_in_menus=True, locale__language_code=translation.get_language())
-        .order_by("path")
-        .only("id", "title", "path", "depth", "url_path", "alias_of_id")
+    language = translation.get_language()
+    pages = page_cache.cached(
+        ("menu", language, page_cache.generation()),
+        lambda: list(
+            Page.objects.live()
+            .filter(depth=3, show_in_menus=True, locale__language_code=language)
+            .order_by("path")
+            .only("id", "title", "path", "depth", "url_path", "alias_of_id")
+        ),
     )
     if request is not None:
         request._solidaire_menu_pages = pages
     return pages
+
+
+@register.simple_tag(takes_context=True)
+def lesson_body(context, page):
+    """`{% include_block page.body %}`, rendered once per revision, language and site and then taken
+    from the cache (learning.page_cache); a preview is always rendered."""
+    request = context.get("request")
+
+    def render():
+        return mark_safe(page.body.render_as_block(context=context.flatten()))  # noqa: S308 - blocks' output
+
+    if getattr(request, "is_preview", False):
+        return render()
+    language, site = translation.get_language(), page_cache.site_of(request)
+    parts = ("body", *page_cache.content_version(page), language, site)
+    return page_cache.cached(parts, render)
 
 
 @register.simple_tag

@@ -1,0 +1,99 @@
+"""Learners reading lessons and taking quizzes over htmx, for locust (run by benchmarks/learners_200.py).
+
+Each simulated learner is one of the returning anonymous learners that the runner made (a session in the
+site's session store, and a CSRF cookie), in one of the four languages. It goes through its course's
+steps in order from a starting point of its own, one request per task and 1 to 3 s of thinking between
+two requests:
+
+- a lesson: GET the page;
+- a quiz: GET the quiz page, POST "start" (the plain form; a 302 back to the quiz), GET the quiz with its
+  questions, then one htmx POST per question as the question's form does (`HX-Request: true`, the CSRF
+  token from the page's `hx-headers` in `X-CSRFToken`, the same fields as the form), then POST "finish"
+  (302) and GET the results.
+
+An answer counts as accepted only on a 200 whose body is the question's fragment; anything else is a
+failure. The runner compares the accepted answers with the Answer rows the database gained. The plan
+(URLs, answers, learners) is the JSON file named by SOLIDAIRE_LOAD_PLAN. Loopback only: the host must be
+127.0.0.1 or localhost.
+"""
+
+import itertools
+import json
+import os
+import re
+from urllib.parse import urlsplit
+
+from locust import FastHttpUser, between, events, task
+
+PLAN = json.loads(open(os.environ["SOLIDAIRE_LOAD_PLAN"]).read())  # noqa: SIM115 - read once at start
+TOKEN = re.compile(r'"X-CSRFToken": "([A-Za-z0-9]+)"')
+LEARNERS = itertools.count()
+
+
+@events.test_start.add_listener
+def loopback_only(environment, **kwargs):
+    host = urlsplit(environment.host or "").hostname
+    if host not in ("127.0.0.1", "localhost"):
+        raise SystemExit(f"this scenario runs against loopback only, not {host!r}")
+
+
+def steps_of(plan, language, offset):
+    """The learner's requests in order, for one pass through the course from its step number `offset`:
+    (kind, name, url, data)."""
+    steps = plan["steps"][language]
+    for step in steps[offset % len(steps) :] + steps[: offset % len(steps)]:
+        if step["kind"] == "lesson":
+            yield ("get", "lesson", step["url"], None)
+            continue
+        yield ("get", "quiz page", step["url"], None)
+        yield ("post", "quiz start", step["start"], {})
+        yield ("get", "quiz page", step["url"], None)
+        for answer_url, data in step["answers"]:
+            yield ("answer", "answer (htmx)", answer_url, data)
+        yield ("post", "quiz finish", step["finish"], {})
+        yield ("get", "quiz results", step["url"], None)
+
+
+class Learner(FastHttpUser):
+    wait_time = between(1, 3)
+
+    def on_start(self):
+        number = next(LEARNERS)
+        learner = PLAN["learners"][number % len(PLAN["learners"])]
+        self.language = learner["language"]
+        self.cookie = learner["cookie"]
+        self.token = learner["csrf"]
+        origin = self.host.rstrip("/").replace("http://", "https://", 1)
+        # Production cookies are Secure: a TLS proxy would pass them; on loopback they are sent by hand.
+        self.headers = {"X-Forwarded-Proto": "https", "Cookie": self.cookie, "Origin": origin}
+        self.referer = origin + "/"
+        self.plan = itertools.cycle(list(steps_of(PLAN, self.language, learner["offset"])))
+
+    @task
+    def next_step(self):
+        kind, name, url, data = next(self.plan)
+        headers = {**self.headers, "Referer": self.referer}
+        if kind == "get":
+            with self.client.get(url, name=name, headers=headers, catch_response=True) as response:
+                if response.status_code != 200:
+                    response.failure(f"status {response.status_code}")
+                    return
+                found = TOKEN.search(response.text or "")
+                if found:
+                    self.token = found.group(1)
+                self.referer = self.headers["Origin"] + url
+            return
+        form = {**(data or {}), "csrfmiddlewaretoken": self.token}
+        if kind == "answer":
+            headers.update({"HX-Request": "true", "X-CSRFToken": self.token, "HX-Current-URL": self.referer})
+            with self.client.post(
+                url, data=form, name=name, headers=headers, catch_response=True
+            ) as response:
+                if response.status_code != 200 or 'class="question"' not in (response.text or ""):
+                    response.failure(f"status {response.status_code}")
+            return
+        with self.client.post(
+            url, data=form, name=name, headers=headers, catch_response=True, allow_redirects=False
+        ) as response:
+            if response.status_code != 302:
+                response.failure(f"status {response.status_code}")
