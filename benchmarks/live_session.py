@@ -3,7 +3,13 @@ phone, and every participant answering once.
 
 Usage:
   .venv/bin/python benchmarks/live_session.py [PARTICIPANTS]            (in process, 200 by default)
+  .venv/bin/python benchmarks/live_session.py PARTICIPANTS --serve      (the production stack, below)
   .venv/bin/python benchmarks/live_session.py PARTICIPANTS --url URL [--pids PID,PID...] [--lobby S]
+
+With --serve it starts what production runs, on loopback, and stops it afterwards (benchmarks/demo_setup):
+a private PostgreSQL and Redis, the demo loaded under config.settings.production, gunicorn with
+config/gunicorn.py; then it runs itself with --url against that server (--proxied, --pids of gunicorn's
+processes).
 
 In process (no --url), it builds the demo in a throwaway SQLite database and drives the views with the
 test Client, one participant after the other: the times are the server's (middleware, view, template; no
@@ -22,6 +28,7 @@ it (p95, budget 2 s), how long all took to answer (budget 5 s), and that each an
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -41,6 +48,7 @@ ARGS.add_argument("participants", type=int, nargs="?", default=200)
 ARGS.add_argument("--url", help="base URL of a running server sharing this process's database")
 ARGS.add_argument("--pids", default="", help="comma-separated server process ids, for CPU use")
 ARGS.add_argument("--lobby", type=float, default=10.0, help="seconds the phones wait in the lobby")
+ARGS.add_argument("--serve", action="store_true", help="start the production stack and measure it")
 ARGS.add_argument(
     "--proxied",
     action="store_true",
@@ -48,6 +56,41 @@ ARGS.add_argument(
     "https Referer, as the proxy and a browser would",
 )
 OPTIONS = ARGS.parse_args()
+
+
+def serve_and_measure(options):
+    """Start PostgreSQL, Redis and gunicorn (production settings), load the demo, and run this benchmark
+    over HTTP against them, in a child process that shares their environment."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import demo_setup  # noqa: PLC0415 - only the --serve mode starts servers
+
+    with demo_setup.private_postgres(port=5442) as database_url, demo_setup.private_redis(port=6397) as redis:
+        env = demo_setup.production_env(database_url, redis)
+        for command in (
+            ["migrate"],
+            ["createcachetable"],
+            ["load_demo_content"],
+            ["collectstatic", "--no-input"],
+        ):
+            demo_setup.manage(*command, "-v0", env=env)
+        port = demo_setup.free_port(8620)
+        server_options = demo_setup.gunicorn_options()
+        with demo_setup.gunicorn("config.wsgi", port, env, ROOT, server_options) as server:
+            base = f"http://127.0.0.1:{port}"
+            demo_setup.wait_for(f"{base}/fr/join/", {"X-Forwarded-Proto": "https"}, process=server)
+            time.sleep(2)  # every worker booted
+            children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+            pids = ",".join([str(server.pid), *children])
+            print(
+                f"gunicorn {' '.join(server_options)}: master and {len(children)} workers; PostgreSQL, Redis"
+            )
+            command = [sys.executable, __file__, str(options.participants), "--url", base, "--pids", pids]
+            command += ["--proxied", "--lobby", str(options.lobby)]
+            return subprocess.run(command, env=env, check=False).returncode  # noqa: S603
+
+
+if OPTIONS.serve:
+    sys.exit(serve_and_measure(OPTIONS))
 
 if not OPTIONS.url:
     DATABASE = Path(tempfile.mkdtemp()) / "benchmark.sqlite3"
