@@ -33,6 +33,7 @@ def learner_data(learner):
                 "lesson_key": str(row.lesson_key),
                 "course_key": str(row.course_key),
                 "completed_at": iso(row.completed_at),
+                "language": row.language,
             }
             for row in learner.lesson_completions.order_by("completed_at")
         ],

@@ -35,12 +35,14 @@ def export_attempts(sender, learner, **kwargs):
                 "finished_at": iso(attempt.finished_at),
                 "score": attempt.score,
                 "passed": attempt.passed,
+                "language": attempt.language,
                 "answers": [
                     {
                         "question_id": answer.question_id,
                         "response": answer.response,
                         "is_correct": answer.is_correct,
                         "answered_at": iso(answer.answered_at),
+                        "language": answer.language,
                     }
                     for answer in attempt.answers.all()
                 ],

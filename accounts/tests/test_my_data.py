@@ -33,7 +33,14 @@ def test_the_json_puts_each_title_beside_its_id(signed_in, course_tree, learner_
     [lesson] = data["lesson_completions"]
     assert lesson["lesson_title"] == course_tree["lessons"][0].title
     assert lesson["course_title"] == course_tree["course"].title
-    assert list(lesson) == ["lesson_key", "lesson_title", "course_key", "course_title", "completed_at"]
+    assert list(lesson) == [
+        "lesson_key",
+        "lesson_title",
+        "course_key",
+        "course_title",
+        "completed_at",
+        "language",
+    ]
     [attempt] = data["quiz_attempts"]
     assert attempt["quiz_title"] == "Quiz"  # quizzes.tests.factories.make_quiz's title
     assert list(attempt)[:2] == ["quiz_key", "quiz_title"]

@@ -73,11 +73,6 @@ def source_courses():
     return list(CoursePage.objects.filter(locale=Locale.get_default()).order_by("path"))
 
 
-def course_outline(course):
-    """The course's live modules, each with its `steps` (CourseStep pages, not specific): one query."""
-    return course.outline()
-
-
 def learners_in(steps):
     """{learner id: LearnerInCourse} over the `steps` (pages) of one course: one query per step type
     present, grouped by learner in the database."""

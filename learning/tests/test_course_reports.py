@@ -8,6 +8,8 @@ from datetime import timedelta
 
 import openpyxl
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -130,10 +132,7 @@ def test_the_downloads_hold_the_same_cells_as_the_page(editor, progress):
         assert csv_rows == xlsx_rows == page_rows
 
 
-def test_the_course_reports_run_a_fixed_number_of_queries(editor, progress, django_assert_num_queries):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
+def test_the_course_reports_run_a_fixed_number_of_queries(editor, progress):
     course = progress["course"]
     editor.get(funnel_url(course))
     with CaptureQueriesContext(connection) as before:

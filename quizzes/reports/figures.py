@@ -31,7 +31,7 @@ from django.conf import settings
 from django.db.models import Count, F, Sum
 from django.utils.translation import gettext as _
 
-from learning.charts import Bar, bar_chart
+from learning.charts import Bar, bar_chart, short
 from learning.reports.figures import ALL_LANGUAGES, HIDDEN, MIN_LEARNERS, cell, language_label
 from quizzes.blocks import normalise
 from quizzes.models import Answer, QuizPage
@@ -198,6 +198,11 @@ class ItemRow:
     options: list
     answered: int
     right: int
+
+    @property
+    def prompt_short(self):
+        """The prompt on one line, cut to 90 characters for the table (the downloads hold it whole)."""
+        return short(self.prompt, 90)
 
     @property
     def is_flagged(self):

@@ -141,7 +141,12 @@ class ItemAnalysisView(QuizReportMixin, SolidaireReportView):
     @cached_property
     def columns(self):
         headings = self.export_headings
-        return [Column(name, label=headings[name]) for name in self.list_export]
+        return [
+            Column("prompt_short", label=headings[name], classname="report-prompt")
+            if name == "prompt"
+            else Column(name, label=headings[name])
+            for name in self.list_export
+        ]
 
     def get_queryset(self):
         return item_analysis(self.quiz)
