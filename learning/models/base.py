@@ -7,7 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import ObjectList, TabbedInterface
 from wagtail.models import Page, PageViewRestriction
 
+from learning.models.translations import updated_source_date
+
 BREADCRUMB_FIELDS = ("id", "title", "path", "depth", "url_path")
+PHONE_WIDTH = 360
 
 
 def tabs(content, details=None):
@@ -32,13 +35,27 @@ class SolidairePage(Page):
       and `self`, like Wagtail's page context) and the language its content is really in.
     """
 
+    # The admin lists a page's children in the tree's order (a course's modules, a module's steps), the
+    # order learners follow, not the most recently edited first.
+    admin_default_ordering = "ord"
+
     class Meta:
         abstract = True
+
+    @property
+    def preview_sizes(self):
+        """Wagtail's preview sizes, the phone at 360 px (the narrowest screen the site is designed for),
+        and the preview opening at that width: editors see first what most learners see."""
+        return [
+            {**size, "device_width": PHONE_WIDTH} if size["name"] == "mobile" else size
+            for size in super().preview_sizes
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.tree_context())
         context["untranslated_language"] = self.untranslated_language(context.get("translations"))
+        context["source_updated_on"] = updated_source_date(self)
         return context
 
     def tree_context(self):

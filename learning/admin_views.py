@@ -1,0 +1,70 @@
+"""Admin views of our own, where Wagtail's or wagtail-localize's need a different rule.
+
+- `explore_root`: the page explorer opens on the home page in the admin's language, not on the tree's
+  root (four "Solidaire" home pages and a warning); `?all=1` shows the root.
+- `UpdateTranslationsView`: wagtail-localize's "Sync translated pages", without its "Publish immediately"
+  for people who may not publish the page: a sync brings the changes into the translations, which then go
+  through the committee's review like any change.
+"""
+
+from django.shortcuts import redirect
+from django.utils.translation import get_language, gettext
+from wagtail.admin.auth import require_admin_access
+from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail_localize.views.update_translations import (
+    UpdateTranslationsView as LocalizeUpdateTranslationsView,
+)
+
+from learning.models import HomePage
+
+
+def wagtail_explore_root():
+    """Wagtail's own view of the tree's root (its URL is ours; wagtail.admin.urls is imported late, as
+    it runs the admin's URL hooks when imported)."""
+    from wagtail.admin.urls import urlpatterns as wagtail_admin_urlpatterns
+
+    return next(
+        pattern.callback
+        for pattern in wagtail_admin_urlpatterns
+        if getattr(pattern, "name", None) == "wagtailadmin_explore_root"
+    )
+
+
+def explorer_start_page(user):
+    """The home page in the admin's language (the French one if that language has none), when the
+    user's explorable root is the tree's root; else None (Wagtail's own start page stands)."""
+    root = PagePermissionPolicy().explorable_root_instance(user)
+    if root is None or not root.is_root():
+        return None
+    homes = HomePage.objects.filter(depth=2).select_related("locale").order_by("path")
+    by_language = {home.locale.language_code: home for home in homes}
+    language = (get_language() or "fr").split("-")[0]
+    return by_language.get(language) or by_language.get("fr") or next(iter(by_language.values()), None)
+
+
+@require_admin_access
+def explore_root(request):
+    start = None if request.GET.get("all") else explorer_start_page(request.user)
+    if start is None:
+        return wagtail_explore_root()(request)
+    return redirect("wagtailadmin_explore", start.id)
+
+
+class UpdateTranslationsView(LocalizeUpdateTranslationsView):
+    def may_publish(self):
+        instance = self.object.get_source_instance()
+        if isinstance(instance, Page):
+            return instance.permissions_for_user(self.request.user).can_publish()
+        return True
+
+    def get_form(self):
+        form = super().get_form()
+        if not self.may_publish():
+            field = form.fields["publish_translations"]
+            field.disabled = True
+            field.help_text = gettext(
+                "The pedagogical committee publishes: after the sync, translate the new segments and "
+                "submit the translation for review."
+            )
+        return form
