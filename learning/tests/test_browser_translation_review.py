@@ -3,6 +3,7 @@ the committee approves, the English translation shows as out of date, the editor
 new segment and submits, the committee approves, and the public English page shows the new text."""
 
 import pytest
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from learning.models import LessonPage
@@ -40,7 +41,7 @@ def approve(page, base, lesson):
     page.goto(f"{base}/admin/")
     expect(page.locator("main")).to_contain_text(lesson.title)
     token = page.locator("input[name=csrfmiddlewaretoken]").first.get_attribute("value")
-    url = f"{base}/admin/pages/{lesson.id}/workflow/action/approve/{task_state.id}/"
+    url = base + reverse("wagtailadmin_pages:workflow_action", args=[lesson.id, "approve", task_state.id])
     response = page.request.post(
         url, form={"csrfmiddlewaretoken": token, "comment": ""}, headers={"Referer": url}
     )
