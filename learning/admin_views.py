@@ -5,12 +5,19 @@
 - `UpdateTranslationsView`: wagtail-localize's "Sync translated pages", without its "Publish immediately"
   for people who may not publish the page: a sync brings the changes into the translations, which then go
   through the committee's review like any change.
+- `ConfirmedWorkflowActionView`: Wagtail's workflow action (the dashboard's "Approve", "Request changes"),
+  then a message saying what it did ("approved and published"); Wagtail's own says nothing. Used for every
+  page type through `SolidairePageViewSet` (Wagtail's page viewsets, registered in learning.wagtail_hooks).
 """
 
 from django.shortcuts import redirect
 from django.utils.translation import get_language, gettext
+from wagtail.admin import messages
 from wagtail.admin.auth import require_admin_access
-from wagtail.models import Page
+from wagtail.admin.utils import get_latest_str
+from wagtail.admin.views.pages.workflow import WorkflowActionView
+from wagtail.admin.viewsets.pages import PageViewSet
+from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.views.update_translations import (
     UpdateTranslationsView as LocalizeUpdateTranslationsView,
@@ -68,3 +75,41 @@ class UpdateTranslationsView(LocalizeUpdateTranslationsView):
                 "submit the translation for review."
             )
         return form
+
+
+class ConfirmedWorkflowActionView(WorkflowActionView):
+    """Wagtail's workflow action view, unchanged, followed by a message naming the page and what the
+    action did. Nothing is said when the action did not happen (a comment form sent back with errors)."""
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        task_state = TaskState.objects.select_related("workflow_state").get(pk=self.task_state.pk)
+        if task_state.status != TaskState.STATUS_IN_PROGRESS:
+            self.confirm(task_state)
+        return response
+
+    def confirm(self, task_state):
+        page = Page.objects.get(pk=self.object.pk).specific
+        title = get_latest_str(page)
+        workflow_state = task_state.workflow_state
+        if task_state.status == TaskState.STATUS_REJECTED:
+            text = gettext("'%(title)s': changes requested. It goes back to its author.")
+        elif workflow_state.status == WorkflowState.STATUS_APPROVED:
+            text = gettext("'%(title)s': approved and published.")
+        elif workflow_state.status == WorkflowState.STATUS_IN_PROGRESS:
+            text = gettext("'%(title)s': approved. It now waits for the next review step.")
+        else:
+            return
+        buttons = []
+        url = page.get_url(request=self.request) if page.live else None
+        if workflow_state.status == WorkflowState.STATUS_APPROVED and url:
+            buttons.append(messages.button(url, gettext("View live")))
+        messages.success(self.request, text % {"title": title}, buttons=buttons)
+
+
+class SolidairePageViewSet(PageViewSet):
+    """Wagtail's views for every page type (it replaces Wagtail's default page viewset), with the workflow
+    action confirmed by a message."""
+
+    model = Page
+    workflow_action_view_class = ConfirmedWorkflowActionView

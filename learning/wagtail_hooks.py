@@ -22,7 +22,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.models import Translation
 
 from learning import review_workflow, translation_review
-from learning.admin_views import explorer_start_page
+from learning.admin_views import SolidairePageViewSet, explorer_start_page
 from learning.models import GlossaryTerm, LabourStandard, Theme
 
 
@@ -157,3 +157,10 @@ def explorer_opens_on_home(request, menu_items):
     for item in menu_items:
         if type(item) is ExplorerMenuItem:
             item.__class__ = HomeExplorerMenuItem
+
+
+@hooks.register("register_admin_viewset")
+def register_page_viewset():
+    """Wagtail's page views with the workflow action confirmed by a message (learning.admin_views);
+    registered after Wagtail's default page viewset (its hook's order is -1), which it replaces."""
+    return SolidairePageViewSet()
