@@ -4,6 +4,7 @@ a course's modules and a module's steps are listed in course order; previews ope
 
 import datetime
 import json
+import re
 
 import pytest
 from django.urls import reverse
@@ -14,7 +15,15 @@ from wagtail.users.models import UserProfile
 from learning.models import LessonPage, ModulePage
 from learning.tests.html import get
 from learning.tests.test_workflow import submit_for_review
-from tests.helpers import main_text, make_user, message, parse, publish_child, text_of
+from tests.helpers import (
+    main_text,
+    make_user,
+    message,
+    parse,
+    publish_child,
+    text_of,
+    translate_into_english,
+)
 
 NEW_TEXT = "Le texte relu par le comité."
 
@@ -217,3 +226,63 @@ def test_a_lessons_preview_opens_at_phone_width(client, course_tree, editor):
     assert sizes["mobile"]["data-device-width"] == "360"
     assert sizes["mobile"].has_attr("checked")
     assert sizes["desktop"]["data-device-width"] == "1280"
+
+
+# -- Labels in one language ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def english_lesson(locales, course_tree, django_capture_on_commit_callbacks):
+    chain = [course_tree[name] for name in ("home", "index", "course", "module")]
+    pages = [*chain, course_tree["lessons"][0]]
+    return translate_into_english(pages, locales["en"], django_capture_on_commit_callbacks)[-1]
+
+
+def prefer(user, language):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+
+
+def publish_button_label(client, page):
+    """What the translation editor's "Publish in <language>" button reads: wagtail-localize's script
+    writes gettext("Publish in ") followed by the target locale's display name."""
+    editor_page = parse(get(client, reverse("wagtailadmin_pages:edit", args=[page.id])))
+    props = json.loads(editor_page.select_one(".js-translation-editor")["data-props"])
+    catalogue = get(client, reverse("wagtail_localize:javascript_catalog")).content.decode()
+    match = re.search(r'"Publish in ": "([^"]*)"', catalogue)
+    prefix = json.loads(f'"{match.group(1)}"') if match else "Publish in "
+    return prefix + props["locale"]["displayName"], props["sourceLocale"]["displayName"]
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "source"),
+    [
+        ("fr", "Publier en Anglais", "Français"),
+        ("en", "Publish in English", "French"),
+        ("es", "Publicar en Inglés", "Francés"),
+        ("ht", "Pibliye an Anglè", "Fransè"),
+    ],
+)
+def test_the_translation_editor_names_languages_in_the_admin_language(
+    client, english_lesson, committee_member, language, label, source
+):
+    prefer(committee_member, language)
+    client.force_login(committee_member)
+
+    assert publish_button_label(client, english_lesson) == (label, source)
+
+
+def test_the_editors_header_names_both_languages_in_the_admin_language(client, english_lesson, editor):
+    client.force_login(editor)
+
+    editor_page = parse(get(client, reverse("wagtailadmin_pages:edit", args=[english_lesson.id])))
+
+    assert text_of(editor_page.select_one(".header-meta--locales")) == "Français Anglais"
+
+
+def test_the_public_language_switcher_still_names_each_language_in_its_own(client, english_lesson):
+    switcher = text_of(parse(get(client, english_lesson.get_url())).select_one("nav.language-switcher"))
+
+    assert "English" in switcher
+    assert "Français" in switcher
