@@ -27,6 +27,13 @@ urlpatterns = [
         admin_views.UpdateTranslationsView.as_view(),
         name="solidaire_update_translations",
     ),
+    # A workflow's and a task's forms show and save their stored names, not the admin's translation.
+    path(
+        "admin/workflows/edit/<int:pk>/",
+        admin_views.edit_workflow,
+        name="solidaire_edit_workflow",
+    ),
+    path("admin/workflows/tasks/edit/<int:pk>/", admin_views.edit_task, name="solidaire_edit_task"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

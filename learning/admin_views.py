@@ -8,6 +8,9 @@
 - `ConfirmedWorkflowActionView`: Wagtail's workflow action (the dashboard's "Approve", "Request changes"),
   then a message saying what it did ("approved and published"); Wagtail's own says nothing. Used for every
   page type through `SolidairePageViewSet` (Wagtail's page viewsets, registered in learning.wagtail_hooks).
+- `EditWorkflowView`, `EditTaskView`: Wagtail's forms for a workflow and a task in Settings, showing and
+  saving the stored name (the one learning.review_workflow translates), not its translation, which would
+  be saved in its place and then no longer be translated.
 """
 
 from django.shortcuts import redirect
@@ -16,6 +19,8 @@ from wagtail.admin import messages
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.utils import get_latest_str
 from wagtail.admin.views.pages.workflow import WorkflowActionView
+from wagtail.admin.views.workflows import Edit as WagtailEditWorkflowView
+from wagtail.admin.views.workflows import EditTask as WagtailEditTaskView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -113,3 +118,21 @@ class SolidairePageViewSet(PageViewSet):
 
     model = Page
     workflow_action_view_class = ConfirmedWorkflowActionView
+
+
+class StoredNameMixin:
+    def get_initial(self):
+        return {**super().get_initial(), "name": str.__str__(self.object.name)}
+
+
+class EditWorkflowView(StoredNameMixin, WagtailEditWorkflowView):
+    pass
+
+
+class EditTaskView(StoredNameMixin, WagtailEditTaskView):
+    pass
+
+
+# Wagtail's admin URLs are all behind require_admin_access (wagtail.admin.urls); so are these.
+edit_workflow = require_admin_access(EditWorkflowView.as_view())
+edit_task = require_admin_access(EditTaskView.as_view())

@@ -9,7 +9,7 @@ import re
 import pytest
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, Task, Workflow
 from wagtail.users.models import UserProfile
 
 from learning.models import LessonPage, ModulePage
@@ -286,3 +286,58 @@ def test_the_public_language_switcher_still_names_each_language_in_its_own(clien
 
     assert "English" in switcher
     assert "Français" in switcher
+
+
+# -- The workflow's stored name, in Wagtail's settings ---------------------------------------------------
+
+
+def form_fields(form):
+    """What a browser would post for `form` as rendered (no button)."""
+    data = {}
+    for field in form.select("input[name], textarea[name], select[name]"):
+        name = field["name"]
+        if field.name == "textarea":
+            data[name] = field.get_text()
+        elif field.name == "select":
+            chosen = field.select("option[selected]") or field.select("option")[:1]
+            values = [option.get("value", "") for option in chosen]
+            data[name] = values if field.has_attr("multiple") else values[0] if values else ""
+        elif field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data.setdefault(name, []).append(field.get("value", "on"))
+        elif field.get("type") not in ("submit", "button", "file"):
+            data[name] = field.get("value", "")
+    return data
+
+
+@pytest.mark.parametrize(
+    ("url_name", "model_name", "stored"),
+    [
+        ("wagtailadmin_workflows:edit", "workflow", "Pedagogical committee review"),
+        ("wagtailadmin_workflows:edit_task", "task", "Pedagogical committee approval"),
+    ],
+)
+def test_editing_the_workflow_in_settings_keeps_its_stored_name(client, home, url_name, model_name, stored):
+    """The admin shows the workflow's and the task's names translated (learning.review_workflow); their
+    edit forms show and save the stored names, which the translations are looked up by."""
+    model = Workflow if model_name == "workflow" else Task
+    obj = model.objects.get(name=stored)
+    client.force_login(make_user("admin", is_superuser=True))
+    url = reverse(url_name, args=[obj.pk])
+
+    form = parse(get(client, url)).select_one("form[method='post']:has(#id_name)")
+    assert form.select_one("#id_name")["value"] == stored
+    response = client.post(url, form_fields(form))
+
+    assert response.status_code == 302, text_of(parse(response).select_one(".error-message, .help-critical"))
+    assert str.__str__(model.objects.get(pk=obj.pk).name) == stored
+
+
+def test_an_editor_cannot_edit_the_workflow(client, home, editor):
+    client.force_login(editor)
+    workflow = Workflow.objects.get(name="Pedagogical committee review")
+
+    response = client.get(reverse("wagtailadmin_workflows:edit", args=[workflow.pk]))
+
+    assert response.status_code in (302, 403)
+    assert response.status_code == 403 or "/admin/" in response["Location"]
