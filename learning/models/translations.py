@@ -38,22 +38,44 @@ def state_from(changed_at, synced_at, published_at):
     return None
 
 
-def updated_source_date(page):
+def with_source_change(pages, page):
+    """`pages` (a queryset fetching the translations of `page`) annotated with what
+    `updated_source_date` needs: when the source of `page` (a page of its translation key in another
+    locale) last changed, and when the translations were last synchronised from it. Both are subqueries
+    that do not depend on the row, so the database runs each once: no query of their own."""
+    change = SourceChange.objects.filter(translation_key=page.translation_key).exclude(
+        locale_id=page.locale_id
+    )
+    synced = TranslationSource.objects.filter(
+        object_id=page.translation_key, locale_id=Subquery(change.values("locale_id")[:1])
+    )
+    return pages.annotate(
+        updated_source_at=Subquery(change.values("changed_at")[:1]),
+        updated_source_synced_at=Subquery(synced.values("last_updated_at")[:1]),
+    )
+
+
+def updated_source_date(page, translations=None):
     """When the source of `page` (a translated page) changed in a way it has not caught up with, else
-    None: one query, none for an alias (it shows its source as it is)."""
+    None. Read from `translations` when they were fetched `with_source_change` (the page's context does:
+    no query), else one query; none for an alias (it shows its source as it is)."""
     if page.alias_of_id is not None or page.id is None:
         return None
-    synced = TranslationSource.objects.filter(
-        object_id=OuterRef("translation_key"), locale_id=OuterRef("locale_id")
-    )
-    row = (
-        SourceChange.objects.filter(translation_key=page.translation_key)
-        .exclude(locale_id=page.locale_id)
-        .annotate(synced_at=Subquery(synced.values("last_updated_at")[:1]))
-        .values_list("changed_at", "synced_at")
-        .first()
-    )
-    if row is None:
+    row = next((item for item in translations or () if hasattr(item, "updated_source_at")), None)
+    if row is not None:
+        changed_at, synced_at = row.updated_source_at, row.updated_source_synced_at
+    else:
+        synced = TranslationSource.objects.filter(
+            object_id=OuterRef("translation_key"), locale_id=OuterRef("locale_id")
+        )
+        found = (
+            SourceChange.objects.filter(translation_key=page.translation_key)
+            .exclude(locale_id=page.locale_id)
+            .annotate(synced_at=Subquery(synced.values("last_updated_at")[:1]))
+            .values_list("changed_at", "synced_at")
+            .first()
+        )
+        changed_at, synced_at = found if found else (None, None)
+    if changed_at is None:
         return None
-    changed_at, synced_at = row
     return changed_at if state_from(changed_at, synced_at, page.last_published_at) else None

@@ -14,7 +14,7 @@ from wagtail.users.models import UserProfile
 
 from learning.models import LessonPage, ModulePage
 from learning.tests.html import get
-from learning.tests.test_workflow import submit_for_review
+from learning.tests.test_workflow import edit_form_data, submit_for_review
 from tests.helpers import (
     main_text,
     make_user,
@@ -341,3 +341,22 @@ def test_an_editor_cannot_edit_the_workflow(client, home, editor):
 
     assert response.status_code in (302, 403)
     assert response.status_code == 403 or "/admin/" in response["Location"]
+
+
+def test_the_preview_panel_may_frame_the_preview_and_nothing_else_may(client, course_tree, editor):
+    """Wagtail serves a preview through the site's middleware, as a request for the page's URL: under the
+    public Content-Security-Policy, whose frame-ancestors 'none' left the preview panel blank."""
+    lesson = course_tree["lessons"][1]
+    client.force_login(editor)
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[lesson.id])
+    assert client.post(url, edit_form_data(lesson, "Texte 2.")).json()["is_valid"]
+
+    preview = get(client, url, {"mode": "", "in_preview_panel": "true"})
+
+    assert "frame-ancestors 'self'" in preview["Content-Security-Policy"]
+    assert "script-src 'self'" in preview["Content-Security-Policy"]
+    assert preview["X-Frame-Options"] == "SAMEORIGIN"
+    assert "Texte 2." in main_text(preview)
+    public = get(client, lesson.get_url())
+    assert "frame-ancestors 'none'" in public["Content-Security-Policy"]
+    assert public["X-Frame-Options"] == "DENY"

@@ -3,10 +3,8 @@ the committee approves, the English translation shows as out of date, the editor
 new segment and submits, the committee approves, and the public English page shows the new text."""
 
 import pytest
-from django.urls import reverse
 from playwright.sync_api import expect
 
-from learning.models import LessonPage
 from tests.helpers import PASSWORD, make_course_tree, make_user, translate_into_english
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -34,18 +32,23 @@ def sign_in(page, base, username):
     page.click("button[type=submit]")
 
 
-def approve(page, base, lesson):
-    """The committee's approve action, as the dashboard's button posts it (with the page's CSRF token)."""
-    lesson.refresh_from_db()
-    task_state = lesson.current_workflow_task_state
+def approve(page, base, lesson, shot=None):
+    """The committee's one click on its dashboard ("Approve" in the "Awaiting your review" panel), and
+    the admin's message saying what it did."""
     page.goto(f"{base}/admin/")
-    expect(page.locator("main")).to_contain_text(lesson.title)
-    token = page.locator("input[name=csrfmiddlewaretoken]").first.get_attribute("value")
-    url = base + reverse("wagtailadmin_pages:workflow_action", args=[lesson.id, "approve", task_state.id])
-    response = page.request.post(
-        url, form={"csrfmiddlewaretoken": token, "comment": ""}, headers={"Referer": url}
-    )
-    assert response.ok
+    row = page.locator("#awaiting-review-section tbody tr", has_text=lesson.title)
+    button = row.locator("form.solidaire-approve button")
+    expect(button).to_be_visible()
+    if shot:
+        page.screenshot(path=f"{SHOTS}/{shot}-1280.png", full_page=True)
+        page.set_viewport_size({"width": 360, "height": 800})
+        page.screenshot(path=f"{SHOTS}/{shot}-360.png", full_page=True)
+        page.set_viewport_size({"width": 1280, "height": 900})
+    button.click()
+    expect(page.locator(".messages")).to_contain_text(f"« {lesson.title} » : approuvée et publiée.")
+    expect(page.locator("#awaiting-review-section")).to_have_count(0)
+    if shot:
+        page.screenshot(path=f"{SHOTS}/{shot}-approved-1280.png")
 
 
 def test_an_editor_gets_a_translation_through_the_committee(home, live_server, page, locales):
@@ -68,7 +71,7 @@ def test_an_editor_gets_a_translation_through_the_committee(home, live_server, p
 
     # 2. The committee approves it.
     sign_in(page, base, "comite")
-    approve(page, base, LessonPage.objects.get(pk=french.pk))
+    approve(page, base, french, shot="dashboard")
 
     # 3. The English translation shows as out of date, in the listing and on the public page.
     sign_in(page, base, "editrice")
@@ -100,7 +103,7 @@ def test_an_editor_gets_a_translation_through_the_committee(home, live_server, p
 
     # 5. The committee approves.
     sign_in(page, base, "comite")
-    approve(page, base, LessonPage.objects.get(pk=english.pk))
+    approve(page, base, english)
 
     # 6. The public English page shows the new text, and no notice.
     page.goto(f"{base}{english.get_url()}")

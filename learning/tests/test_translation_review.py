@@ -121,9 +121,7 @@ def test_the_listing_the_editor_and_the_report_say_out_of_date_with_a_sync(
     listing = parse(client.get(reverse("wagtailadmin_explore", args=[english.get_parent().id])))
     state = listing.select_one(".solidaire-translation-state")
     assert state["data-state"] == "sync"
-    assert message("Out of date: the French page changed on %(date)s", date="").split(":")[0] in text_of(
-        state
-    )
+    assert message("Out of date") in text_of(state)
     sync_form = state.select_one("form")
     assert sync_form["action"].startswith(
         reverse("wagtail_localize:update_translations", args=[translation_of(english).source_id])
@@ -133,9 +131,7 @@ def test_the_listing_the_editor_and_the_report_say_out_of_date_with_a_sync(
 
     editor_page = parse(client.get(edit_url(english)))
     panel = editor_page.select_one(".solidaire-review-panel")
-    assert message("Out of date: the French page changed on %(date)s", date="").split(":")[0] in text_of(
-        panel
-    )
+    assert message("Out of date") in text_of(panel)
     assert panel.select_one("form[action^='/admin/localize/update/'] button")
 
     report = parse(client.get(reverse("wagtail_localize:translations_report_results")))
