@@ -48,6 +48,7 @@ def approve(page, base, lesson, shot=None):
     expect(page.locator(".messages")).to_contain_text(f"« {lesson.title} » : approuvée et publiée.")
     expect(page.locator("#awaiting-review-section")).to_have_count(0)
     if shot:
+        page.wait_for_timeout(500)
         page.screenshot(path=f"{SHOTS}/{shot}-approved-1280.png")
 
 
@@ -101,8 +102,11 @@ def test_an_editor_gets_a_translation_through_the_committee(home, live_server, p
     page.click("button[name='translation-review'][value='submit']")
     expect(page.locator(".messages")).to_contain_text("comité pédagogique")
 
-    # 5. The committee approves.
+    # 5. The committee approves. (Its translation editor offers to publish "en Anglais", in one language.)
     sign_in(page, base, "comite")
+    page.goto(f"{base}/admin/pages/{english.id}/edit/")
+    expect(page.locator("footer")).to_contain_text("Publier en Anglais")
+    page.screenshot(path=f"{SHOTS}/translation-editor-committee-1280.png")
     approve(page, base, english)
 
     # 6. The public English page shows the new text, and no notice.
