@@ -97,18 +97,20 @@ class ConfirmedWorkflowActionView(WorkflowActionView):
         page = Page.objects.get(pk=self.object.pk).specific
         title = get_latest_str(page)
         workflow_state = task_state.workflow_state
+        finished = workflow_state.status == WorkflowState.STATUS_APPROVED
+        published = finished and page.live and page.live_revision_id == task_state.revision_id
         if task_state.status == TaskState.STATUS_REJECTED:
             text = gettext("'%(title)s': changes requested. It goes back to its author.")
-        elif workflow_state.status == WorkflowState.STATUS_APPROVED:
+        elif published:
             text = gettext("'%(title)s': approved and published.")
+        elif finished:  # a revision scheduled to go live later
+            text = gettext("'%(title)s': approved.")
         elif workflow_state.status == WorkflowState.STATUS_IN_PROGRESS:
             text = gettext("'%(title)s': approved. It now waits for the next review step.")
         else:
             return
-        buttons = []
-        url = page.get_url(request=self.request) if page.live else None
-        if workflow_state.status == WorkflowState.STATUS_APPROVED and url:
-            buttons.append(messages.button(url, gettext("View live")))
+        url = page.get_url(request=self.request) if published else None
+        buttons = [messages.button(url, gettext("View live"))] if url else []
         messages.success(self.request, text % {"title": title}, buttons=buttons)
 
 
@@ -121,6 +123,9 @@ class SolidairePageViewSet(PageViewSet):
 
 
 class StoredNameMixin:
+    """The form's name field starts from the stored name (learning.review_workflow.TranslatedName shows
+    itself translated, and a form field renders str() of its value)."""
+
     def get_initial(self):
         return {**super().get_initial(), "name": str.__str__(self.object.name)}
 
