@@ -11,7 +11,9 @@ part of a word or a code such as "c087" to match."""
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
@@ -164,3 +166,9 @@ def register_page_viewset():
     """Wagtail's page views with the workflow action confirmed by a message (learning.admin_views);
     registered after Wagtail's default page viewset (its hook's order is -1), which it replaces."""
     return SolidairePageViewSet()
+
+
+@hooks.register("insert_global_admin_css")
+def admin_stylesheet():
+    """Our few admin styles (static/css/solidaire-admin.css): a stylesheet, no inline style."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/solidaire-admin.css"))

@@ -84,12 +84,19 @@ def test_an_editor_gets_a_translation_through_the_committee(home, live_server, p
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{base}{english.get_url()}")
     expect(page.locator(".source-updated")).to_be_visible()
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.screenshot(path=f"{SHOTS}/public-source-updated-360.png")
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     # 4. The editor syncs, translates the new segment and submits.
     page.goto(f"{base}/admin/pages/{english.id}/edit/")
     page.locator(".solidaire-review-panel button", has_text="Synchroniser").click()
     page.goto(f"{base}/admin/pages/{english.id}/edit/")
     page.screenshot(path=f"{SHOTS}/translation-editor-1280.png", full_page=True)
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.wait_for_timeout(500)  # the sidebar folds away
+    page.screenshot(path=f"{SHOTS}/translation-editor-360.png")
+    page.set_viewport_size({"width": 1280, "height": 900})
     segment = page.locator("li.incomplete, li", has_text="Un résumé réécrit.").last
     segment.locator("button", has_text="Translate").or_(
         segment.locator("button", has_text="Traduire")
