@@ -13,6 +13,7 @@ from tests.helpers import (
     answer_url,
     finish_url,
     make_quiz,
+    message,
     multiple_choice,
     one_of_each,
     ordering,
@@ -166,6 +167,10 @@ def test_an_editors_answer_key_preview_shows_each_questions_key(quiz, questions)
     assert "ete" in text  # the short answer's accepted answer
     assert soup.select_one("form.start") is None
     assert soup.select("input") == [] or not soup.select(".question input")  # a key, not a form
+    right_answer = message("The right answer:")
+    for section in soup.select("section.question"):  # the key says the right answer once
+        assert text_of(section).count(right_answer) <= 1
+        assert text_of(section).count(message("The right order:")) <= 1
 
 
 def test_an_editors_preview_shows_the_quiz_as_learners_see_it(quiz, questions):
