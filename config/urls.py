@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import AdminLoginView
+from learning import admin_views
 from learning import views as learning_views
 from quizzes.live import views as live_views
 
@@ -19,6 +20,20 @@ urlpatterns = [
     # Wagtail's admin raises an error on purpose at failwhale/ (to test error reports): no 500 on demand.
     path("admin/failwhale/", not_found),
     path("admin/login/", AdminLoginView.as_view(), name="wagtailadmin_login"),
+    # The explorer opens on the home page in the admin's language; a sync publishes only for publishers.
+    path("admin/pages/", admin_views.explore_root, name="solidaire_explore_root"),
+    path(
+        "admin/localize/update/<int:translation_source_id>/",
+        admin_views.UpdateTranslationsView.as_view(),
+        name="solidaire_update_translations",
+    ),
+    # A workflow's and a task's forms show and save their stored names, not the admin's translation.
+    path(
+        "admin/workflows/edit/<int:pk>/",
+        admin_views.edit_workflow,
+        name="solidaire_edit_workflow",
+    ),
+    path("admin/workflows/tasks/edit/<int:pk>/", admin_views.edit_task, name="solidaire_edit_task"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

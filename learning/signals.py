@@ -6,9 +6,12 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from learning import page_cache
+from learning import page_cache, review_workflow
 from learning.merging import attach_session_learner
 from learning.models import Learner
+from learning.translation_review import record_source_change
+
+review_workflow.connect()
 
 
 @receiver(user_logged_in, dispatch_uid="learning.merge_on_sign_in")
@@ -43,3 +46,10 @@ PAGE_SIGNALS = {
 }
 for signal_name, page_signal in PAGE_SIGNALS.items():
     page_signal.connect(forget_cached_pages, dispatch_uid=f"learning.forget_cached_pages.{signal_name}")
+
+
+@receiver(page_published, dispatch_uid="learning.record_source_change")
+def note_source_change(sender, instance, **kwargs):
+    """A source page published with new content: its translations are out of date from now on
+    (learning.translation_review)."""
+    record_source_change(instance, when=instance.last_published_at)

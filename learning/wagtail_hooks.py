@@ -1,16 +1,30 @@
-"""Admin registration for the learning app's snippets, and its reports (at the end).
+"""The learning app's admin: its snippets, translations reviewed like any change, the admin's language
+and order, and the course reports (at the end).
+
+Snippets:
 
 The listings search with the database (`search_backend_name = None`: a case-insensitive "contains" on
 `search_fields`), not the search index: SQLite's full-text backend cannot search a chosen subset of fields
 (every query was a 500, "no such column: name"), and editors looking through a few dozen snippets want
 part of a word or a code such as "c087" to match."""
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
+from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
+from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_localize.models import Translation
 
+from learning import review_workflow, translation_review
+from learning.admin_views import SolidairePageViewSet, explorer_start_page
 from learning.models import GlossaryTerm, LabourStandard, Theme
 from learning.reports.menu import ReportMenuItem
 from learning.reports.views import CourseFunnelView, CourseReportView
@@ -96,3 +110,115 @@ def show_facilitators_the_reports_only(request, menu_items):
 def show_facilitators_the_course_reports_only(request, menu_items):
     if is_only_facilitator(request.user):
         menu_items[:] = [item for item in menu_items if item.name.startswith("solidaire-")]
+
+
+# -- Translations reviewed like any change (learning.translation_review) ------------------------------
+
+
+@hooks.register("before_edit_page", order=-1)
+def translation_review_actions(request, page):
+    """The translation editor's "Save draft" and "Submit to the pedagogical committee" (a POST with
+    `translation-review`), before wagtail-localize's own hook renders its editor. Wagtail's edit view has
+    checked that the user may edit the page."""
+    action = request.POST.get("translation-review") if request.method == "POST" else None
+    if action not in ("save", "submit"):
+        return None
+    translation = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
+    if translation is None:
+        return None
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.id])
+    try:
+        if action == "save":
+            translation_review.save_draft(translation, request.user)
+            messages.success(
+                request,
+                _("Draft of '%(title)s' saved. The live page has not changed.") % {"title": page.title},
+            )
+        else:
+            workflow = translation_review.submit_for_review(translation, page, request.user)
+            if workflow is None:
+                messages.error(request, _("This page has no review workflow: nothing was submitted."))
+            else:
+                messages.success(
+                    request,
+                    _("'%(title)s' was submitted to the pedagogical committee: published once approved.")
+                    % {"title": page.title},
+                )
+    except ValidationError as error:
+        messages.error(
+            request,
+            _("The translation could not be saved: %(errors)s") % {"errors": "; ".join(error.messages)},
+        )
+    return redirect(edit_url)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def annotate_translation_states(parent_page, pages, request):
+    """The page listing marks out-of-date translations (templates/wagtailadmin/pages/listing/)."""
+    return translation_review.annotate_states(pages)
+
+
+# -- An admin a non-technical editor understands ----------------------------------------------------------
+
+
+class CommitteeSubmitMenuItem(SubmitForModerationMenuItem):
+    """Wagtail's "Submit to <workflow>" with our whole sentence for the committee's workflow."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        page = context.get("page")
+        state = page.current_workflow_state if page is not None and page.pk else None
+        if state is not None and state.status == state.STATUS_NEEDS_CHANGES:
+            label = review_workflow.resubmit_label(state.current_task_state.task)
+        else:
+            workflow_page = page if page is not None and page.pk else context.get("parent_page")
+            label = review_workflow.submit_label(workflow_page.get_workflow() if workflow_page else None)
+        if label:
+            context["label"] = label
+        return context
+
+
+@hooks.register("construct_page_action_menu")
+def committee_submit_label(menu_items, request, context):
+    for item in menu_items:
+        if type(item) is SubmitForModerationMenuItem:
+            item.__class__ = CommitteeSubmitMenuItem
+
+
+class HomeExplorerMenuItem(ExplorerMenuItem):
+    """The sidebar's page explorer, opening on the home page in the admin's language instead of the
+    tree's root (four "Solidaire" home pages, one per language)."""
+
+    def render_component(self, request):
+        start = explorer_start_page(request.user)
+        if start is None:
+            return super().render_component(request)
+        return PageExplorerMenuItemComponent(
+            self.name, self.label, self.url, start.id, icon_name=self.icon_name, classname=self.classname
+        )
+
+
+@hooks.register("construct_main_menu")
+def explorer_opens_on_home(request, menu_items):
+    for item in menu_items:
+        if type(item) is ExplorerMenuItem:
+            item.__class__ = HomeExplorerMenuItem
+
+
+@hooks.register("register_admin_viewset")
+def register_page_viewset():
+    """Wagtail's page views with the workflow action confirmed by a message (learning.admin_views);
+    registered after Wagtail's default page viewset (its hook's order is -1), which it replaces."""
+    return SolidairePageViewSet()
+
+
+@hooks.register("insert_global_admin_css")
+def admin_stylesheet():
+    """Our few admin styles (static/css/solidaire-admin.css): a stylesheet, no inline style."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/solidaire-admin.css"))

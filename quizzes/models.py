@@ -44,13 +44,20 @@ class QuizPage(HtmxPartialMixin, CourseStep):
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
 
+    # The preview shows the quiz as learners see it; its "answer key" mode, each question's answer key
+    # (the #key partial of its template, as printed in a toolkit's kit) with its explanation.
+    ANSWER_KEY = "answer-key"
+    preview_modes = [("", _("As learners see it")), (ANSWER_KEY, _("Answer key"))]
+
     def get_context(self, request, *args, **kwargs):
         """The page plus the visitor's quiz: their latest attempt, each question with their answer and
         feedback (editors see the answer key in preview)."""
         context = super().get_context(request, *args, **kwargs)
         attempt = QuizAttempt.objects.latest_for_request(request, self)
         answers = {answer.question_id: answer for answer in attempt.answers.all()} if attempt else {}
-        show_key = bool(getattr(request, "is_preview", False))
+        show_key = bool(getattr(request, "is_preview", False)) and (
+            getattr(request, "preview_mode", None) == self.ANSWER_KEY
+        )
         questions = question_views(self, attempt, answers, show_key)
         context.update(
             attempt=attempt,

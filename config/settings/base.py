@@ -138,7 +138,16 @@ LANGUAGES = [
     ("es", "Español"),
     ("ht", "Kreyòl ayisyen"),
 ]
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names content languages in the admin's language ("Publier en anglais", "Anglais" on a page's
+# locale badge), not in their own: a French editor otherwise reads "Publier dansEnglish" (upstream's
+# translation, mended in locale/*/LC_MESSAGES/djangojs.po). The public site names each in its own language
+# (LANGUAGES, LANG_INFO's name_local).
+WAGTAIL_CONTENT_LANGUAGES = [
+    ("fr", _("French")),
+    ("en", _("English")),
+    ("es", _("Spanish")),
+    ("ht", _("Haitian Creole")),
+]
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["config.formats"]

@@ -8,6 +8,7 @@ from .pages import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage
 from .progress import CourseProgress
 from .snippets import GlossaryTerm, LabourStandard, Theme
 from .steps import CourseStep
+from .translations import SourceChange
 
 __all__ = [
     "SESSION_KEY",
@@ -28,6 +29,7 @@ __all__ = [
     "ModulePage",
     "Rendition",
     "SolidairePage",
+    "SourceChange",
     "StandardPage",
     "Theme",
     "content_language",

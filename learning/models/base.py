@@ -1,14 +1,23 @@
 """What every page of the site shares: the editor's tabs, the "not yet translated" notice, breadcrumbs,
 the context of htmx fragments, and one rule for view restrictions."""
 
+import functools
+import re
+
 from django.db.models import F, Q
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import ObjectList, TabbedInterface
 from wagtail.models import Page, PageViewRestriction
 
+from learning.models.translations import updated_source_date, with_source_change
+
 BREADCRUMB_FIELDS = ("id", "title", "path", "depth", "url_path")
+CSP_HEADER = "Content-Security-Policy"
+FRAME_ANCESTORS = re.compile(r"frame-ancestors [^;]*")
+PHONE_WIDTH = 360
 
 
 def tabs(content, details=None):
@@ -33,13 +42,44 @@ class SolidairePage(Page):
       and `self`, like Wagtail's page context) and the language its content is really in.
     """
 
+    # The admin lists a page's children in the tree's order (a course's modules, a module's steps), the
+    # order learners follow, not the most recently edited first.
+    admin_default_ordering = "ord"
+
     class Meta:
         abstract = True
+
+    @property
+    def preview_sizes(self):
+        """Wagtail's preview sizes, the phone at 360 px (the narrowest screen the site is designed for),
+        and the preview opening at that width: editors see first what most learners see."""
+        return [
+            {**size, "device_width": PHONE_WIDTH} if size["name"] == "mobile" else size
+            for size in super().preview_sizes
+        ]
+
+    def make_preview_request(self, original_request=None, preview_mode=None, extra_request_attrs=None):
+        """Wagtail's preview: a request for the page's own URL, through the site's middleware, so under
+        the public site's Content-Security-Policy, whose `frame-ancestors 'none'` kept the admin's
+        preview panel blank. The preview keeps that policy, except that the admin (same origin) may
+        frame it; Wagtail's preview view already answers with X-Frame-Options: SAMEORIGIN."""
+        response = super().make_preview_request(original_request, preview_mode, extra_request_attrs)
+        if CSP_HEADER in response:
+            response[CSP_HEADER] = FRAME_ANCESTORS.sub("frame-ancestors 'self'", response[CSP_HEADER])
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.tree_context())
-        context["untranslated_language"] = self.untranslated_language(context.get("translations"))
+        if context.get("translations") is None:
+            context["translations"] = PageTranslations(self)
+        translations = context["translations"]
+        context["untranslated_language"] = self.untranslated_language(translations)
+        # Called by the template when it shows the notice (base.html), once: an htmx fragment that does
+        # not show it costs nothing.
+        context["source_updated_on"] = functools.cache(
+            functools.partial(updated_source_date, self, translations)
+        )
         return context
 
     def tree_context(self):
@@ -84,6 +124,28 @@ class SolidairePage(Page):
             .values_list("language_code", flat=True)
             .first()
         )
+
+
+class PageTranslations:
+    """The translations of `page` (itself included), annotated with their `language_code` and with what
+    `updated_source_date` reads (`with_source_change`), fetched in one query on first use: the language
+    switcher (learning_tags.language_links), the alias notice and the "French version updated" notice
+    share it."""
+
+    def __init__(self, page):
+        self.page = page
+
+    @cached_property
+    def pages(self):
+        if self.page.pk is None:
+            return []
+        translations = self.page.get_translations(inclusive=True).annotate(
+            language_code=F("locale__language_code")
+        )
+        return list(with_source_change(translations, self.page))
+
+    def __iter__(self):
+        return iter(self.pages)
 
 
 class HtmxPartialMixin:

@@ -20,6 +20,7 @@ from wagtail.models import Page
 from learning import page_cache
 from learning.models.base import SolidairePage
 from learning.models.learners import Learner
+from learning.models.translations import with_source_change
 
 STEP_FIELDS = (
     "id",
@@ -128,7 +129,7 @@ class CourseStep(SolidairePage):
         ancestor_paths = [self.path[:end] for end in range(2 * steplen, len(self.path), steplen)]
         course_path = self.course_path(self.path, self.depth)
         home_path = self.path[: 2 * steplen]
-        pages = list(
+        pages = (
             Page.objects.filter(
                 Q(path__in=ancestor_paths)
                 | Q(live=True, path__startswith=course_path, depth__in=(self.depth - 1, self.depth))
@@ -139,6 +140,8 @@ class CourseStep(SolidairePage):
             .order_by("path")
             .only(*STEP_FIELDS, "live", "show_in_menus")
         )
+        # Each row also says when the source of this page changed (the "French version updated" notice).
+        pages = list(with_source_change(pages, self))
         ancestors = [page for page in pages if page.path in ancestor_paths]
         in_course = [page for page in pages if page.live and page.path.startswith(course_path)]
         steps = [page for page in in_course if page.depth == self.depth]

@@ -41,7 +41,8 @@ def language_links(context):
 
     urls = {}
     if is_page:
-        translations = context.get("translations")  # course steps fetch them with their tree context
+        # A page's context has them (a course step's tree query, learning.models.base.PageTranslations).
+        translations = context.get("translations")
         if translations is None:
             translations = page.get_translations(inclusive=True).annotate(
                 language_code=F("locale__language_code")

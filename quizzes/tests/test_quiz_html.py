@@ -6,12 +6,14 @@ import re
 import pytest
 from django.urls import reverse
 
+from quizzes.models import QuizPage
 from quizzes.tests.factories import feedback_texts
 from tests.helpers import (
     answer_data,
     answer_url,
     finish_url,
     make_quiz,
+    message,
     multiple_choice,
     one_of_each,
     ordering,
@@ -147,37 +149,48 @@ def test_answering_one_question_reveals_nothing_about_the_others(started, quiz, 
         assert hints_of_the_answer(soup.select_one(f"#question-{block['id']}"), [block]) == []
 
 
-def test_an_editors_preview_marks_the_right_answers(quiz, questions):
-    response = quiz.make_preview_request()
+def test_an_editors_answer_key_preview_shows_each_questions_key(quiz, questions):
+    response = quiz.make_preview_request(preview_mode=QuizPage.ANSWER_KEY)
 
     assert response.status_code == 200
     soup = parse(response)
-    right = {li.select_one("input")["value"] for li in soup.select("li.right-answer")}
-    expected = {
-        item["id"]
-        for block in questions[:2]
+    assert len(soup.select(".answer-key")) == len(questions)
+    right = [li.get_text(" ", strip=True) for li in soup.select(".answer-key li.right")]
+    expected = [
+        item["value"]["text"]
+        for block in questions
+        if block["type"] in ("single_choice", "multiple_choice")
         for item in block["value"]["choices"]
         if item["value"]["correct"]
-    }
-    statements = {
-        "true" if block["value"]["answer"] else "false"
-        for block in questions
-        if block["type"] == "true_false"
-    }
-    assert right == expected | statements
+    ]
+    assert len(right) == len(expected)
+    assert all(any(text in line for line in right) for text in expected)
     text = text_of(soup)
     for block in questions:
         assert re.sub(r"<[^>]+>", "", block["value"]["explanation"]) in text
     assert "ete" in text  # the short answer's accepted answer
     assert soup.select_one("form.start") is None
-    assert len(hints_of_the_answer(soup, questions)) > len(questions)  # the check above does see hints
+    assert soup.select("input") == [] or not soup.select(".question input")  # a key, not a form
+    right_answer = message("The right answer:")
+    for section in soup.select("section.question"):  # the key says the right answer once
+        assert text_of(section).count(right_answer) <= 1
+        assert text_of(section).count(message("The right order:")) <= 1
 
 
-def test_the_admin_preview_for_a_signed_in_editor_marks_the_right_answers(admin_client, quiz):
+def test_an_editors_preview_shows_the_quiz_as_learners_see_it(quiz, questions):
+    response = quiz.make_preview_request()
+
+    soup = parse(response)
+    assert soup.select_one("form.start") is not None
+    assert soup.select(".right-answer, .answer-key") == []
+    assert tuple(mode for mode, _label in quiz.preview_modes) == ("", "answer-key")
+
+
+def test_the_admin_preview_for_a_signed_in_editor_shows_the_learners_view(admin_client, quiz):
     response = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[quiz.pk]))
 
     assert response.status_code == 200
-    assert parse(response).select("li.right-answer")
+    assert parse(response).select_one("form.start") is not None
 
 
 def test_the_admin_preview_is_not_open_to_visitors(client, quiz):

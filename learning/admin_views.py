@@ -1,0 +1,143 @@
+"""Admin views of our own, where Wagtail's or wagtail-localize's need a different rule.
+
+- `explore_root`: the page explorer opens on the home page in the admin's language, not on the tree's
+  root (four "Solidaire" home pages and a warning); `?all=1` shows the root.
+- `UpdateTranslationsView`: wagtail-localize's "Sync translated pages", without its "Publish immediately"
+  for people who may not publish the page: a sync brings the changes into the translations, which then go
+  through the committee's review like any change.
+- `ConfirmedWorkflowActionView`: Wagtail's workflow action (the dashboard's "Approve", "Request changes"),
+  then a message saying what it did ("approved and published"); Wagtail's own says nothing. Used for every
+  page type through `SolidairePageViewSet` (Wagtail's page viewsets, registered in learning.wagtail_hooks).
+- `EditWorkflowView`, `EditTaskView`: Wagtail's forms for a workflow and a task in Settings, showing and
+  saving the stored name (the one learning.review_workflow translates), not its translation, which would
+  be saved in its place and then no longer be translated.
+"""
+
+from django.shortcuts import redirect
+from django.utils.translation import get_language, gettext
+from wagtail.admin import messages
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.utils import get_latest_str
+from wagtail.admin.views.pages.workflow import WorkflowActionView
+from wagtail.admin.views.workflows import Edit as WagtailEditWorkflowView
+from wagtail.admin.views.workflows import EditTask as WagtailEditTaskView
+from wagtail.admin.viewsets.pages import PageViewSet
+from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail_localize.views.update_translations import (
+    UpdateTranslationsView as LocalizeUpdateTranslationsView,
+)
+
+from learning.models import HomePage
+
+
+def wagtail_explore_root():
+    """Wagtail's own view of the tree's root (its URL is ours; wagtail.admin.urls is imported late, as
+    it runs the admin's URL hooks when imported)."""
+    from wagtail.admin.urls import urlpatterns as wagtail_admin_urlpatterns
+
+    return next(
+        pattern.callback
+        for pattern in wagtail_admin_urlpatterns
+        if getattr(pattern, "name", None) == "wagtailadmin_explore_root"
+    )
+
+
+def explorer_start_page(user):
+    """The home page in the admin's language (the French one if that language has none), when the
+    user's explorable root is the tree's root; else None (Wagtail's own start page stands)."""
+    root = PagePermissionPolicy().explorable_root_instance(user)
+    if root is None or not root.is_root():
+        return None
+    homes = HomePage.objects.filter(depth=2).select_related("locale").order_by("path")
+    by_language = {home.locale.language_code: home for home in homes}
+    language = (get_language() or "fr").split("-")[0]
+    return by_language.get(language) or by_language.get("fr") or next(iter(by_language.values()), None)
+
+
+@require_admin_access
+def explore_root(request):
+    start = None if request.GET.get("all") else explorer_start_page(request.user)
+    if start is None:
+        return wagtail_explore_root()(request)
+    return redirect("wagtailadmin_explore", start.id)
+
+
+class UpdateTranslationsView(LocalizeUpdateTranslationsView):
+    def may_publish(self):
+        instance = self.object.get_source_instance()
+        if isinstance(instance, Page):
+            return instance.permissions_for_user(self.request.user).can_publish()
+        return True
+
+    def get_form(self):
+        form = super().get_form()
+        if not self.may_publish():
+            field = form.fields["publish_translations"]
+            field.disabled = True
+            field.help_text = gettext(
+                "The pedagogical committee publishes: after the sync, translate the new segments and "
+                "submit the translation for review."
+            )
+        return form
+
+
+class ConfirmedWorkflowActionView(WorkflowActionView):
+    """Wagtail's workflow action view, unchanged, followed by a message naming the page and what the
+    action did. Nothing is said when the action did not happen (a comment form sent back with errors)."""
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        task_state = TaskState.objects.select_related("workflow_state").get(pk=self.task_state.pk)
+        if task_state.status != TaskState.STATUS_IN_PROGRESS:
+            self.confirm(task_state)
+        return response
+
+    def confirm(self, task_state):
+        page = Page.objects.get(pk=self.object.pk).specific
+        title = get_latest_str(page)
+        workflow_state = task_state.workflow_state
+        finished = workflow_state.status == WorkflowState.STATUS_APPROVED
+        published = finished and page.live and page.live_revision_id == task_state.revision_id
+        if task_state.status == TaskState.STATUS_REJECTED:
+            text = gettext("'%(title)s': changes requested. It goes back to its author.")
+        elif published:
+            text = gettext("'%(title)s': approved and published.")
+        elif finished:  # a revision scheduled to go live later
+            text = gettext("'%(title)s': approved.")
+        elif workflow_state.status == WorkflowState.STATUS_IN_PROGRESS:
+            text = gettext("'%(title)s': approved. It now waits for the next review step.")
+        else:
+            return
+        url = page.get_url(request=self.request) if published else None
+        buttons = [messages.button(url, gettext("View live"))] if url else []
+        messages.success(self.request, text % {"title": title}, buttons=buttons)
+
+
+class SolidairePageViewSet(PageViewSet):
+    """Wagtail's views for every page type (it replaces Wagtail's default page viewset), with the workflow
+    action confirmed by a message."""
+
+    model = Page
+    workflow_action_view_class = ConfirmedWorkflowActionView
+
+
+class StoredNameMixin:
+    """The form's name field starts from the stored name (learning.review_workflow.TranslatedName shows
+    itself translated, and a form field renders str() of its value)."""
+
+    def get_initial(self):
+        return {**super().get_initial(), "name": str.__str__(self.object.name)}
+
+
+class EditWorkflowView(StoredNameMixin, WagtailEditWorkflowView):
+    pass
+
+
+class EditTaskView(StoredNameMixin, WagtailEditTaskView):
+    pass
+
+
+# Wagtail's admin URLs are all behind require_admin_access (wagtail.admin.urls); so are these.
+edit_workflow = require_admin_access(EditWorkflowView.as_view())
+edit_task = require_admin_access(EditTaskView.as_view())

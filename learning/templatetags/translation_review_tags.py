@@ -1,0 +1,100 @@
+"""The admin's marks for translations out of date, and the translation editor's review panel
+(learning.translation_review): `{% translation_state page %}` in the page listing,
+`{% translations_out_of_date object_list %}` above the translations report,
+`{% translation_review_panel translation page %}` in the translation editor."""
+
+from urllib.parse import urlencode
+
+from django import template
+from django.middleware.csrf import get_token
+from django.urls import reverse
+from wagtail.models import Page
+
+from learning import review_workflow, translation_review
+
+register = template.Library()
+
+
+def sync_url(source_id, next_url):
+    url = reverse("wagtail_localize:update_translations", args=[source_id])
+    return f"{url}?{urlencode({'next': next_url})}" if next_url else url
+
+
+def state_context(context, page, next_url=None):
+    """What templates/learning/admin/translation_state.html shows for `page` (annotated)."""
+    state = translation_review.state_of(page)
+    user = context["request"].user
+    can_sync = user.has_perm("wagtail_localize.submit_translation") and page.translation_source_id
+    return {
+        "state": state,
+        "changed_at": getattr(page, "source_changed_at", None),
+        "sync_url": sync_url(page.translation_source_id, next_url) if can_sync else None,
+        "edit_url": reverse("wagtailadmin_pages:edit", args=[page.id]),
+        "csrf_token": get_token(context["request"]),
+        "request": context["request"],
+    }
+
+
+def annotated(page):
+    return translation_review.annotate_states(Page.objects.filter(pk=page.pk)).first()
+
+
+@register.inclusion_tag("learning/admin/translation_state.html", takes_context=True)
+def translation_state(context, page):
+    """The page listing's mark (pages annotated by the construct_explorer_page_queryset hook)."""
+    if not hasattr(page, "source_changed_at"):
+        return {"state": None}
+    return state_context(context, page, context["request"].get_full_path())
+
+
+@register.inclusion_tag("learning/admin/translation_review_panel.html", takes_context=True)
+def translation_review_panel(context, translation, page):
+    """Above wagtail-localize's editor: how up to date the translation is, a sync, "Save draft" and
+    "Submit to the pedagogical committee", and where the review stands."""
+    request = context["request"]
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.id])
+    state = state_context(context, annotated(page), edit_url)
+    workflow = page.get_workflow()
+    workflow_state = page.current_workflow_state
+    return {
+        **state,
+        "page": page,
+        "can_publish": page.permissions_for_user(request.user).can_publish(),
+        "workflow": workflow,
+        "submit_label": review_workflow.submit_label(workflow) or (workflow.name if workflow else ""),
+        "workflow_state": workflow_state,
+        "task": workflow_state.current_task_state.task
+        if workflow_state and workflow_state.current_task_state
+        else None,
+        "action_url": edit_url,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def upstream(context, name):
+    """The template `name` as its app ships it, skipping our override of the same name (which includes
+    it and adds to it): no copy of upstream's markup and strings to keep in step."""
+    engine = context.template.engine
+    ours = [str(directory) for directory in engine.dirs]
+    skip = [
+        origin
+        for loader in engine.template_loaders
+        for origin in loader.get_template_sources(name)
+        if any(origin.name.startswith(directory) for directory in ours)
+    ]
+    template, _origin = engine.find_template(name, skip=skip)
+    return template.render(context)
+
+
+@register.inclusion_tag("learning/admin/translations_out_of_date.html", takes_context=True)
+def translations_out_of_date(context, translations):
+    """Above the translations report: those of `translations` whose page is out of date, with a sync."""
+    rows = []
+    for translation in translations:
+        target = translation.source.get_translated_instance(translation.target_locale)
+        if not isinstance(target, Page):
+            continue
+        state = state_context(context, annotated(target), context["request"].get_full_path())
+        if state["state"]:
+            rows.append({"translation": translation, "page": target, **state})
+    return {"rows": rows}
