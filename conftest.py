@@ -40,16 +40,3 @@ def browser_type_launch_args(browser_type_launch_args):
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
     return {**browser_context_args, "locale": "fr-FR"}
-
-
-@pytest.fixture(autouse=True)
-def empty_caches():
-    """Each test starts with empty in-memory caches: a cached fragment keyed by a row's id must not
-    outlive the test whose database rollback frees that id for the next test."""
-    yield
-    from django.core.cache import caches  # noqa: PLC0415 - Django is set up once the tests run
-    from django.core.cache.backends.db import DatabaseCache  # noqa: PLC0415
-
-    for cache in caches.all(initialized_only=True):
-        if not isinstance(cache, DatabaseCache):  # that one is in the database: rolled back with it
-            cache.clear()

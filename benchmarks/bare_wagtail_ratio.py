@@ -21,6 +21,7 @@ Goal (issue 12): at least 1.0 for the lesson. Exit status 1 if a request failed.
 import argparse
 import http.client
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -159,6 +160,7 @@ def main(options):
                 rate, failed = hammer(port, path, headers, options.seconds, options.concurrency)
                 rates[name].append(rate)
                 failures += failed
+    shutil.rmtree(folder, ignore_errors=True)
     bare_rate = statistics.median(rates[targets[0][0]])
     redis = "running, REDIS_URL given" if redis_url else "none"
     print(f"gunicorn -w {options.workers} each, {options.concurrency} concurrent requests, SQLite, ", end="")

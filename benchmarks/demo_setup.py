@@ -185,13 +185,17 @@ def production_env(database_url, redis_url=None, **extra):
 
 def gunicorn_options(workers=None, threads=None):
     """The repository's gunicorn configuration if there is one (config/gunicorn.py), else `-w 4 --threads
-    4`; `workers` and `threads` override it."""
+    4 --keep-alive 5`; `workers` and `threads` override it. Keep-alive must outlast the learners' 3 s of
+    thinking: with gunicorn's default of 2 s, the server closes an idle connection just as the client
+    reuses it, and a POST sent on it is lost ("connection closed"; clients retry only GETs by themselves)."""
     options = []
     config = ROOT / "config" / "gunicorn.py"
     if config.exists():
         options += ["-c", str(config)]
-    elif workers is None and threads is None:
-        workers, threads = 4, 4
+    else:
+        options += ["--keep-alive", "5"]
+        if workers is None and threads is None:
+            workers, threads = 4, 4
     if workers is not None:
         options += ["-w", str(workers)]
     if threads is not None:

@@ -12,7 +12,8 @@ two requests:
   (302) and GET the results.
 
 An answer counts as accepted only on a 200 whose body is the question's fragment; anything else is a
-failure. The runner compares the accepted answers with the Answer rows the database gained. The plan
+failure. The counts of answers sent, accepted and failed go to the JSON file SOLIDAIRE_LOAD_COUNTS when
+locust quits; the runner compares them with the Answer rows the database gained. The plan
 (URLs, answers, learners) is the JSON file named by SOLIDAIRE_LOAD_PLAN. Loopback only: the host must be
 127.0.0.1 or localhost.
 """
@@ -28,6 +29,14 @@ from locust import FastHttpUser, between, events, task
 PLAN = json.loads(open(os.environ["SOLIDAIRE_LOAD_PLAN"]).read())  # noqa: SIM115 - read once at start
 TOKEN = re.compile(r'"X-CSRFToken": "([A-Za-z0-9]+)"')
 LEARNERS = itertools.count()
+ANSWERS = {"sent": 0, "accepted": 0, "failed": 0}  # written to SOLIDAIRE_LOAD_COUNTS when locust quits
+
+
+@events.quitting.add_listener
+def write_answer_counts(environment, **kwargs):
+    if os.environ.get("SOLIDAIRE_LOAD_COUNTS"):
+        with open(os.environ["SOLIDAIRE_LOAD_COUNTS"], "w") as counts:
+            json.dump(ANSWERS, counts)
 
 
 @events.test_start.add_listener
@@ -76,7 +85,7 @@ class Learner(FastHttpUser):
         if kind == "get":
             with self.client.get(url, name=name, headers=headers, catch_response=True) as response:
                 if response.status_code != 200:
-                    response.failure(f"status {response.status_code}")
+                    response.failure(f"status {response.status_code} {response.error or ''}".strip())
                     return
                 found = TOKEN.search(response.text or "")
                 if found:
@@ -86,14 +95,18 @@ class Learner(FastHttpUser):
         form = {**(data or {}), "csrfmiddlewaretoken": self.token}
         if kind == "answer":
             headers.update({"HX-Request": "true", "X-CSRFToken": self.token, "HX-Current-URL": self.referer})
+            ANSWERS["sent"] += 1
             with self.client.post(
                 url, data=form, name=name, headers=headers, catch_response=True
             ) as response:
                 if response.status_code != 200 or 'class="question"' not in (response.text or ""):
-                    response.failure(f"status {response.status_code}")
+                    ANSWERS["failed"] += 1
+                    response.failure(f"status {response.status_code} {response.error or ''}".strip())
+                else:
+                    ANSWERS["accepted"] += 1
             return
         with self.client.post(
             url, data=form, name=name, headers=headers, catch_response=True, allow_redirects=False
         ) as response:
             if response.status_code != 302:
-                response.failure(f"status {response.status_code}")
+                response.failure(f"status {response.status_code} {response.error or ''}".strip())

@@ -21,6 +21,7 @@ from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
+from django.core.cache.backends.db import DatabaseCache
 from django.core.management import call_command
 from django.http import HttpResponseBase
 from django.urls import reverse
@@ -64,9 +65,13 @@ def restore_migration_data():
 
 
 @pytest.fixture(autouse=True)
-def empty_page_cache():
-    """Every test starts with nothing cached about pages (learning.page_cache): a test's rolled-back
-    pages must not be served to the next one from the process's cache."""
+def empty_caches():
+    """Every test starts with empty in-memory caches: a test's rolled-back pages (learning.page_cache),
+    or a live question cached under a session id that the rollback frees, must not be served to the next
+    test. The database cache is rolled back with the database."""
+    for cache in caches.all(initialized_only=True):
+        if not isinstance(cache, DatabaseCache):
+            cache.clear()
     caches["default"].clear()
 
 

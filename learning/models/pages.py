@@ -54,9 +54,11 @@ class HomePage(SolidairePage):
         verbose_name_plural = _("home pages")
 
     def route(self, request, path_components):
-        """Find the page for a URL in one query by its url_path, instead of walking down the tree one
-        level (two queries) at a time; what is left of the path goes to that page's own route()
-        (routable pages: a quiz's answer URL, a lesson's "complete" URL).
+        """Find the page for a URL by its url_path (one query, then its specific row), instead of walking
+        down the tree one level (two queries) at a time. The answer is kept in the cache
+        (learning.page_cache); then it costs one query, the page by id, checked against its url_path and
+        live status. What is left of the path goes to that page's own route() (routable pages: a quiz's
+        answer URL, a lesson's "complete" URL).
 
         As in Wagtail's own walk down the tree, a routable page's routes win over a child page with the
         same slug: /course/certificate/ is the course's certificate even if a module is slugged
