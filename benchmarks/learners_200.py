@@ -44,6 +44,12 @@ ARGS.add_argument("--seconds", type=int, default=120)
 ARGS.add_argument("--workers", type=int, help="gunicorn workers (default: config/gunicorn.py, or 4)")
 ARGS.add_argument("--threads", type=int, help="gunicorn threads per worker (default: config, or 4)")
 ARGS.add_argument("--no-redis", action="store_true", help="do not start a Redis")
+ARGS.add_argument(
+    "--correctness-only",
+    action="store_true",
+    help="exit 1 only on a failed or dropped request or an answer-row mismatch, not on the latency budget "
+    "(CI, whose timings depend on what else the machine runs)",
+)
 P95_BUDGET_MS, P99_BUDGET_MS = 300, 1000
 LANGUAGES = ["fr", "fr", "en", "es", "ht"]  # half the learners or so read the source language
 
@@ -223,6 +229,8 @@ def main(options):
     verdict = "ok" if within else "MISSED"
     print(f"budget p95 <= {P95_BUDGET_MS} ms, p99 <= {P99_BUDGET_MS} ms, no failure: {verdict}")
     print(f"p50 {p50:.0f} ms, p95 {p95:.0f} ms, p99 {p99:.0f} ms; locust's CSV files, server log: {folder}")
+    if options.correctness_only:
+        return 0 if failures == 0 and one_each else 1
     return 0 if within else 1
 
 
