@@ -10,7 +10,9 @@ set from the environment:
     GUNICORN_TIMEOUT         a worker silent for this many seconds is killed and replaced (30)
     GUNICORN_GRACEFUL_TIMEOUT  on restart or stop, how long requests in flight may finish (20)
     GUNICORN_KEEPALIVE       seconds a kept-alive connection from the proxy waits for a request (5)
-    GUNICORN_MAX_REQUESTS    a worker is replaced after this many requests, ± jitter (1000; 0: never)
+    GUNICORN_MAX_REQUESTS    a worker is replaced after this many requests, ± 10 % (0: never, the default;
+                             a replaced worker closes its kept-alive connections, and a POST sent on one
+                             at that moment is lost: the 200-learner run lost one answer per ~5,000)
     GUNICORN_ACCESS_LOG      "-" for standard output, a file, or empty for none (the default)
     GUNICORN_CONTROL_SOCKET  a path for gunicorn's control socket (none by default)
 
@@ -36,7 +38,7 @@ threads = env_int("GUNICORN_THREADS", 4)
 timeout = env_int("GUNICORN_TIMEOUT", 30)
 graceful_timeout = env_int("GUNICORN_GRACEFUL_TIMEOUT", 20)
 keepalive = env_int("GUNICORN_KEEPALIVE", 5)
-max_requests = env_int("GUNICORN_MAX_REQUESTS", 1000)
+max_requests = env_int("GUNICORN_MAX_REQUESTS", 0)
 max_requests_jitter = max_requests // 10
 # Enough waiting connections for a burst (200 learners arriving at once) while every thread is busy.
 backlog = env_int("GUNICORN_BACKLOG", 2048)

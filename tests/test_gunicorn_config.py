@@ -31,7 +31,13 @@ def test_workers_and_threads_follow_the_cpus(monkeypatch):
     assert config.threads == 4
     assert config.worker_class_str == "gthread"
     assert (config.timeout, config.graceful_timeout) == (30, 20)
-    assert config.max_requests == 1000 and config.max_requests_jitter == 100
+    assert config.max_requests == 0  # never replaced by count: that drops kept-alive POSTs
+
+
+def test_workers_may_be_replaced_after_a_number_of_requests(monkeypatch):
+    config = load(monkeypatch, GUNICORN_MAX_REQUESTS="5000")
+
+    assert (config.max_requests, config.max_requests_jitter) == (5000, 500)
 
 
 def test_the_environment_overrides(monkeypatch):
