@@ -357,6 +357,18 @@ def deployed(stack):
     return site
 
 
+def run_alone(run, failed):
+    """Run one check (`run(stack, site)`) on a stack of its own; the exit status (1 after an AssertionError,
+    printed after `failed`)."""
+    try:
+        with Stack() as stack:
+            run(stack, deployed(stack))
+    except AssertionError as failure:
+        print(f"{failed}: {failure}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def check(condition, what):
     """Log `what` if `condition` holds, else fail with it."""
     if not condition:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ops.stack import BUCKET, HTMX, Stack, check, deployed, log, valid_answer  # noqa: E402
+from ops.stack import BUCKET, HTMX, check, log, run_alone, valid_answer  # noqa: E402
 
 LEARNER_RESULTS = """
 import json
@@ -125,15 +125,5 @@ def run(stack, site):
     log(f"two-server check passed in {time.monotonic() - started:.0f} s")
 
 
-def main():
-    with Stack() as stack:
-        run(stack, deployed(stack))
-    return 0
-
-
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except AssertionError as failure:
-        print(f"TWO-SERVER CHECK FAILED: {failure}", file=sys.stderr)
-        sys.exit(1)
+    sys.exit(run_alone(run, "TWO-SERVER CHECK FAILED"))

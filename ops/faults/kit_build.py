@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from ops.stack import BUCKET, HTMX, Stack, check, deployed, log, port_open  # noqa: E402
+from ops.stack import BUCKET, HTMX, check, log, port_open, run_alone  # noqa: E402
 
 RETRYING = "kit-retrying"
 FAILED = 'class="form-error" role="alert"'
@@ -183,15 +183,5 @@ def run(stack, site):
     no_partial_objects(stack, stack.django_json(KIT_ROWS))
 
 
-def main():
-    with Stack() as stack:
-        run(stack, deployed(stack))
-    return 0
-
-
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except AssertionError as failure:
-        print(f"FAULT CHECK FAILED (kit build): {failure}", file=sys.stderr)
-        sys.exit(1)
+    sys.exit(run_alone(run, "FAULT CHECK FAILED (kit build)"))

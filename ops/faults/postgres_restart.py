@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from ops.stack import HTMX, Stack, check, deployed, log, valid_answer  # noqa: E402
+from ops.stack import HTMX, check, log, run_alone, valid_answer  # noqa: E402
 
 LEARNERS = 8
 LOAD_SECONDS = 14
@@ -150,15 +150,5 @@ print(json.dumps({"url": lesson.url}))
 """
 
 
-def main():
-    with Stack() as stack:
-        run(stack, deployed(stack))
-    return 0
-
-
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except AssertionError as failure:
-        print(f"FAULT CHECK FAILED (PostgreSQL restart): {failure}", file=sys.stderr)
-        sys.exit(1)
+    sys.exit(run_alone(run, "FAULT CHECK FAILED (PostgreSQL restart)"))

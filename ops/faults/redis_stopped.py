@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from ops.faults.postgres_restart import LESSON_URL  # noqa: E402
-from ops.stack import HTMX, Stack, check, deployed, log, valid_answer  # noqa: E402
+from ops.stack import HTMX, check, log, run_alone, valid_answer  # noqa: E402
 
 LOCKED = "Trop de tentatives"  # the lock page's title, in French (the visitor's language)
 
@@ -96,15 +96,5 @@ def run(stack, site):
         log(f"{name}: {since.count('unreachable')} 'cache unreachable' warning(s) in its log")
 
 
-def main():
-    with Stack() as stack:
-        run(stack, deployed(stack))
-    return 0
-
-
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except AssertionError as failure:
-        print(f"FAULT CHECK FAILED (Redis stopped): {failure}", file=sys.stderr)
-        sys.exit(1)
+    sys.exit(run_alone(run, "FAULT CHECK FAILED (Redis stopped)"))
