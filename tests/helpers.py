@@ -76,6 +76,18 @@ def empty_caches():
 
 
 @pytest.fixture
+def editor(db):
+    """A member of the Editors group (writes, submits for review; cannot publish)."""
+    return make_user("editrice", group="Editors")
+
+
+@pytest.fixture
+def committee_member(db):
+    """A member of the Pedagogical committee (approves and publishes)."""
+    return make_user("comite", group="Pedagogical committee")
+
+
+@pytest.fixture
 def locales(db):
     """The four locales, keyed by language code (migrations make them; flushed databases need this)."""
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}

@@ -28,16 +28,6 @@ from tests.helpers import (
 NEW_TEXT = "Le texte relu par le comité."
 
 
-@pytest.fixture
-def editor(db):
-    return make_user("editrice", group="Editors")
-
-
-@pytest.fixture
-def committee_member(db):
-    return make_user("comite", group="Pedagogical committee")
-
-
 def dashboard_approve_form(client, page):
     """The dashboard's one-click "Approve" form for `page` (in the "Awaiting your review" panel)."""
     dashboard = parse(get(client, reverse("wagtailadmin_home")))

@@ -13,20 +13,10 @@ from wagtail_localize.models import StringSegment, Translation
 from learning.models import SourceChange
 from learning.tests.html import get
 from learning.tests.test_workflow import approve, submit_for_review
-from tests.helpers import main_text, make_user, message, parse, text_of, translate_into_english
+from tests.helpers import main_text, message, parse, text_of, translate_into_english
 
 NEW_FRENCH = "Un paragraphe réécrit par l'éditrice."
 NEW_ENGLISH = "A paragraph rewritten by the editor."
-
-
-@pytest.fixture
-def editor(db):
-    return make_user("editrice", group="Editors")
-
-
-@pytest.fixture
-def committee_member(db):
-    return make_user("comite", group="Pedagogical committee")
 
 
 @pytest.fixture

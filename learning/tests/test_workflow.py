@@ -1,24 +1,13 @@
 """Editors write, the pedagogical committee approves: changes reach the public only through the review."""
 
-import pytest
 from django.urls import reverse
 from wagtail.models import Workflow
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from learning.tests.html import get
-from tests.helpers import main_text, make_user
+from tests.helpers import main_text
 
 WORKFLOW = "Pedagogical committee review"
-
-
-@pytest.fixture
-def editor(db):
-    return make_user("editrice", group="Editors")
-
-
-@pytest.fixture
-def committee_member(db):
-    return make_user("comite", group="Pedagogical committee")
 
 
 def form_value(block, new_text):
