@@ -347,8 +347,8 @@ class LiveQuestionView(QuestionView):
 
 
 def live_question_view(quiz, session, question, answer):
-    """The question as the room's screen and every phone show it: choices in one order per session, so
-    that "the third answer" means the same on the screen and in every hand."""
+    """The question as the room's screen and every phone show it: choices in one order per session, the
+    same in every hand (the screen's chart keeps the authored order, and names each choice)."""
     revealed = session.state == "revealed"
     response = answer.response if answer is not None else None
     return LiveQuestionView(

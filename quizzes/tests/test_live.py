@@ -385,7 +385,7 @@ def test_idle_polls_get_304_and_change_gets_200(client, fac_client, live_quiz, l
     assert after.status_code == 200 and after["ETag"] != screen["ETag"]
 
 
-def test_the_open_question_is_drawn_once_for_every_phone_in_the_screens_order(
+def test_the_open_question_is_drawn_once_for_every_phone_in_one_order(
     client, session, live_quiz, django_assert_num_queries
 ):
     from django.db import connection  # noqa: PLC0415
@@ -408,11 +408,6 @@ def test_the_open_question_is_drawn_once_for_every_phone_in_the_screens_order(
     assert fields == second[second.index("<legend") : second.index("</fieldset>")]
     assert f"P1 · session {session.code}" in second  # the page around the fields is the phone's own
     assert f"P0 · session {session.code}" not in second
-    fac = Client()
-    fac.force_login(session.facilitator)
-    screen = fac.get(url("live_room", session.pk)).content.decode()
-    labels = [label for label in ("choice 0", "choice 1", "choice 2") if label in fields]
-    assert sorted(labels, key=fields.index) == sorted(labels, key=screen.index)
     etag = phones[2].get(phone_url, headers=HTMX)["ETag"]
     with django_assert_num_queries(3):  # an idle poll: live session, Django session, answered?
         assert phones[2].get(phone_url, headers={**HTMX, "If-None-Match": etag}).status_code == 304
