@@ -26,6 +26,8 @@ PGBIN = Path(os.environ.get("PGBIN", "/usr/lib/postgresql/15/bin"))
 if str(ROOT) not in sys.path:  # the project's packages, for scripts run as benchmarks/<name>.py
     sys.path.insert(0, str(ROOT))
 
+from ops.stack import valid_answer  # noqa: E402, F401 - one answer maker for the checks and the benchmarks
+
 
 def use_throwaway_sqlite(settings_module="config.settings.test"):
     """Point this process at a new SQLite file in a temporary folder (before django.setup()); its path."""
@@ -43,21 +45,6 @@ def load_demo():
     call_command("createcachetable")
     with open(os.devnull, "w") as quiet:
         call_command("load_demo_content", verbosity=0, stdout=quiet)
-
-
-def valid_answer(block):
-    """Form data that is a valid (not necessarily right) answer to a raw question block of a quiz."""
-    value = block["value"]
-    kind = block["type"]
-    if kind in ("single_choice", "multiple_choice"):
-        return {"choice": value["choices"][0]["id"]}
-    if kind == "true_false":
-        return {"answer": "true"}
-    if kind == "short_answer":
-        return {"answer": value["accepted_answers"][0]["value"]}
-    if kind == "ordering":
-        return {f"position-{item['id']}": str(n) for n, item in enumerate(value["steps"], start=1)}
-    raise ValueError(kind)
 
 
 # -- processes ----------------------------------------------------------------------------------------
