@@ -2,12 +2,11 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.http import Http404
 from django.urls import include, path
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import AdminLoginView
-from learning import admin_views
+from learning import admin_views, routing
 from learning import views as learning_views
 from quizzes.live import views as live_views
 
@@ -65,7 +64,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("quizzes/", include("quizzes.urls")),
     path("join/", live_views.join, name="live_join"),
-    path("", include(wagtail_urls)),
+    path("", include(routing)),  # Wagtail's pages, their route from the cache
     prefix_default_language=True,
 )
 

@@ -1,9 +1,10 @@
 """The learning app's signal receivers (connected when the app is ready)."""
 
 from django.contrib.auth.signals import user_logged_in
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from learning import page_cache, review_workflow
@@ -29,11 +30,14 @@ def erase_certificates(sender, instance, **kwargs):
         certificate.erase()
 
 
+PAGE_CACHE_MODELS = (Page, PageViewRestriction, Site, Locale)
+
+
 def forget_cached_pages(sender, **kwargs):
-    """A page changed (saved, published, unpublished, moved, deleted, or its view restrictions): what the
-    cache holds about pages is out of date (learning.page_cache)."""
+    """A page changed (saved, published, unpublished, moved, deleted, or its view restrictions), or a site
+    or a locale: what the cache holds about pages is out of date (learning.page_cache)."""
     instance = kwargs.get("instance")
-    if sender in (Page, PageViewRestriction) or isinstance(instance, (Page, PageViewRestriction)):
+    if sender in PAGE_CACHE_MODELS or isinstance(instance, PAGE_CACHE_MODELS):
         page_cache.pages_changed()
 
 
@@ -46,6 +50,8 @@ PAGE_SIGNALS = {
 }
 for signal_name, page_signal in PAGE_SIGNALS.items():
     page_signal.connect(forget_cached_pages, dispatch_uid=f"learning.forget_cached_pages.{signal_name}")
+request_started.connect(page_cache.request_started, dispatch_uid="learning.page_cache.request_started")
+request_finished.connect(page_cache.request_finished, dispatch_uid="learning.page_cache.request_finished")
 
 
 @receiver(page_published, dispatch_uid="learning.record_source_change")

@@ -4,11 +4,13 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from learning import page_cache
 from learning.blocks import RICH_TEXT_FEATURES
 from learning.models import CourseStep, HtmxPartialMixin, Learner, tabs, visitor_lookup
 from quizzes.blocks import QuestionsBlock
@@ -53,6 +55,8 @@ class QuizPage(HtmxPartialMixin, CourseStep):
         """The page plus the visitor's quiz: their latest attempt, each question with their answer and
         feedback (editors see the answer key in preview)."""
         context = super().get_context(request, *args, **kwargs)
+        if not getattr(request, "is_preview", False):  # a preview shows the editor's unsaved questions
+            self.share_questions()
         attempt = QuizAttempt.objects.latest_for_request(request, self)
         answers = {answer.question_id: answer for answer in attempt.answers.all()} if attempt else {}
         show_key = bool(getattr(request, "is_preview", False)) and (
@@ -70,6 +74,31 @@ class QuizPage(HtmxPartialMixin, CourseStep):
         if can_facilitate(request.user):  # the start form of a live session
             context.update(live_quiz=self, live_languages=self.room_languages())
         return context
+
+    def share_questions(self):
+        """Take the questions as this process converted them for this revision (learning.page_cache's
+        shared_object): converting them fetches their lessons and standards, two queries per question
+        type. Shared read-only: nothing here changes a question's value."""
+
+        def convert():
+            list(self.questions)  # every block converted now, not lazily by concurrent requests
+            return self.questions
+
+        parts = ("quiz-questions", *page_cache.content_version(self))
+        self.questions = page_cache.shared_object(parts, convert)
+
+    @cached_property
+    def question_lessons(self):
+        """{question id: the lesson its feedback sends the learner back to (QuestionBlock.lesson_for)},
+        for every question at once, kept in the cache (learning.page_cache) until a page changes."""
+
+        def find():
+            return {
+                question.id: question.block.lesson_for(question.value, self.locale_id)
+                for question in self.questions
+            }
+
+        return page_cache.cached(("quiz-lessons", *page_cache.content_version(self)), find)
 
     def room_languages(self):
         """languages(), this page's language first: the default of a live session's start form."""

@@ -23,10 +23,15 @@ class QuestionView:
     feedback: list = field(default_factory=list)
     show_key: bool = False
     locale_id: int = None
+    quiz: object = None
 
     @cached_property
     def lesson(self):
-        """The lesson to read again, in the quiz's language (fetched only when the feedback shows)."""
+        """The lesson to read again, in the quiz's language (fetched only when the feedback shows, for
+        every question of the quiz at once: QuizPage.question_lessons)."""
+        lessons = getattr(self.quiz, "question_lessons", None)  # a QuizPage has them; a stand-in may not
+        if lessons is not None:
+            return lessons.get(self.id)
         return self.block.lesson_for(self.value, self.locale_id)
 
     @property
@@ -73,6 +78,7 @@ def question_view(quiz, number, question, answer, seed, show_key=False):
         feedback=block.feedback(question.value, response) if answer is not None else [],
         show_key=show_key,
         locale_id=quiz.locale_id,
+        quiz=quiz,
     )
 
 

@@ -16,19 +16,26 @@ from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import reswap, retarget
 
+from learning import page_cache
 from learning.models import TOO_MANY_NEW_VISITORS, Learner, content_language
+from learning.routing import site_for_request
 from quizzes.attempts import AnswerRefused, find_question, finish_attempt, record_answer, start_attempt
 from quizzes.models import QuizAttempt, QuizPage
 from quizzes.presentation import question_view
 
 
 def live_quiz(request, quiz_id):
-    """The published quiz the visitor may see, or Http404 (unpublished, unknown, or restricted)."""
-    quiz = QuizPage.objects.live().filter(pk=quiz_id).first()
+    """The published quiz the visitor may see, or Http404 (unpublished, unknown, or restricted). The page
+    comes from the cache (learning.page_cache) until a page changes, and so does the site its links are
+    made for (learning.routing)."""
+    site_for_request(request)
+    parts = ("live-quiz", quiz_id, page_cache.generation())
+    quiz = page_cache.cached(parts, lambda: QuizPage.objects.live().filter(pk=quiz_id).first())
     if quiz is None:
         raise Http404(_("This quiz is not published."))
     if any(not restriction.accept_request(request) for restriction in quiz.get_view_restrictions()):
         raise Http404(_("This quiz is not published."))
+    quiz.share_questions()
     return quiz
 
 

@@ -31,6 +31,7 @@ from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.synctree import synchronize_tree
 
 from accounts.models import User
+from learning import page_cache
 from learning.demo.translate import translate_like
 from learning.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, StandardPage
 from quizzes.models import QuizPage
@@ -69,6 +70,7 @@ def empty_caches():
     """Every test starts with empty in-memory caches: a test's rolled-back pages (learning.page_cache),
     or a live question cached under a session id that the rollback frees, must not be served to the next
     test. The database cache is rolled back with the database."""
+    page_cache.forget_memory()
     for cache in caches.all(initialized_only=True):
         if not isinstance(cache, DatabaseCache):
             cache.clear()

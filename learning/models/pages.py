@@ -5,7 +5,6 @@ so editors can only build the tree DESIGN.md describes.
 """
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404
 from django.template.loader import render_to_string
@@ -55,28 +54,16 @@ class HomePage(SolidairePage):
 
     def route(self, request, path_components):
         """Find the page for a URL by its url_path (one query, then its specific row), instead of walking
-        down the tree one level (two queries) at a time. The answer is kept in the cache
-        (learning.page_cache); then it costs one query, the page by id, checked against its url_path and
-        live status. What is left of the path goes to that page's own route() (routable pages: a quiz's
-        answer URL, a lesson's "complete" URL).
+        down the tree one level (two queries) at a time; learning.routing keeps the answer in the cache.
+        What is left of the path goes to that page's own route() (routable pages: a quiz's answer URL, a
+        lesson's "complete" URL).
 
         As in Wagtail's own walk down the tree, a routable page's routes win over a child page with the
         same slug: /course/certificate/ is the course's certificate even if a module is slugged
         "certificate"."""
         if not path_components:
             return super().route(request, path_components)
-        parts = ("route", self.pk, self.path, tuple(path_components), page_cache.generation())
-        found = page_cache.cache().get(page_cache.key(*parts))
-        if found is not None:  # (page id, content type, url_path, live, components it takes) last time
-            page_id, content_type_id, url_path, live, depth = found
-            model = ContentType.objects.get_for_id(content_type_id).model_class()
-            page = model.objects.filter(pk=page_id).first() if model is not None else None
-            # One query instead of two; checked against the row, so a moved or renamed page is routed anew.
-            if page is not None and page.url_path == url_path and page.live == live:
-                return page.route(request, path_components[depth - self.depth :])
         page, depth = self.find_route(path_components)
-        entry = (page.pk, page.content_type_id, page.url_path, page.live, depth)
-        page_cache.cache().set(page_cache.key(*parts), entry, page_cache.CACHE_SECONDS)
         return page.specific.route(request, path_components[depth - self.depth :])
 
     def find_route(self, path_components):

@@ -2,6 +2,7 @@
 progress, their own CSRF token and their own header, and a change to a page shows at once."""
 
 import re
+import time
 
 from django.core.cache import caches
 from django.middleware.csrf import _unmask_cipher_token
@@ -163,14 +164,49 @@ def test_the_cached_page_is_the_page_rendered_in_full(course_tree):
     assert normal(cached) == normal(full)
 
 
-def test_a_page_moved_where_this_cache_did_not_see_it_is_routed_anew(course_tree):
-    """The cached route is checked against the page's row: a change this process's cache missed (made by
-    another server, with a cache of its own) cannot serve a page at an address it no longer has."""
+def test_a_page_moved_by_another_server_is_routed_anew_past_this_process_memory(course_tree):
+    """Another app server moves a page: this process learns it from the shared generation alone (its own
+    signals never fired), and neither its memory nor the shared cache serves the old address."""
     lesson = course_tree["lessons"][0]
     old_url = lesson.get_url()
-    assert Client().get(old_url).status_code == 200  # the route is in the cache now
+    assert Client().get(old_url).status_code == 200  # the route is in this process's memory now
     new_path = lesson.url_path.replace("/lecon-1/", "/lecon-un/")
-    type(lesson).objects.filter(pk=lesson.pk).update(slug="lecon-un", url_path=new_path)  # no signal
+    type(lesson).objects.filter(pk=lesson.pk).update(slug="lecon-un", url_path=new_path)  # no signal here
+    assert Client().get(old_url).status_code == 200, "without the other server's word, the route stands"
+
+    caches["default"].set(page_cache.GENERATION_KEY, time.time_ns(), timeout=None)  # the other server's word
 
     assert Client().get(old_url).status_code == 404
     assert Client().get(old_url.replace("/lecon-1/", "/lecon-un/")).status_code == 200
+
+
+def test_a_request_reads_the_generation_once(course_tree, django_assert_max_num_queries):
+    """However many cached parts a lesson is made of, the shared cache is asked for the generation once
+    per request; and a warm lesson for a first visit costs no query at all."""
+    lesson = course_tree["lessons"][1]
+    Client().get(lesson.get_url())
+    reads = []
+    original = page_cache.cache
+
+    def counting_cache():
+        backend = original()
+
+        class Counting:
+            def get(self, key, *args, **kwargs):
+                if key == page_cache.GENERATION_KEY:
+                    reads.append(key)
+                return backend.get(key, *args, **kwargs)
+
+            def __getattr__(self, name):
+                return getattr(backend, name)
+
+        return Counting()
+
+    page_cache.cache = counting_cache
+    try:
+        with django_assert_max_num_queries(0):
+            response = Client().get(lesson.get_url())
+    finally:
+        page_cache.cache = original
+    assert response.status_code == 200
+    assert len(reads) == 1
