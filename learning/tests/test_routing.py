@@ -3,7 +3,7 @@ restrictions that aliases inherit (SolidairePage.get_view_restrictions)."""
 
 from django.conf import settings
 from django.shortcuts import resolve_url
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 from wagtail_localize.synctree import synchronize_tree
 
 from learning.models import LessonPage, ModulePage
@@ -81,3 +81,24 @@ def test_signed_in_visitors_read_the_restricted_course(client, course_tree, djan
     response = client.get(course_tree["lessons"][0].url)
 
     assert response.status_code == 200
+
+
+def test_a_restriction_added_after_the_route_is_cached_applies_at_once(client, course_tree):
+    lesson = course_tree["lessons"][0]
+    assert client.get(lesson.url).status_code == 200  # site, route and restrictions in the cache now
+
+    restrict_to_signed_in(course_tree["course"])
+
+    response = client.get(lesson.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(resolve_url(settings.LOGIN_URL) + "?")
+
+
+def test_a_new_site_for_a_host_is_used_at_once(client, course_tree):
+    """The site of a host is cached (learning.routing); a site added for that host takes over at once."""
+    lesson = course_tree["lessons"][0]
+    assert client.get(lesson.url, HTTP_HOST="autre.example").status_code == 200  # the default site's
+    Site.objects.create(hostname="autre.example", port=80, root_page=course_tree["course"], site_name="Autre")
+
+    assert client.get(lesson.url, HTTP_HOST="autre.example").status_code == 404  # not under that root
+    assert client.get(lesson.url).status_code == 200  # the default site still serves the others
