@@ -90,7 +90,8 @@ def test_an_editor_gets_a_translation_through_the_committee(home, live_server, p
 
     # 4. The editor syncs, translates the new segment and submits.
     page.goto(f"{base}/admin/pages/{english.id}/edit/")
-    page.locator(".solidaire-review-panel button", has_text="Synchroniser").click()
+    with page.expect_navigation():  # the sync is a form's POST: let it finish before going on
+        page.locator(".solidaire-review-panel button", has_text="Synchroniser").click()
     page.goto(f"{base}/admin/pages/{english.id}/edit/")
     page.screenshot(path=f"{SHOTS}/translation-editor-1280.png", full_page=True)
     page.set_viewport_size({"width": 360, "height": 800})
@@ -98,14 +99,18 @@ def test_an_editor_gets_a_translation_through_the_committee(home, live_server, p
     page.screenshot(path=f"{SHOTS}/translation-editor-360.png")
     page.set_viewport_size({"width": 1280, "height": 900})
     segment = page.locator("li.incomplete, li", has_text="Un résumé réécrit.").last
-    segment.locator("button", has_text="Translate").or_(
+    translate = segment.locator("button", has_text="Translate").or_(
         segment.locator("button", has_text="Traduire")
-    ).first.click()
-    segment.locator("textarea").fill("A rewritten summary.")
+    )
+    expect(translate.first).to_be_visible(timeout=15_000)  # the editor (a React app) has drawn its segments
+    translate.first.click()
+    textarea = segment.locator("textarea")
+    expect(textarea).to_be_visible(timeout=15_000)
+    textarea.fill("A rewritten summary.")
     segment.locator("button", has_text="Save").or_(
         segment.locator("button", has_text="Enregistrer")
     ).first.click()
-    page.wait_for_timeout(1000)
+    expect(segment.locator("textarea")).to_have_count(0, timeout=15_000)  # saved: the segment shows its text
     page.click("button[name='translation-review'][value='submit']")
     expect(page.locator(".messages")).to_contain_text("comité pédagogique")
 
