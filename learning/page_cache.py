@@ -1,7 +1,8 @@
-"""What the public pages share between visitors, kept in Django's `default` cache (the process's memory
-in development, Redis or the database in production: shared by every app server): the site of a host and
-the page a URL leads to (learning.routing), a page's view restrictions, the course tree around a step
-(breadcrumbs, outline, previous/next, translations, the header's sections), the header's sections of
+"""What the public pages share between visitors, kept in Django's `default` cache: the process's memory
+in development and tests (one process), and in production a cache every process of every app server
+shares, Redis or the database (config.settings.production), under keys prefixed with the release
+(config.release). It keeps: the page an address leads to (learning.routing), the course tree around a
+step (breadcrumbs, outline, previous/next, translations, the header's sections), the header's sections of
 other pages, a lesson's rendered body, and a lesson page rendered once for everyone with holes for what
 belongs to one visitor.
 
@@ -21,7 +22,7 @@ Two layers: each process keeps what it read or stored in its own memory (pickled
 its own copy to mark up), in front of the shared cache. That is safe because every key carries the
 generation: an entry never changes under its key, it only stops being asked for. A request reads the
 generation from the shared cache once, when it starts (`request_started`), so it costs one round trip
-to Redis whatever it renders; work outside a request (a worker, a shell) reads it every time.
+to the shared cache whatever it renders; work outside a request (a worker, a shell) reads it every time.
 """
 
 import hashlib

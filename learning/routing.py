@@ -1,15 +1,20 @@
-"""Wagtail's own routing, with its answers kept in the cache (learning.page_cache): which site a host is,
-and which page (and which of its routes) a URL leads to. Wagtail keeps both on the request
-(`request._wagtail_site`, `request._wagtail_route_for_request`) and looks there first; here they are put
-there from the cache, so that a page served again costs no query for its site, its locale, its home page,
-the page itself or its specific row. A change to a page, a site or a locale changes the pages generation,
-and with it every key below.
+"""Wagtail's page URLs, with the page an address leads to kept in the cache (learning.page_cache).
 
-What Wagtail does with the route is unchanged: `serve` is Wagtail's serve view, with its hooks (view
-restrictions, the preview...), given the route it would have found.
+Wagtail finds a page for each request: its site (one query), the site's home page in the request's
+language and its specific row (two or three), the page (HomePage.route: one query and its specific row)
+and its view restrictions (one). `serve` below keeps the answer, the page and what is left of the path for
+its own routes, under the address (scheme, host, port, language, path) and the pages generation, and on
+the next GET or HEAD of that address hands the request straight to the page's own `route` and `serve`:
+no query for the routing, and the page's routes run as Wagtail's would (`request.routable_resolver_match`
+included).
+
+Only pages without any view restriction (on themselves or an ancestor) are kept: Wagtail's serve hooks
+(`before_serve_page`, `on_serve_page`) are not run again for a kept address, and the only ones installed
+check the method (GET and HEAD pass) and view restrictions (none apply). A new restriction, a publish,
+an unpublish, a move or a deletion changes the generation, and with it every key below.
+`learning/tests/test_routing.py` pins the list of installed serve hooks (docs/upgrading.md).
 """
 
-from django.http.request import split_domain_port
 from django.urls import re_path
 from django.utils import translation
 from wagtail import urls as wagtail_urls
@@ -18,41 +23,49 @@ from wagtail.views import serve as wagtail_serve
 
 from learning import page_cache
 
-NO_SITE = "none"  # cached for a host no site answers (None is the cache's "not there")
+SAFE_METHODS = ("GET", "HEAD")
 
 
-def site_for_request(request):
-    """Wagtail's Site for this request's host and port (Site.find_for_request), from the cache."""
-    if not hasattr(request, "_wagtail_site"):
-        hostname = split_domain_port(request._get_raw_host())[0]  # as Wagtail: no ALLOWED_HOSTS check here
-        parts = ("site", hostname, request.get_port(), page_cache.generation())
-        site = page_cache.cached(parts, lambda: Site._find_for_request(request) or NO_SITE)
-        request._wagtail_site = None if site == NO_SITE else site
-    return request._wagtail_site
+def path_components(path):
+    return [component for component in path.split("/") if component]
 
 
-def route_for_request(request, path):
-    """Page.route_for_request, from the cache: the page (its specific instance, a copy of its own), and
-    the route's arguments. A URL that leads nowhere is not kept, and is looked up again each time."""
-    if hasattr(request, "_wagtail_route_for_request"):
-        return request._wagtail_route_for_request
-    site = site_for_request(request)
-    if site is None:
-        return Page.route_for_request(request, path)
-    parts = ("served-route", site.pk, translation.get_language(), path, page_cache.generation())
-    route = page_cache.get(parts)
-    if route is None:
-        route = Page.route_for_request(request, path)
-        if route is not None:
-            page_cache.put(parts, route)
-    request._wagtail_route_for_request = route
-    return route
+def route_key(request, path):
+    return (
+        "route",
+        request.scheme,
+        request.get_host(),
+        request.get_port(),
+        translation.get_language(),
+        path,
+        page_cache.generation(),
+    )
+
+
+def remember_route(request, path):
+    """Keep Wagtail's route for this address (the page, and the components its own routes take) when
+    the page has no view restriction. Called before the page serves, so the page kept carries nothing of
+    this request."""
+    route = Page.route_for_request(request, path)  # Wagtail keeps it for its serve view below
+    if route is None or route.page.get_view_restrictions().exists():
+        return
+    site = Site.find_for_request(request)
+    components = path_components(path)
+    consumed = route.page.depth - site.root_page.depth
+    page_cache.put(route_key(request, path), (route.page, components[consumed:]))
 
 
 def serve(request, path):
-    """Wagtail's serve view, given the route from the cache."""
-    route_for_request(request, path)
-    return wagtail_serve(request, path)
+    """Wagtail's serve view, or for an address already routed, the page's own route and serve."""
+    if request.method not in SAFE_METHODS:
+        return wagtail_serve(request, path)
+    kept = page_cache.get(route_key(request, path))
+    if kept is None:
+        remember_route(request, path)
+        return wagtail_serve(request, path)
+    page, rest = kept
+    route = page.route(request, rest)
+    return route.page.serve(request, *route.args, **route.kwargs)
 
 
 # Wagtail's URLs (wagtail.urls), its catch-all page pattern served by `serve` above.

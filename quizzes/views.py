@@ -18,22 +18,24 @@ from django_htmx.http import reswap, retarget
 
 from learning import page_cache
 from learning.models import TOO_MANY_NEW_VISITORS, Learner, content_language
-from learning.routing import site_for_request
 from quizzes.attempts import AnswerRefused, find_question, finish_attempt, record_answer, start_attempt
 from quizzes.models import QuizAttempt, QuizPage
 from quizzes.presentation import question_view
 
 
 def live_quiz(request, quiz_id):
-    """The published quiz the visitor may see, or Http404 (unpublished, unknown, or restricted). The page
-    comes from the cache (learning.page_cache) until a page changes, and so does the site its links are
-    made for (learning.routing)."""
-    site_for_request(request)
-    parts = ("live-quiz", quiz_id, page_cache.generation())
-    quiz = page_cache.cached(parts, lambda: QuizPage.objects.live().filter(pk=quiz_id).first())
+    """The published quiz the visitor may see, or Http404 (unpublished, unknown, or restricted). The page,
+    and whether any view restriction applies to it, come from the cache (learning.page_cache) until a page
+    changes; a restricted quiz's restrictions are checked against this request."""
+
+    def find():
+        quiz = QuizPage.objects.live().filter(pk=quiz_id).first()
+        return quiz, quiz is not None and quiz.get_view_restrictions().exists()
+
+    quiz, restricted = page_cache.cached(("live-quiz", quiz_id, page_cache.generation()), find)
     if quiz is None:
         raise Http404(_("This quiz is not published."))
-    if any(not restriction.accept_request(request) for restriction in quiz.get_view_restrictions()):
+    if restricted and any(not r.accept_request(request) for r in quiz.get_view_restrictions()):
         raise Http404(_("This quiz is not published."))
     quiz.share_questions()
     return quiz

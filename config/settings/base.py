@@ -7,6 +7,8 @@ import dj_database_url
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
+from config.release import release
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 # Django has no entry for Haitian Creole; Wagtail, wagtail-localize and the language switcher need one.
@@ -166,11 +168,14 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
-# "default" holds per-process copies of derived data (Wagtail's site root paths, kept an hour at most);
-# "shared" lives in the database so that every app server sees it (sign-in lockouts);
-# `manage.py createcachetable` creates its table.
+# "default" holds what pages share between visitors (learning.page_cache) and Wagtail's own caches, every
+# key prefixed with the release (config.release), so that a deploy never reads an older release's pickles:
+# here the process's memory (development and tests run one process). Production replaces it with a cache
+# every process shares (config.settings.production). "shared" lives in the database so that every app
+# server sees it (sign-in lockouts); `manage.py createcachetable` creates the database caches' tables.
+RELEASE = release()
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "KEY_PREFIX": RELEASE},
     "shared": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "solidaire_cache"},
 }
 X_FRAME_OPTIONS = "DENY"

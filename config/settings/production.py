@@ -42,12 +42,22 @@ KIT_BUILD_RETRY_SECONDS = float(os.environ.get("KIT_BUILD_RETRY_SECONDS", KIT_BU
 KIT_BUILD_STALLED_SECONDS = float(os.environ.get("KIT_BUILD_STALLED_SECONDS", KIT_BUILD_STALLED_SECONDS))  # noqa: F405
 
 # -- Cache and sessions: Redis, from REDIS_URL (docs/deployment.md, "Redis") ----------------------------
-# "default": Wagtail's caches and the sessions' copies; a Redis that does not answer is a cache miss
-# (IGNORE_EXCEPTIONS), never an error page. "shared": the sign-in lockout counts and the count of new
-# anonymous learners, in Redis with the database cache taking over while Redis is unreachable
+# "default": what pages share between visitors (learning.page_cache, whose keys carry the pages
+# generation kept here), Wagtail's caches and the sessions' copies. It must be shared by every process of
+# every app server: a change seen by one process only would leave the others serving an old or newly
+# restricted page. With REDIS_URL it is Redis (a Redis that does not answer is a cache miss,
+# IGNORE_EXCEPTIONS, never an error page); without, the database (a table of its own). Every key carries
+# the release (config.release). "shared": the sign-in lockout counts and the count of new anonymous
+# learners, in Redis with the database cache taking over while Redis is unreachable
 # (config.caches.FailoverCache), so lockout still counts. Sessions: in the database, with Redis in front
-# (cached_db): a Redis outage or restart signs no one out. Without REDIS_URL, the database does it all
-# (one or several servers, slower): the settings of config.settings.base.
+# (cached_db): a Redis outage or restart signs no one out.
+PAGE_DATABASE_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "solidaire_page_cache",
+    "KEY_PREFIX": RELEASE,  # noqa: F405
+    "OPTIONS": {"MAX_ENTRIES": 20000},
+}
+CACHES = {"default": PAGE_DATABASE_CACHE, "shared": CACHES["shared"]}  # noqa: F405
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
 
@@ -66,13 +76,13 @@ if REDIS_URL:
         }
 
     CACHES = {
-        "default": redis_cache(ignore_exceptions=True, prefix="solidaire"),
+        "default": redis_cache(ignore_exceptions=True, prefix=f"solidaire:{RELEASE}"),  # noqa: F405
         "shared": {
             "BACKEND": "config.caches.FailoverCache",
             "OPTIONS": {"PRIMARY": "redis_shared", "FALLBACK": "database"},
         },
         "redis_shared": redis_cache(ignore_exceptions=False, prefix="solidaire-shared"),
-        "database": CACHES["shared"],  # noqa: F405 - base's database cache, createcachetable's table
+        "database": CACHES["shared"],  # base's database cache, createcachetable's table
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     SESSION_CACHE_ALIAS = "default"

@@ -12,7 +12,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import ObjectList, TabbedInterface
 from wagtail.models import Page, PageViewRestriction
 
-from learning import page_cache
 from learning.models.translations import updated_source_date, with_source_change
 
 BREADCRUMB_FIELDS = ("id", "title", "path", "depth", "url_path")
@@ -102,16 +101,11 @@ class SolidairePage(Page):
 
     def get_view_restrictions(self):
         """Wagtail's rule in one query instead of two: the restrictions on this page and its ancestors,
-        where an alias (which cannot have its own) counts as the page it is an alias of. The queryset
-        comes evaluated from the cache (learning.page_cache), so that Wagtail's check before serving a
-        page costs no query; a queryset made from it (`.order_by()`, `.filter()`) asks the database."""
+        where an alias (which cannot have its own) counts as the page it is an alias of."""
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
-        restrictions = PageViewRestriction.objects.filter(
+        return PageViewRestriction.objects.filter(
             Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__aliases__path__in=paths)
         ).distinct()
-        parts = ("restrictions", self.pk, self.path, page_cache.generation())
-        restrictions._result_cache = page_cache.cached(parts, lambda: list(restrictions))
-        return restrictions
 
     def untranslated_language(self, translations=None):
         """The language code this page's content is really in, when it is an alias in another locale.

@@ -2,7 +2,9 @@
 restrictions that aliases inherit (SolidairePage.get_view_restrictions)."""
 
 from django.conf import settings
+from django.core.cache import caches
 from django.shortcuts import resolve_url
+from wagtail import hooks
 from wagtail.models import PageViewRestriction, Site
 from wagtail_localize.synctree import synchronize_tree
 
@@ -102,3 +104,47 @@ def test_a_new_site_for_a_host_is_used_at_once(client, course_tree):
 
     assert client.get(lesson.url, HTTP_HOST="autre.example").status_code == 404  # not under that root
     assert client.get(lesson.url).status_code == 200  # the default site still serves the others
+
+
+def test_a_lesson_served_from_its_kept_route_has_its_routable_resolver_match(client, course_tree):
+    """The second visit comes through learning.routing's kept route: the lesson's own route() still
+    runs, and Wagtail's documented `request.routable_resolver_match` is there for its view."""
+    lesson = course_tree["lessons"][0]
+    responses = [client.get(lesson.url) for _ in range(2)]
+
+    for response in responses:
+        assert response.status_code == 200
+        assert response.wsgi_request.routable_resolver_match.url_name == "lesson"
+
+
+def test_a_kept_route_answers_only_get_and_head(client, course_tree):
+    lesson = course_tree["lessons"][0]
+    assert client.get(lesson.url).status_code == 200  # the route is kept now
+
+    response = client.post(lesson.url + "complete/")
+
+    assert response.status_code == 302
+    assert response["Location"] == lesson.url + "#lesson-completion"
+
+
+def test_the_serve_hooks_that_kept_routes_skip_are_wagtails_two(settings):
+    """learning.routing does not run the serve hooks again for an address it kept (a GET or HEAD of a
+    page with no view restriction). That is right only while the installed hooks are Wagtail's method
+    check and view-restriction check: a new hook (ours, Wagtail's or an app's) fails this test and must be
+    weighed there (docs/upgrading.md)."""
+
+    def names(hook):
+        return [f"{fn.__module__}.{fn.__name__}" for fn in hooks.get_hooks(hook)]
+
+    assert names("before_serve_page") == ["wagtail.wagtail_hooks.check_request_method"]
+    assert names("on_serve_page") == ["wagtail.wagtail_hooks.check_view_restrictions"]
+
+
+def test_a_restricted_page_is_never_kept(client, course_tree):
+    """A page under a restriction goes through Wagtail's serve view, and its hooks, every time."""
+    restrict_to_signed_in(course_tree["course"])
+    lesson = course_tree["lessons"][0]
+    for _ in range(2):
+        response = client.get(lesson.url)
+        assert response.status_code == 302
+    assert not [key for key in caches["default"]._cache if ":solidaire:route:" in key]
