@@ -1,12 +1,27 @@
 """Every key of the default cache carries the release (config.release), so a deploy never reads what an
 older release pickled."""
 
+import shutil
 import subprocess
 
 from django.conf import settings
 from django.core.cache import caches
 
 from config.release import release
+
+
+def git(folder, *arguments):
+    command = [
+        shutil.which("git"),
+        "-C",
+        str(folder),
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@e",
+        *arguments,
+    ]
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip()
 
 
 def test_the_default_cache_keys_carry_the_release():
@@ -19,31 +34,13 @@ def test_the_deploys_release_wins(tmp_path):
 
 def test_a_checkout_is_released_as_its_commit(tmp_path):
     (tmp_path / "pyproject.toml").write_text('version = "0.1.0"\n')
-    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    subprocess.run(
-        [
-            "git",
-            "-C",
-            str(tmp_path),
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@e",
-            "commit",
-            "-q",
-            "--allow-empty",
-            "-m",
-            "x",
-        ],
-        check=True,
-    )
-    head = subprocess.run(
-        ["git", "-C", str(tmp_path), "rev-parse", "HEAD"], check=True, capture_output=True, text=True
-    ).stdout.strip()
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "commit", "-q", "--allow-empty", "-m", "x")
+    head = git(tmp_path, "rev-parse", "HEAD")
 
     assert release(tmp_path, {}) == head[:12]
 
-    subprocess.run(["git", "-C", str(tmp_path), "pack-refs", "--all"], check=True)
+    git(tmp_path, "pack-refs", "--all")
     assert release(tmp_path, {}) == head[:12], "packed refs are read too"
 
 
