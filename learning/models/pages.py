@@ -1,7 +1,7 @@
 """The course tree: HomePage > CourseIndexPage > CoursePage > ModulePage > LessonPage, and StandardPage.
 
 Each page type states where it may live (`parent_page_types`) and what it may hold (`subpage_types`),
-so editors can only build the tree DESIGN.md describes.
+so editors can only build the tree docs/architecture.md describes ("The page tree").
 """
 
 from django.conf import settings

@@ -1,4 +1,4 @@
-"""The toolkit pages keep to the tree in DESIGN.md: HomePage > ToolkitIndexPage > ToolkitPage."""
+"""The toolkit pages keep to the tree in docs/architecture.md: HomePage > ToolkitIndexPage > ToolkitPage."""
 
 import pytest
 
