@@ -1,4 +1,5 @@
-"""The page tree is a contract: each page type lives only where docs/architecture.md says and holds only what it says."""
+"""The page tree is a contract: each page type lives only where docs/architecture.md says and holds only
+what it says."""
 
 import pytest
 from django.apps import apps
