@@ -26,8 +26,6 @@ PGBIN = Path(os.environ.get("PGBIN", "/usr/lib/postgresql/15/bin"))
 if str(ROOT) not in sys.path:  # the project's packages, for scripts run as benchmarks/<name>.py
     sys.path.insert(0, str(ROOT))
 
-from ops.stack import valid_answer  # noqa: E402, F401 - one answer maker for the checks and the benchmarks
-
 
 def use_throwaway_sqlite(settings_module="config.settings.test"):
     """Point this process at a new SQLite file in a temporary folder (before django.setup()); its path."""

@@ -47,37 +47,17 @@ LANGUAGES = ["fr", "fr", "fr", "en", "en", "es", "ht"]  # more French, as on the
 BATCH = 5000
 
 
-def right_and_wrong(question):
-    """(a right response, a wrong one) to a question, as the blocks store them."""
-    value, kind = question.value, question.block_type
-    if kind in ("single_choice", "multiple_choice"):
-        items = question.block.choice_items(value)
-        right = [id for id, choice in items if choice["correct"]]
-        wrong = [id for id, choice in items if not choice["correct"]]
-        return (right[:1] if kind == "single_choice" else right), wrong
-    if kind == "true_false":
-        return bool(value["answer"]), [not value["answer"]]
-    if kind == "short_answer":
-        return list(value["accepted_answers"])[0], ["une autre réponse", "je ne sais pas"]
-    if kind == "ordering":
-        ids = question.block.step_ids(value)
-        return ids, [list(reversed(ids))]
-    raise ValueError(kind)
-
-
-def response_of(question, right, wrong, rng, knows):
-    kind = question.block_type
-    if knows:
-        return right
-    pick = rng.choice(wrong)
-    return [pick] if kind in ("single_choice", "multiple_choice") else pick
+def response_of(question, rng, knows):
+    """A response to `question` as its block stores it: the right one if the learner `knows`, else a wrong
+    one chosen by `rng` (the block's sample answer, parsed as the quiz page's form would be)."""
+    data = question.block.sample_answer(question.value, correct=knows, rng=rng)
+    return question.block.parse(question.value, data)
 
 
 def add_attempts(quiz, count, seed=1):
     """`count` finished attempts on `quiz`, by bulk_create: one learner each, every question answered."""
     rng = random.Random(seed)  # noqa: S311 - made-up answers, not security
     questions = list(quiz.questions)
-    keys = [right_and_wrong(question) for question in questions]
     now = timezone.now()
     for start in range(0, count, BATCH):
         size = min(BATCH, count - start)
@@ -87,8 +67,8 @@ def add_attempts(quiz, count, seed=1):
             ability = rng.random()
             language = rng.choice(LANGUAGES)
             responses = []
-            for question, (right, wrong) in zip(questions, keys, strict=True):
-                response = response_of(question, right, wrong, rng, rng.random() < 0.25 + 0.7 * ability)
+            for question in questions:
+                response = response_of(question, rng, rng.random() < 0.25 + 0.7 * ability)
                 responses.append((question, response, question.block.is_correct(question.value, response)))
             score = round(100 * sum(correct for _q, _r, correct in responses) / len(questions))
             attempts.append(

@@ -69,8 +69,11 @@ def course_steps(language):
         for page in pages:
             if isinstance(page, QuizPage):
                 answers = [
-                    (reverse("quiz_answer", args=[page.pk, block["id"]]), demo_setup.valid_answer(block))
-                    for block in page.questions.raw_data
+                    (
+                        reverse("quiz_answer", args=[page.pk, question.id]),
+                        question.block.sample_answer(question.value),
+                    )
+                    for question in page.questions
                 ]
                 start, finish = reverse("quiz_start", args=[page.pk]), reverse("quiz_finish", args=[page.pk])
                 steps.append(

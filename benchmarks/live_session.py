@@ -136,19 +136,6 @@ def report(label, times_ms, queries=None, extra=""):
     )
 
 
-def a_valid_answer(question):
-    block = question.block.name
-    value = question.value
-    if block in ("single_choice", "multiple_choice"):
-        return {"choice": value["choices"].bound_blocks[0].id}
-    if block == "true_false":
-        return {"answer": "true"}
-    if block == "short_answer":
-        return {"answer": "x"}
-    ids = [child.id for child in value["steps"].bound_blocks]
-    return {f"position-{id}": str(n) for n, id in enumerate(ids, start=1)}
-
-
 def demo_session():
     """A fresh session of the demo's first French quiz, and the quiz."""
     quiz = QuizPage.objects.live().filter(locale__language_code="fr").order_by("path").first()
@@ -214,7 +201,7 @@ def in_process(count):
         assert response.status_code == 200
         show_size = len(response.content)
         shows.append(ms)
-    data = a_valid_answer(question)
+    data = question.block.sample_answer(question.value)
     started = time.perf_counter()
     for phone in phones:
         response, ms, answer_queries = timed(
@@ -304,7 +291,7 @@ def over_http(count, base, pids, lobby):
         list(pool.map(lambda phone: phone.join(session), phones))
     seen, answered, stop = {}, {}, threading.Event()
     opened_at = [None]
-    data = a_valid_answer(question)
+    data = question.block.sample_answer(question.value)
 
     def run(phone):
         time.sleep(phone.number / count)  # phones poll out of step, as in a room

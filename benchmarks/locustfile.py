@@ -22,7 +22,7 @@ import itertools
 import json
 import os
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from locust import FastHttpUser, between, events, task
 
@@ -92,7 +92,9 @@ class Learner(FastHttpUser):
                     self.token = found.group(1)
                 self.referer = self.headers["Origin"] + url
             return
-        form = {**(data or {}), "csrfmiddlewaretoken": self.token}
+        # Encoded here: a field the form sends several times (ticked choices) is a list in the plan.
+        form = urlencode({**(data or {}), "csrfmiddlewaretoken": self.token}, doseq=True).encode()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
         if kind == "answer":
             headers.update({"HX-Request": "true", "X-CSRFToken": self.token, "HX-Current-URL": self.referer})
             ANSWERS["sent"] += 1

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from demo_setup import load_demo, use_throwaway_sqlite, valid_answer  # noqa: E402
+from demo_setup import load_demo, use_throwaway_sqlite  # noqa: E402
 
 use_throwaway_sqlite()
 
@@ -45,7 +45,7 @@ class Learner:
             self.start_url = reverse("quiz_start", args=[quiz.pk])
             self.finish_url = reverse("quiz_finish", args=[quiz.pk])
             self.answer_url = reverse("quiz_answer", args=[quiz.pk, "QUESTION"])
-        self.blocks = list(quiz.questions.raw_data)
+        self.questions = list(quiz.questions)
         self.pending = []
 
     def next_answer(self):
@@ -53,9 +53,9 @@ class Learner:
         if not self.pending:
             self.client.post(self.finish_url)
             assert self.client.post(self.start_url).status_code == 302
-            self.pending = list(self.blocks)
-        block = self.pending.pop(0)
-        return self.answer_url.replace("QUESTION", block["id"]), valid_answer(block)
+            self.pending = list(self.questions)
+        question = self.pending.pop(0)
+        return self.answer_url.replace("QUESTION", question.id), question.block.sample_answer(question.value)
 
     def answer(self, capture=False):
         """Post the next answer; return (milliseconds, queries or None)."""
@@ -102,9 +102,9 @@ def main(answers=200):
 
     median, p95 = statistics.median(times), percentile(times, 0.95)
     ok = max(queries, large_queries) <= QUERY_BUDGET
-    print(f"htmx answer, French quiz of module 1 ({len(learner.blocks)} questions), {answers} answers")
+    print(f"htmx answer, French quiz of module 1 ({len(learner.questions)} questions), {answers} answers")
     print(f"  median {median:.1f} ms   95th percentile {p95:.1f} ms")
-    count = len(learner.blocks)
+    count = len(learner.questions)
     print(f"  queries per answer: {queries} ({count} questions), {large_queries} (30 questions)")
     print(f"budget: {QUERY_BUDGET} queries  {'ok' if ok else 'OVER BUDGET'}")
     return 0 if ok else 1

@@ -1,5 +1,6 @@
 """Question blocks. Each block is a whole question type: it reads a learner's answer from a form, grades
-it, and shows itself (on the quiz page, in its feedback, on the printed quiz and in the answer key).
+it, shows itself (on the quiz page, in its feedback, on the printed quiz and in the answer key), counts its
+answers (in a live session and in the item analysis) and makes a sample answer.
 
 Contract for every question block:
 - `parse(value, data)` turns submitted form data into a JSON-serialisable response, or raises
@@ -11,9 +12,18 @@ Contract for every question block:
   unless `reveal`;
 - `correct_labels(value)` gives the right answer(s) as the content's text, for the feedback and the key;
 - `question_template` names the type's template, whose partials `form`, `right-answer`, `print` and `key`
-  render it in those four places (see templates/quizzes/questions/ and quizzes/presentation.py).
+  render it in those four places (see templates/quizzes/questions/ and quizzes/presentation.py);
+- `count_responses(value, responses)` and `chart_bars(value, counts, answered)`: a live session's counts
+  (kept once it finishes) and the bars of its chart (quizzes/live/rules.py);
+- `report_options(raw, responses)` and `most_chosen_wrong(options, responses)`: what the item analysis
+  counts the answers under, from the raw value (quizzes/reports/figures.py);
+- `sample_answer(value, correct=True, rng=None)`: the form data of a right (or a wrong) answer, for
+  tests, benchmarks and the operations checks.
+`QuestionBlock` counts right and wrong answers and lists no option; a type whose learners pick among
+options overrides the counting methods.
 
-Adding a question type is one block class here (added to `QuestionsBlock`) and its template.
+Adding a question type is one block class here (added to `QuestionsBlock`) and its template
+(templates/quizzes/questions/<block name>.html); nothing else in the project names the types.
 
 Question and choice ids are StreamField/ListBlock ids, which wagtail-localize keeps across translations,
 so an answer given on the French page is valid on the English one.
@@ -25,6 +35,7 @@ import hmac
 import itertools
 import random
 import unicodedata
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -35,6 +46,7 @@ from learning.blocks import RICH_TEXT_FEATURES, LabourStandardBlock
 from learning.validators import has_control_characters
 
 MAX_TEXT_ANSWER = 200
+WRONG_TEXTS = ("wrong answer", "another answer", "I do not know")  # sample wrong short answers
 
 
 class InvalidAnswer(ValueError):
@@ -88,6 +100,38 @@ def scrambled(items, *seed_parts):
     return [items[position] for position in min(candidates, key=giveaway)]
 
 
+@dataclass
+class Bar:
+    """One bar of a live session's chart: an option (a choice, true or false) or, for a question answered
+    in words or by order, its right or its other answers (`is_option` False)."""
+
+    label: str
+    count: int
+    percent: int
+    correct: bool
+    is_option: bool = True
+
+
+@dataclass
+class Option:
+    """One thing a learner could pick, in the item analysis, with how many did."""
+
+    id: object
+    label: str
+    correct: bool
+    count: int = 0
+
+
+def share(count, answered):
+    """`count` as a whole percentage of `answered` (0 when nobody answered)."""
+    return round(100 * count / answered) if answered else 0
+
+
+def picked(items, rng):
+    """One of `items`: chosen by `rng` (a random.Random) if given, else the first."""
+    return rng.choice(items) if rng is not None else items[0]
+
+
 class ChoiceBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=gettext_lazy("Choice"))
     correct = blocks.BooleanBlock(label=gettext_lazy("Correct"), required=False)
@@ -139,6 +183,42 @@ class QuestionBlock(blocks.StructBlock):
     def correct_labels(self, value):
         """The right answer(s) as the content's text, for the feedback and the answer key."""
         return []
+
+    def sample_answer(self, value, correct=True, rng=None):
+        """The form data a learner would post to answer rightly, or wrongly if not `correct` (a wrong
+        answer chosen by `rng`, a random.Random, when there are several; else the first)."""
+        raise NotImplementedError
+
+    def count_responses(self, value, responses):
+        """{key: number of answers} for a live session's question, from (response, is_correct) pairs; the
+        keys are strings (the counts are kept as JSON once the session finishes). Here: "right" and
+        "wrong", as for answers in words, whose text is not kept."""
+        counts = {"right": 0, "wrong": 0}
+        for _response, is_correct in responses:
+            counts["right" if is_correct else "wrong"] += 1
+        return counts
+
+    def chart_bars(self, value, counts, answered):
+        """[Bar] of a live session's chart, labelled in the language of `value`, from `count_responses`'s
+        counts (possibly kept from a session in another language) and the number who answered."""
+        right, wrong = counts.get("right", 0), counts.get("wrong", 0)
+        return [
+            Bar(_("Right answer"), right, share(right, answered), True, is_option=False),
+            Bar(_("Other answer"), wrong, share(wrong, answered), False, is_option=False),
+        ]
+
+    def report_options(self, raw, responses):
+        """[Option] the item analysis counts answers under, with their counts; [] (here) for a question
+        answered in words or by order. `raw` is the block's raw JSON value (the report reads every
+        translation and fetches no snippet or page); `responses` is {(response, is_correct): count},
+        a list response as a tuple."""
+        return []
+
+    def most_chosen_wrong(self, options, responses):
+        """(label, count) of the most chosen wrong option of `report_options`, or (None, 0)."""
+        wrong = [option for option in options if not option.correct]
+        top = max(wrong, key=lambda option: option.count, default=None)
+        return (top.label, top.count) if top is not None and top.count else (None, 0)
 
     def lesson_for(self, value, locale_id):
         """The lesson the explanation points to, as a live page in the quiz's locale (its translation or
@@ -204,6 +284,45 @@ class SingleChoiceQuestionBlock(QuestionBlock):
     def correct_labels(self, value):
         return [choice["text"] for choice in value["choices"] if choice["correct"]]
 
+    def choice_ids(self, value, correct):
+        """The ids of the right choices (or, if not `correct`, of the wrong ones), in editor order."""
+        return [id for id, choice in self.choice_items(value) if bool(choice["correct"]) is correct]
+
+    def sample_answer(self, value, correct=True, rng=None):
+        """The first right choice, or a wrong one."""
+        if correct:
+            return {"choice": self.choice_ids(value, True)[0]}
+        return {"choice": picked(self.choice_ids(value, False), rng)}
+
+    def count_responses(self, value, responses):
+        """Per choice id, how many ticked it."""
+        counts = {id: 0 for id, _choice in self.choice_items(value)}
+        for response, _correct in responses:
+            for chosen in response:
+                if chosen in counts:
+                    counts[chosen] += 1
+        return counts
+
+    def chart_bars(self, value, counts, answered):
+        """One bar per choice, in the editor's order."""
+        return [
+            Bar(choice["text"], counts.get(id, 0), share(counts.get(id, 0), answered), choice["correct"])
+            for id, choice in self.choice_items(value)
+        ]
+
+    def report_options(self, raw, responses):
+        """The choices, each with how many ticked it."""
+        options = [
+            Option(item["id"], item["value"]["text"], bool(item["value"]["correct"]))
+            for item in raw["choices"]
+        ]
+        by_id = {option.id: option for option in options}
+        for (response, _correct), count in responses.items():
+            for chosen in response if isinstance(response, tuple) else ():
+                if chosen in by_id:
+                    by_id[chosen].count += count
+        return options
+
     class Meta:
         icon = "radio-full"
         label = gettext_lazy("Single choice")
@@ -219,6 +338,12 @@ class MultipleChoiceQuestionBlock(SingleChoiceQuestionBlock):
         if not chosen or any(id not in known for id in chosen) or len(set(chosen)) != len(chosen):
             raise InvalidAnswer(_("Tick one or more of the answers."))
         return sorted(chosen, key=list(known).index)
+
+    def sample_answer(self, value, correct=True, rng=None):
+        """Every right choice, or one wrong one."""
+        if correct:
+            return {"choice": self.choice_ids(value, True)}
+        return {"choice": [picked(self.choice_ids(value, False), rng)]}
 
     class Meta:
         icon = "tick-inverse"
@@ -239,6 +364,34 @@ class TrueFalseQuestionBlock(QuestionBlock):
 
     def is_correct(self, value, response):
         return bool(value["answer"]) is response
+
+    def sample_answer(self, value, correct=True, rng=None):
+        return {"answer": "true" if bool(value["answer"]) is correct else "false"}
+
+    def count_responses(self, value, responses):
+        """How many said true, how many false."""
+        counts = {"true": 0, "false": 0}
+        for response, _correct in responses:
+            counts["true" if response else "false"] += 1
+        return counts
+
+    def chart_bars(self, value, counts, answered):
+        truth = bool(value["answer"])
+        said_true, said_false = counts.get("true", 0), counts.get("false", 0)
+        return [
+            Bar(_("True"), said_true, share(said_true, answered), truth),
+            Bar(_("False"), said_false, share(said_false, answered), not truth),
+        ]
+
+    def report_options(self, raw, responses):
+        """True and false, each with how many said it."""
+        truth = bool(raw["answer"])
+        options = [Option(True, _("True"), truth), Option(False, _("False"), not truth)]
+        for (response, _correct), count in responses.items():
+            for option in options:
+                if response is option.id:
+                    option.count += count
+        return options
 
     class Meta:
         icon = "success"
@@ -272,6 +425,23 @@ class ShortAnswerQuestionBlock(QuestionBlock):
     def correct_labels(self, value):
         """The first accepted answer: the one the editor gave as the answer (the key lists them all)."""
         return list(value["accepted_answers"])[:1]
+
+    def sample_answer(self, value, correct=True, rng=None):
+        """The first accepted answer, or a text that is not accepted."""
+        if correct:
+            return {"answer": list(value["accepted_answers"])[0]}
+        wrong = [text for text in WRONG_TEXTS if not self.is_correct(value, text)]
+        return {"answer": picked(wrong, rng)}
+
+    def most_chosen_wrong(self, options, responses):
+        """The wrong answer most often written (compared as `is_correct` compares them), or (None, 0)."""
+        texts = {}
+        for (response, correct), count in responses.items():
+            if not correct and isinstance(response, str):
+                texts[normalise(response)] = texts.get(normalise(response), 0) + count
+        if not texts:
+            return None, 0
+        return max(texts.items(), key=lambda item: (item[1], item[0]))
 
     class Meta:
         icon = "edit"
@@ -321,6 +491,12 @@ class OrderingQuestionBlock(QuestionBlock):
 
     def correct_labels(self, value):
         return list(value["steps"])
+
+    def sample_answer(self, value, correct=True, rng=None):
+        """The steps in the right order, or in the reverse order."""
+        ids = self.step_ids(value)
+        order = ids if correct else ids[::-1]
+        return {f"position-{id}": str(order.index(id) + 1) for id in ids}
 
     class Meta:
         icon = "list-ol"

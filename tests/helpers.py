@@ -404,20 +404,10 @@ def step_ids(block):
 
 
 def answer_data(block, right=True):
-    """POST data answering `block` rightly or wrongly, as the quiz page's form sends it."""
-    kind = block["type"]
-    if kind == "single_choice":
-        return {"choice": (right_choice_ids(block) if right else wrong_choice_ids(block))[0]}
-    if kind == "multiple_choice":
-        return {"choice": right_choice_ids(block) if right else wrong_choice_ids(block)[:1]}
-    if kind == "true_false":
-        return {"answer": "true" if block["value"]["answer"] is right else "false"}
-    if kind == "short_answer":
-        return {"answer": block["value"]["accepted_answers"][0]["value"] if right else "wrong answer"}
-    if kind == "ordering":
-        ids = step_ids(block) if right else list(reversed(step_ids(block)))
-        return {f"position-{id}": str(ids.index(id) + 1) for id in step_ids(block)}
-    raise ValueError(kind)
+    """POST data answering the raw question `block` rightly or wrongly, as the quiz page's form sends it:
+    the sample answer of its question block (quizzes.blocks)."""
+    question = QuizPage._meta.get_field("questions").stream_block.child_blocks[block["type"]]
+    return question.sample_answer(question.to_python(block["value"]), correct=right)
 
 
 # URLs of the quiz's form views, in the quiz's own language.

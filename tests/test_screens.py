@@ -51,11 +51,12 @@ def save(page, name, focus=None):
 
 
 def wrong_choice(quiz):
-    """(question id, a wrong choice id) for the quiz's first choice question."""
-    for block in quiz.questions.raw_data:
-        if block["type"] in ("single_choice", "multiple_choice"):
-            wrong = [item["id"] for item in block["value"]["choices"] if not item["value"]["correct"]]
-            return block["id"], wrong[0]
+    """(question id, a wrong choice id) for the quiz's first question answered by ticking choices, from
+    its block's sample wrong answer."""
+    for question in quiz.questions:
+        chosen = question.block.sample_answer(question.value, correct=False).get("choice")
+        if chosen:
+            return question.id, chosen if isinstance(chosen, str) else chosen[0]
     raise AssertionError("the demo quiz has no choice question")
 
 

@@ -2,6 +2,8 @@
 
 Runs after `learning.demo.build` (see settings.DEMO_CONTENT_BUILDERS); safe to run again."""
 
+from wagtail import blocks
+
 from learning.demo.build import DemoBuilder, demo_key
 from learning.models import LessonPage, ModulePage
 from quizzes.demo.content import quiz_module_1, quiz_module_2, quiz_module_3, quiz_module_4
@@ -49,6 +51,9 @@ class QuizDemoBuilder(DemoBuilder):
         return lesson.pk if lesson else None
 
     def question_value(self, name, kind, value, lang):
+        """The raw value in `lang` of a question of type `kind`: the fields every question has, then the
+        fields of its block, read from the content under the same names (see `localised`)."""
+
         def items(values):
             return [
                 {"type": "item", "value": item, "id": str(demo_key(f"{name}/item:{i}"))}
@@ -61,18 +66,28 @@ class QuizDemoBuilder(DemoBuilder):
             "standard": self.standards[value["standard"]].pk if value.get("standard") else None,
             "lesson": self.lesson_to_read(value),
         }
-        if kind in ("single_choice", "multiple_choice"):
-            question["choices"] = items(
-                {"text": c["text"][lang], "correct": c["correct"], "feedback": c["feedback"][lang]}
-                for c in value["choices"]
-            )
-        elif kind == "true_false":
-            question["answer"] = value["answer"]
-        elif kind == "short_answer":
-            question["accepted_answers"] = items(value["accepted"][lang])
-        elif kind == "ordering":
-            question["steps"] = items(step[lang] for step in value["steps"])
+        block = QuizPage._meta.get_field("questions").stream_block.child_blocks[kind]
+        for field, child in block.child_blocks.items():
+            if field not in question and field in value:
+                question[field] = localised(child, value[field], lang, items)
         return question
+
+
+def localised(block, content, lang, items):
+    """The raw value of `block` in `lang` from demo content: a dict keyed by language (wherever a struct
+    block's dict is not expected) gives its `lang` entry, a list block's values become `items(values)`,
+    a struct block's fields are read likewise, and anything else (a boolean) is taken as it is."""
+    if isinstance(content, dict) and not isinstance(block, blocks.StructBlock):
+        content = content[lang]
+    if isinstance(block, blocks.ListBlock):
+        return items([localised(block.child_block, item, lang, items) for item in content])
+    if isinstance(block, blocks.StructBlock):
+        return {
+            field: localised(child, content[field], lang, items)
+            for field, child in block.child_blocks.items()
+            if field in content
+        }
+    return content
 
 
 def lesson_title_in(text, lessons):

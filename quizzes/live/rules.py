@@ -37,7 +37,6 @@ CODE_LENGTH = 6
 MAX_NICKNAME = 30
 MAX_TEAM_NAME = 40
 TEAM_COUNT = (2, 12)  # a session ranked by team has this many teams, at least and at most
-CHOICE_KINDS = ("single_choice", "multiple_choice")
 
 
 def max_participants():
@@ -290,40 +289,16 @@ def record_answer(session, participant, quiz, question_id, data):
 
 
 def count_responses(question, responses):
-    """{option key: number of answers} for one question, from (response, is_correct) pairs: a choice id
-    per choice, "true"/"false", or "right"/"wrong" (short answers and orderings: no free text is kept)."""
-    kind = question.block.name
-    if kind in CHOICE_KINDS:
-        counts = {child.id: 0 for child in question.value["choices"].bound_blocks}
-        for response, _correct in responses:
-            for chosen in response:
-                if chosen in counts:
-                    counts[chosen] += 1
-        return counts
-    if kind == "true_false":
-        counts = {"true": 0, "false": 0}
-        for response, _correct in responses:
-            counts["true" if response else "false"] += 1
-        return counts
-    counts = {"right": 0, "wrong": 0}
-    for _response, correct in responses:
-        counts["right" if correct else "wrong"] += 1
-    return counts
-
-
-@dataclass
-class Bar:
-    label: str
-    count: int
-    percent: int
-    correct: bool
+    """{key: number of answers} for one question (a StreamField child), from (response, is_correct) pairs:
+    its block counts them (a choice id per choice, "true"/"false", or "right"/"wrong": no free text is
+    kept)."""
+    return question.block.count_responses(question.value, responses)
 
 
 @dataclass
 class QuestionResult:
     number: int
     id: str
-    kind: str
     prompt: str
     question: object
     answered: int
@@ -337,10 +312,8 @@ class QuestionResult:
 
     @property
     def top_wrong(self):
-        """The most chosen wrong option (choices and true/false), or None."""
-        wrong = [bar for bar in self.bars if not bar.correct and bar.count and self.kind != "short_answer"]
-        if self.kind == "ordering":
-            return None
+        """The most chosen wrong option (a choice, true or false), or None."""
+        wrong = [bar for bar in self.bars if bar.is_option and not bar.correct and bar.count]
         return max(wrong, key=lambda bar: bar.count, default=None)
 
     @property
@@ -354,38 +327,13 @@ class QuestionResult:
 
 def bars_for(question, counts, answered):
     """The chart's bars for one question, labelled in the language of `question` (a StreamField child)."""
-    kind = question.block.name
-
-    def share(count):
-        return round(100 * count / answered) if answered else 0
-
-    if kind in CHOICE_KINDS:
-        return [
-            Bar(
-                child.value["text"],
-                counts.get(child.id, 0),
-                share(counts.get(child.id, 0)),
-                child.value["correct"],
-            )
-            for child in question.value["choices"].bound_blocks
-        ]
-    if kind == "true_false":
-        truth = bool(question.value["answer"])
-        return [
-            Bar(_("True"), counts.get("true", 0), share(counts.get("true", 0)), truth),
-            Bar(_("False"), counts.get("false", 0), share(counts.get("false", 0)), not truth),
-        ]
-    return [
-        Bar(_("Right answer"), counts.get("right", 0), share(counts.get("right", 0)), True),
-        Bar(_("Other answer"), counts.get("wrong", 0), share(counts.get("wrong", 0)), False),
-    ]
+    return question.block.chart_bars(question.value, counts, answered)
 
 
 def question_result(number, question, counts, answered, correct):
     return QuestionResult(
         number=number,
         id=question.id,
-        kind=question.block.name,
         prompt=question.value["prompt"],
         question=question,
         answered=answered,

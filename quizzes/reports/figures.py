@@ -13,7 +13,8 @@ attempts:
   standard deviation s. Undefined ("—") when every answer is right, or every one wrong, or every total
   the same;
 - the most chosen wrong choice and its share of the answers (choice questions, true or false; for a short
-  answer the most frequent wrong text, shown only if at least 5 gave it);
+  answer the most frequent wrong text, shown only if at least 5 gave it), as the question's block counts
+  them (`report_options`, `most_chosen_wrong` in quizzes/blocks.py);
 - a flag when facility > 0.9 (too easy), facility < 0.2 (too hard) or discrimination < 0 (the stronger
   learners miss it more often than the weaker ones: a wrong key, or a confusing wording).
 
@@ -33,7 +34,6 @@ from django.utils.translation import gettext as _
 
 from learning.charts import Bar, bar_chart, short
 from learning.reports.figures import ALL_LANGUAGES, HIDDEN, MIN_LEARNERS, cell, language_label
-from quizzes.blocks import normalise
 from quizzes.models import Answer, QuizPage
 
 TOO_EASY = 0.9
@@ -115,59 +115,6 @@ def _response_key(response):
     return response
 
 
-@dataclass
-class Option:
-    """One thing a learner could pick, with how many did (of `answered`)."""
-
-    id: object
-    label: str
-    correct: bool
-    count: int = 0
-
-
-def options_of(raw, sums):
-    """[Option] of a question (its raw block: no snippet or page is fetched) with their counts, or []
-    for a question answered in words or by order."""
-    kind, value = raw["type"], raw["value"]
-    if kind in ("single_choice", "multiple_choice"):
-        options = [
-            Option(item["id"], item["value"]["text"], bool(item["value"]["correct"]))
-            for item in value["choices"]
-        ]
-        by_id = {option.id: option for option in options}
-        for (response, _correct), count in sums.responses.items():
-            for chosen in response if isinstance(response, tuple) else ():
-                if chosen in by_id:
-                    by_id[chosen].count += count
-        return options
-    if kind == "true_false":
-        right = bool(value["answer"])
-        options = [Option(True, _("True"), right), Option(False, _("False"), not right)]
-        for (response, _correct), count in sums.responses.items():
-            for option in options:
-                if response is option.id:
-                    option.count += count
-        return options
-    return []
-
-
-def most_chosen_wrong(block_type, options, sums):
-    """(label, count) of the most chosen wrong option (or wrong short answer), or (None, 0)."""
-    if options:
-        wrong = [option for option in options if not option.correct]
-        top = max(wrong, key=lambda option: option.count, default=None)
-        return (top.label, top.count) if top is not None and top.count else (None, 0)
-    if block_type == "short_answer":
-        texts = {}
-        for (response, correct), count in sums.responses.items():
-            if not correct and isinstance(response, str):
-                texts[normalise(response)] = texts.get(normalise(response), 0) + count
-        if texts:
-            text, count = max(texts.items(), key=lambda item: (item[1], item[0]))
-            return text, count
-    return None, 0
-
-
 def flags_of(facility, discrimination):
     flags = []
     if facility is not None and facility > TOO_EASY:
@@ -209,12 +156,12 @@ class ItemRow:
         return bool(self.flag)
 
 
-def item_row(number, raw, kind, language, sums):
-    block_type = raw["type"]
-    options = options_of(raw, sums)
+def item_row(number, raw, block, language, sums):
+    """The row of one raw question (in the language shown) whose type is `block`, from its sums."""
+    options = block.report_options(raw["value"], sums.responses)
     enough = sums.n >= MIN_LEARNERS
     facility, discrimination = sums.facility, sums.discrimination
-    label, count = most_chosen_wrong(block_type, options, sums)
+    label, count = block.most_chosen_wrong(options, sums.responses)
     if not enough:
         wrong_choice, wrong_share = HIDDEN, HIDDEN
     elif label is None:
@@ -228,7 +175,7 @@ def item_row(number, raw, kind, language, sums):
         number=number,
         question_id=raw["id"],
         prompt=raw["value"]["prompt"],
-        kind=kind,
+        kind=str(block.meta.label),
         language_code=language,
         language=language_label(language),
         answers=cell(sums.n),
@@ -258,21 +205,23 @@ def item_analysis(quiz):
     sums = sums_of(quiz.translation_key)
     translated = translations_of(quiz)
     languages = sorted({language for _question, language in sums}, key=_language_order)
-    labels = {name: str(block.meta.label) for name, block in quiz.questions.stream_block.child_blocks.items()}
+    types = quiz.questions.stream_block.child_blocks
     rows = []
     for number, raw in enumerate(quiz.questions.raw_data, start=1):
-        kind = labels.get(raw["type"], raw["type"])
+        block = types.get(raw["type"])
+        if block is None:  # a type the site no longer has: nothing can show its answers
+            continue
         total = Sums()
         for language in languages:
             total.add(sums.get((raw["id"], language), Sums()))
-        rows.append(item_row(number, raw, kind, ALL_LANGUAGES, total))
+        rows.append(item_row(number, raw, block, ALL_LANGUAGES, total))
         for language in languages:
             if (raw["id"], language) not in sums:
                 continue
             shown = translated.get(language, {}).get(raw["id"], raw)
             if shown["type"] != raw["type"]:
                 shown = raw
-            rows.append(item_row(number, shown, kind, language, sums[raw["id"], language]))
+            rows.append(item_row(number, shown, block, language, sums[raw["id"], language]))
     return rows
 
 

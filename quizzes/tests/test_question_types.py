@@ -16,6 +16,7 @@ from django.utils import translation
 from wagtail import blocks
 
 from quizzes.blocks import InvalidAnswer, QuestionBlock, QuestionsBlock
+from quizzes.live import rules
 from quizzes.presentation import question_views
 from quizzes.tests.factories import choice_ids
 from tests.helpers import (
@@ -285,6 +286,9 @@ class NumericQuestionBlock(QuestionBlock):
     def correct_labels(self, value):
         return [str(value["answer"])]
 
+    def sample_answer(self, value, correct=True, rng=None):
+        return {"answer": str(value["answer"] if correct else value["answer"] + 1)}
+
 
 class QuestionsWithNumericBlock(QuestionsBlock):
     numeric = NumericQuestionBlock()
@@ -351,3 +355,22 @@ def test_a_new_question_type_needs_only_its_block_and_its_template(numeric_templ
     )
     assert '<p class="numeric-key">87</p>' in key
     assert "☑" in key  # the other question's key, next to it
+
+
+def test_a_new_question_type_is_counted_live_and_in_the_report_by_its_block_alone():
+    """The numeric type, with nothing but its block, makes sample answers, and its answers are counted in a
+    live session (right and other answers: no option to pick) and in the item analysis."""
+    question = QuestionsWithNumericBlock().to_python([copy.deepcopy(NUMERIC)])[0]
+    block, value = question.block, question.value
+    responses = [
+        (block.parse(value, block.sample_answer(value, correct=correct)), correct)
+        for correct in (True, False, False)
+    ]
+    assert [block.is_correct(value, response) for response, _correct in responses] == [True, False, False]
+
+    result = rules.question_result(1, question, rules.count_responses(question, responses), 3, 1)
+
+    assert [(bar.count, bar.percent, bar.correct) for bar in result.bars] == [(1, 33, True), (2, 67, False)]
+    assert result.top_wrong is None
+    assert block.report_options(NUMERIC["value"], {("88", False): 2}) == []
+    assert block.most_chosen_wrong([], {("88", False): 2}) == (None, 0)

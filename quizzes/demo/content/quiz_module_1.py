@@ -55,7 +55,7 @@ QUIZ = {
                     "es": "¿En qué año se fundó la Organización Internacional del Trabajo (OIT)?",
                     "ht": "Ki ane yo te fonde Òganizasyon Entènasyonal Travay (OIT)?",
                 },
-                "accepted": {
+                "accepted_answers": {
                     "fr": ["1919", "en 1919"],
                     "en": ["1919", "in 1919"],
                     "es": ["1919", "en 1919"],
@@ -393,7 +393,7 @@ QUIZ = {
                         "sa a? Reponn ak yon sèl mo."
                     ),
                 },
-                "accepted": {
+                "accepted_answers": {
                     "fr": ["tripartisme", "tripartite"],
                     "en": ["tripartism", "tripartite"],
                     "es": ["tripartismo", "tripartito"],

@@ -550,7 +550,7 @@ QUIZ = {
                         "Bay nimewo li."
                     ),
                 },
-                "accepted": {
+                "accepted_answers": {
                     "fr": [
                         "C182",
                         "C 182",

@@ -407,7 +407,7 @@ QUIZ = {
                     "es": "¿En qué año se derrumbó el edificio Rana Plaza, en Bangladesh?",
                     "ht": "Ki ane bilding Rana Plaza a te tonbe, nan Bangladèch?",
                 },
-                "accepted": {
+                "accepted_answers": {
                     "fr": ["2013", "en 2013"],
                     "en": ["2013", "in 2013"],
                     "es": ["2013", "en 2013"],

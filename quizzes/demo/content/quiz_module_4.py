@@ -419,7 +419,7 @@ QUIZ = {
                         "entènasyonal ki mete sendika sa yo ansanm?"
                     ),
                 },
-                "accepted": {
+                "accepted_answers": {
                     "fr": ["IndustriALL", "IndustriALL Global Union"],
                     "en": ["IndustriALL", "IndustriALL Global Union"],
                     "es": ["IndustriALL", "IndustriALL Global Union"],
