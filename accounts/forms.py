@@ -16,11 +16,11 @@ class FocusFirstErrorMixin:
 
     def full_clean(self):
         super().full_clean()
-        if not self._errors:
+        if not self.errors:
             return
         for field in self.fields.values():
             field.widget.attrs.pop("autofocus", None)
-        in_error = [name for name in self.fields if name in self._errors]
+        in_error = [name for name in self.fields if name in self.errors]
         if in_error:
             self.fields[in_error[0]].widget.attrs["autofocus"] = True
         for name in in_error:

@@ -15,17 +15,12 @@ def not_found(request):
     raise Http404
 
 
+# The admin's URLs that Wagtail offers no other way to change (docs/upgrading.md): they come before
+# Wagtail's own, which Django would otherwise find first.
 urlpatterns = [
     # Wagtail's admin raises an error on purpose at failwhale/ (to test error reports): no 500 on demand.
     path("admin/failwhale/", not_found),
     path("admin/login/", AdminLoginView.as_view(), name="wagtailadmin_login"),
-    # The explorer opens on the home page in the admin's language; a sync publishes only for publishers.
-    path("admin/pages/", admin_views.explore_root, name="solidaire_explore_root"),
-    path(
-        "admin/localize/update/<int:translation_source_id>/",
-        admin_views.UpdateTranslationsView.as_view(),
-        name="solidaire_update_translations",
-    ),
     # A workflow's and a task's forms show and save their stored names, not the admin's translation.
     path(
         "admin/workflows/edit/<int:pk>/",

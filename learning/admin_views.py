@@ -1,23 +1,29 @@
 """Admin views of our own, where Wagtail's or wagtail-localize's need a different rule.
 
-- `explore_root`: the page explorer opens on the home page in the admin's language, not on the tree's
-  root (four "Solidaire" home pages and a warning); `?all=1` shows the root.
+- `HomeFirstExplorableIndexView`: the page explorer opens on the home page in the admin's language, not
+  on the tree's root (four "Solidaire" home pages and a warning); `?all=1` shows the root. Its listing
+  has a column for the translation's state (`TranslationStateColumn`). Both through
+  `SolidairePageViewSet`, which replaces Wagtail's default page viewset (learning.wagtail_hooks).
 - `UpdateTranslationsView`: wagtail-localize's "Sync translated pages", without its "Publish immediately"
   for people who may not publish the page: a sync brings the changes into the translations, which then go
-  through the committee's review like any change.
+  through the committee's review like any change (its URL: learning.wagtail_hooks).
 - `ConfirmedWorkflowActionView`: Wagtail's workflow action (the dashboard's "Approve", "Request changes"),
   then a message saying what it did ("approved and published"); Wagtail's own says nothing. Used for every
   page type through `SolidairePageViewSet` (Wagtail's page viewsets, registered in learning.wagtail_hooks).
 - `EditWorkflowView`, `EditTaskView`: Wagtail's forms for a workflow and a task in Settings, showing and
   saving the stored name (the one learning.review_workflow translates), not its translation, which would
-  be saved in its place and then no longer be translated.
+  be saved in its place and then no longer be translated. Wagtail's workflow URLs come before any hook's,
+  so config/urls.py puts these two in front of them (docs/upgrading.md).
 """
 
 from django.shortcuts import redirect
 from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin import messages
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.ui.tables import BaseColumn
 from wagtail.admin.utils import get_latest_str
+from wagtail.admin.views.pages.listing import ExplorableIndexView
 from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.admin.views.workflows import Edit as WagtailEditWorkflowView
 from wagtail.admin.views.workflows import EditTask as WagtailEditTaskView
@@ -31,18 +37,6 @@ from wagtail_localize.views.update_translations import (
 from learning.models import HomePage
 
 
-def wagtail_explore_root():
-    """Wagtail's own view of the tree's root (its URL is ours; wagtail.admin.urls is imported late, as
-    it runs the admin's URL hooks when imported)."""
-    from wagtail.admin.urls import urlpatterns as wagtail_admin_urlpatterns
-
-    return next(
-        pattern.callback
-        for pattern in wagtail_admin_urlpatterns
-        if getattr(pattern, "name", None) == "wagtailadmin_explore_root"
-    )
-
-
 def explorer_start_page(user):
     """The home page in the admin's language (the French one if that language has none), when the
     user's explorable root is the tree's root; else None (Wagtail's own start page stands)."""
@@ -53,14 +47,6 @@ def explorer_start_page(user):
     by_language = {home.locale.language_code: home for home in homes}
     language = (get_language() or "fr").split("-")[0]
     return by_language.get(language) or by_language.get("fr") or next(iter(by_language.values()), None)
-
-
-@require_admin_access
-def explore_root(request):
-    start = None if request.GET.get("all") else explorer_start_page(request.user)
-    if start is None:
-        return wagtail_explore_root()(request)
-    return redirect("wagtailadmin_explore", start.id)
 
 
 class UpdateTranslationsView(LocalizeUpdateTranslationsView):
@@ -114,11 +100,35 @@ class ConfirmedWorkflowActionView(WorkflowActionView):
         messages.success(self.request, text % {"title": title}, buttons=buttons)
 
 
+class TranslationStateColumn(BaseColumn):
+    """A page's translation state and its next step (pages annotated by the
+    construct_explorer_page_queryset hook, learning.wagtail_hooks)."""
+
+    cell_template_name = "learning/admin/translation_state_cell.html"
+
+
+class HomeFirstExplorableIndexView(ExplorableIndexView):
+    """Wagtail's page explorer, opening on the home page in the admin's language (`?all=1`: the tree's
+    root), with the translation state after the page's status."""
+
+    base_columns = [
+        *ExplorableIndexView.base_columns,
+        TranslationStateColumn("translation_state", label=_("Translations"), width="16%"),
+    ]
+
+    def get(self, request, parent_page_id=None):
+        start = None if parent_page_id or request.GET.get("all") else explorer_start_page(request.user)
+        if start is not None:
+            return redirect("wagtailadmin_explore", start.id)
+        return super().get(request, parent_page_id)
+
+
 class SolidairePageViewSet(PageViewSet):
-    """Wagtail's views for every page type (it replaces Wagtail's default page viewset), with the workflow
-    action confirmed by a message."""
+    """Wagtail's views for every page type (it replaces Wagtail's default page viewset): the explorer
+    opening on the admin's home page, the workflow action confirmed by a message."""
 
     model = Page
+    index_view_class = HomeFirstExplorableIndexView
     workflow_action_view_class = ConfirmedWorkflowActionView
 
 

@@ -40,4 +40,4 @@ def attach_session_learner(request, user):
         anonymous.save(update_fields=["user"])
     else:
         merge_learners(anonymous, account_learner)
-    request._learner = None
+    request._solidaire_learner = None

@@ -18,13 +18,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.models import Translation
 
 from learning import review_workflow, translation_review
-from learning.admin_views import SolidairePageViewSet, explorer_start_page
+from learning.admin_panels import AwaitingReviewPanel
+from learning.admin_views import SolidairePageViewSet, UpdateTranslationsView, explorer_start_page
 from learning.models import GlossaryTerm, LabourStandard, Theme
 from learning.reports.menu import ReportMenuItem
 from learning.reports.views import CourseFunnelView, CourseReportView
@@ -115,6 +117,20 @@ def show_facilitators_the_course_reports_only(request, menu_items):
 # -- Translations reviewed like any change (learning.translation_review) ------------------------------
 
 
+@hooks.register("register_admin_urls", order=-1)
+def register_sync_url():
+    """wagtail-localize's "Sync translated pages" at its own address, answered by our view, which offers
+    "Publish immediately" only to those who may publish (learning.admin_views.UpdateTranslationsView):
+    registered ahead of wagtail-localize's URLs (order -1), it is the one Django finds."""
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            UpdateTranslationsView.as_view(),
+            name="solidaire_update_translations",
+        )
+    ]
+
+
 @hooks.register("before_edit_page", order=-1)
 def translation_review_actions(request, page):
     """The translation editor's "Save draft" and "Submit to the pedagogical committee" (a POST with
@@ -186,9 +202,11 @@ class CommitteeSubmitMenuItem(SubmitForModerationMenuItem):
 
 @hooks.register("construct_page_action_menu")
 def committee_submit_label(menu_items, request, context):
-    for item in menu_items:
-        if type(item) is SubmitForModerationMenuItem:
-            item.__class__ = CommitteeSubmitMenuItem
+    """Wagtail's "Submit to <workflow>" item, where shown, replaced by ours at the same place."""
+    menu_items[:] = [
+        CommitteeSubmitMenuItem(order=item.order) if type(item) is SubmitForModerationMenuItem else item
+        for item in menu_items
+    ]
 
 
 class HomeExplorerMenuItem(ExplorerMenuItem):
@@ -206,9 +224,30 @@ class HomeExplorerMenuItem(ExplorerMenuItem):
 
 @hooks.register("construct_main_menu")
 def explorer_opens_on_home(request, menu_items):
-    for item in menu_items:
-        if type(item) is ExplorerMenuItem:
-            item.__class__ = HomeExplorerMenuItem
+    """Wagtail's "Pages" item replaced by ours, made from the same label, address, icon and place."""
+    menu_items[:] = [
+        HomeExplorerMenuItem(
+            item.label,
+            item.url,
+            name=item.name,
+            classname=item.classname,
+            icon_name=item.icon_name,
+            attrs=item.attrs,
+            order=item.order,
+        )
+        if type(item) is ExplorerMenuItem
+        else item
+        for item in menu_items
+    ]
+
+
+@hooks.register("construct_homepage_panels")
+def approve_in_one_click(request, panels):
+    """Wagtail's "Awaiting your review" replaced by ours, with a one-click "Approve"
+    (learning.admin_panels)."""
+    panels[:] = [
+        AwaitingReviewPanel() if type(panel) is WorkflowObjectsToModeratePanel else panel for panel in panels
+    ]
 
 
 @hooks.register("register_admin_viewset")

@@ -59,7 +59,7 @@ class LearnerManager(models.Manager):
         """The request's Learner, or None when there is none and `create` is false, or when an anonymous
         visitor would be one too many new learners this minute (anonymous_learner_allowed). Kept on the
         request. Only POSTs create: a GET never makes a row."""
-        cached = getattr(request, "_learner", None)
+        cached = getattr(request, "_solidaire_learner", None)
         if cached is not None:
             return cached
         learner = None
@@ -75,7 +75,7 @@ class LearnerManager(models.Manager):
             if learner is None and create and anonymous_learner_allowed():
                 learner = self.create()
                 request.session[SESSION_KEY] = learner.pk
-        request._learner = learner
+        request._solidaire_learner = learner
         return learner
 
 

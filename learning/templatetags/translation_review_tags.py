@@ -1,7 +1,7 @@
 """The admin's marks for translations out of date, and the translation editor's review panel
-(learning.translation_review): `{% translation_state page %}` in the page listing,
-`{% translations_out_of_date object_list %}` above the translations report,
-`{% translation_review_panel translation page %}` in the translation editor."""
+(learning.translation_review): `{% translation_state page %}` in the page listing's column
+(learning.admin_views.TranslationStateColumn), `{% translations_out_of_date object_list %}` above the
+translations report, `{% translation_review_panel translation page %}` in the translation editor."""
 
 from urllib.parse import urlencode
 
@@ -68,22 +68,6 @@ def translation_review_panel(context, translation, page):
         else None,
         "action_url": edit_url,
     }
-
-
-@register.simple_tag(takes_context=True)
-def upstream(context, name):
-    """The template `name` as its app ships it, skipping our override of the same name (which includes
-    it and adds to it): no copy of upstream's markup and strings to keep in step."""
-    engine = context.template.engine
-    ours = [str(directory) for directory in engine.dirs]
-    skip = [
-        origin
-        for loader in engine.template_loaders
-        for origin in loader.get_template_sources(name)
-        if any(origin.name.startswith(directory) for directory in ours)
-    ]
-    template, _origin = engine.find_template(name, skip=skip)
-    return template.render(context)
 
 
 @register.inclusion_tag("learning/admin/translations_out_of_date.html", takes_context=True)

@@ -93,6 +93,8 @@ def test_an_editor_gets_a_translation_through_the_committee(home, live_server, p
     with page.expect_navigation():  # the sync is a form's POST: let it finish before going on
         page.locator(".solidaire-review-panel button", has_text="Synchroniser").click()
     page.goto(f"{base}/admin/pages/{english.id}/edit/")
+    # The review panel sits just above wagtail-localize's editor (static/js/solidaire-admin.js).
+    expect(page.locator(".solidaire-review-panel + .js-translation-editor")).to_have_count(1)
     page.screenshot(path=f"{SHOTS}/translation-editor-1280.png", full_page=True)
     page.set_viewport_size({"width": 360, "height": 800})
     page.wait_for_timeout(500)  # the sidebar folds away

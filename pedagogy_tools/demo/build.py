@@ -13,6 +13,7 @@ from django.core.files.base import ContentFile
 from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
+from wagtail.utils.file import hash_filelike
 from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
 
 from learning.demo.build import SOURCE_LANGUAGE, DemoBuilder, demo_key, has
@@ -143,9 +144,9 @@ class ToolkitDemoBuilder(DemoBuilder):
                     "body": attachment["body"][lang],
                 },
             )
-        document = Document(title=title, collection=self.collection)
+        document = Document(title=title, collection=self.collection, file_size=len(pdf))
         document.file.save(f"{attachment['file_name'][lang]}.pdf", ContentFile(pdf), save=False)
-        document._set_document_file_metadata()
+        document.file_hash = hash_filelike(ContentFile(pdf))  # what Wagtail's upload form stores
         document.save()
         self.created += 1
         return document

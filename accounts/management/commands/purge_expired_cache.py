@@ -12,10 +12,10 @@ from django.db import connections, router
 from django.utils import timezone
 
 
-def purge_expired_rows(cache):
-    """Delete the expired rows of a DatabaseCache; return how many went."""
+def purge_expired_rows(cache, table_name):
+    """Delete the expired rows of a DatabaseCache (its table: the cache's LOCATION); return how many went."""
     connection = connections[router.db_for_write(cache.cache_model_class)]
-    table = connection.ops.quote_name(cache._table)
+    table = connection.ops.quote_name(table_name)
     now = timezone.now().replace(microsecond=0)  # as DatabaseCache stores expiry times
     if not settings.USE_TZ:
         now = timezone.make_naive(now)
@@ -33,7 +33,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         count = sum(
-            purge_expired_rows(caches[alias])
+            purge_expired_rows(caches[alias], settings.CACHES[alias]["LOCATION"])
             for alias in settings.CACHES
             if isinstance(caches[alias], DatabaseCache)
         )
