@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test install messages migrate demo lint format benchmark clean
+.PHONY: run test install messages migrate demo lint format internals benchmark clean
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,7 @@ run: demo
 test: messages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python ops/private_internals.py
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
@@ -37,6 +38,9 @@ test: messages
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+internals: install
+	$(BIN)/python ops/private_internals.py
 
 format: install
 	$(BIN)/ruff check --fix .
