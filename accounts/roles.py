@@ -11,8 +11,9 @@ declares its own permissions on a model (`Meta.permissions`) and names them wher
   `pedagogy_tools.see_kit_build_errors` (on KitBuild): why a kit could not be built (pedagogy_tools.access);
 - `wagtailadmin.access_admin`, Wagtail's: enter the admin.
 
-Accounts' migration 0004 runs `grant_role_permissions`; when this table changes, a new migration runs it
-again, so that existing deployments get the change on `migrate`. Editors' and the committee's page,
+Accounts' migration 0004 runs `grant_role_permissions`; when ROLE_PERMISSIONS changes, a new migration runs
+it again, so that existing deployments get the change on `migrate` (accounts/tests/test_roles.py holds
+the same table as behaviour, with the names the apps check). Editors' and the committee's page,
 image, document and snippet permissions are Wagtail's (migration 0002; the admin's Settings > Groups).
 """
 
@@ -45,18 +46,7 @@ def grant_role_permissions(apps):
     Permission = apps.get_model("auth", "Permission")
     for group_name, names in ROLE_PERMISSIONS.items():
         group, _created = Group.objects.get_or_create(name=group_name)
-        wanted = [name.split(".") for name in sorted(names)]
-        group.permissions.add(
-            *[
-                permission
-                for app_label, codename in wanted
-                for permission in Permission.objects.filter(
-                    content_type__app_label=app_label, codename=codename
-                )
-            ]
-        )
-
-
-def groups_holding(name):
-    """The names of the groups that ROLE_PERMISSIONS gives the permission `name`."""
-    return {group for group, names in ROLE_PERMISSIONS.items() if name in names}
+        for name in sorted(names):
+            app_label, codename = name.split(".")
+            found = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+            group.permissions.add(*found)
