@@ -38,6 +38,7 @@ from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from accounts.models import User  # noqa: E402
+from accounts.roles import EDITORS  # noqa: E402
 from learning.models import Learner  # noqa: E402
 from quizzes.models import Answer, QuizAttempt, QuizPage  # noqa: E402
 
@@ -117,7 +118,7 @@ def main(count=10_000):
     call_command("load_demo_content", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
     quiz = QuizPage.objects.filter(locale__language_code="fr").order_by("path").first()
     editor = User.objects.create_user(username="benchmark-editor", password="not-used-4417")  # noqa: S106
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name=EDITORS))
     client = Client()
     client.force_login(editor)
     address = reverse("solidaire_quiz_reports:item_analysis", args=[quiz.pk])

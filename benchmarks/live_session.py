@@ -112,6 +112,7 @@ from django.urls import reverse  # noqa: E402
 from django.utils import translation  # noqa: E402
 
 from accounts.models import User  # noqa: E402
+from accounts.roles import FACILITATORS  # noqa: E402
 from quizzes.live import rules  # noqa: E402
 from quizzes.models import LiveAnswer, LiveSession, QuizPage  # noqa: E402
 
@@ -140,7 +141,7 @@ def demo_session():
     """A fresh session of the demo's first French quiz, and the quiz."""
     quiz = QuizPage.objects.live().filter(locale__language_code="fr").order_by("path").first()
     user, _created = User.objects.get_or_create(username="benchmark-facilitator")
-    user.groups.add(Group.objects.get(name="Facilitators"))
+    user.groups.add(Group.objects.get(name=FACILITATORS))
     session = rules.start_session(quiz, user, "fr")
     LiveSession.objects.filter(pk=session.pk).update(max_participants=max(300, OPTIONS.participants))
     session.refresh_from_db()

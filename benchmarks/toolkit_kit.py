@@ -37,6 +37,7 @@ from django.contrib.auth.models import Group  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
+from accounts.roles import FACILITATORS  # noqa: E402
 from learning.demo.build import demo_key  # noqa: E402
 from pedagogy_tools.models import KitBuild, ToolkitPage  # noqa: E402
 
@@ -48,7 +49,7 @@ DOWNLOADS = 20
 
 def facilitator_client():
     user = get_user_model().objects.create_user("benchmark-facilitator")  # no password: force_login
-    user.groups.add(Group.objects.get(name="Facilitators"))
+    user.groups.add(Group.objects.get(name=FACILITATORS))
     client = Client()
     client.force_login(user)
     return client

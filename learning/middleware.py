@@ -8,7 +8,7 @@ from django.utils.cache import patch_cache_control
 from learning.converters import MAX_ID
 from learning.models import SESSION_KEY as LEARNER_SESSION_KEY
 from learning.reports.base import forbidden_report
-from learning.roles import is_only_facilitator
+from learning.reports.permissions import enters_admin_for_course_reports_only
 
 
 class PrivateResponseMiddleware:
@@ -79,7 +79,10 @@ class AdminPrimaryKeyMiddleware:
         return None
 
 
-FACILITATOR_ADMIN_VIEWS = {
+# The admin views everyone who enters the admin needs. Wagtail marks no view as such; it opens a few others
+# to anyone with "access admin" (the site history, the page chooser) and answers the rest with a redirect
+# to the dashboard. Hence this list: every other view answers a plain 403.
+ADMIN_VIEWS_EVERYONE_NEEDS = {
     "wagtailadmin_home",
     "wagtailadmin_login",
     "wagtailadmin_logout",
@@ -91,11 +94,12 @@ FACILITATOR_ADMIN_VIEWS = {
 
 
 class FacilitatorAdminMiddleware:
-    """Facilitators enter the admin for the course reports only (issue 10). Their group has "access
-    admin" and no other permission (accounts' migration 0003); this keeps them out of every other admin
-    view, Wagtail's own reports included, with a 403: they may reach the dashboard, their account (the
-    admin's theme, language, dismissed tips), signing out, and the views of `learning.reports` (the
-    `solidaire_reports` namespace). Editors and the committee who are also facilitators are not limited."""
+    """Facilitators enter the admin for the course reports only (issue 10): whoever may see the course
+    reports and holds no other permission of the admin (`enters_admin_for_course_reports_only`) gets a 403
+    from every other admin view, Wagtail's own reports included: they may reach the dashboard, their
+    account (the admin's theme, language, dismissed tips), signing out, and the views of `learning.reports`
+    (the `solidaire_reports` namespace). Anyone with another permission of the admin (an editor who is
+    also a facilitator) is not limited."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -108,8 +112,8 @@ class FacilitatorAdminMiddleware:
         user = getattr(request, "user", None)
         if match is None or user is None or not request.path_info.startswith("/admin/"):
             return None
-        if match.namespace == "solidaire_reports" or match.url_name in FACILITATOR_ADMIN_VIEWS:
+        if match.namespace == "solidaire_reports" or match.url_name in ADMIN_VIEWS_EVERYONE_NEEDS:
             return None
-        if is_only_facilitator(user):
+        if enters_admin_for_course_reports_only(user):
             return forbidden_report(request)
         return None

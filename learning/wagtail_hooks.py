@@ -28,9 +28,10 @@ from learning import review_workflow, translation_review
 from learning.admin_panels import AwaitingReviewPanel
 from learning.admin_views import SolidairePageViewSet, UpdateTranslationsView, explorer_start_page
 from learning.models import GlossaryTerm, LabourStandard, Theme
+from learning.permissions import named
 from learning.reports.menu import ReportMenuItem
+from learning.reports.permissions import COURSE_REPORT_READERS, enters_admin_for_course_reports_only
 from learning.reports.views import CourseFunnelView, CourseReportView
-from learning.roles import can_see_course_reports, is_only_facilitator
 
 
 class DatabaseSearchSnippetViewSet(SnippetViewSet):
@@ -97,20 +98,27 @@ def register_course_report_menu_item():
         name="solidaire-courses",
         icon_name="group",
         order=100,
-        allowed=can_see_course_reports,
+        view=CourseReportView,
     )
+
+
+@hooks.register("register_permissions")
+def register_report_permissions():
+    """The reports' permissions, which the admin's Settings > Groups may give (accounts.roles gives them)."""
+    return named(COURSE_REPORT_READERS)
 
 
 @hooks.register("construct_main_menu")
 def show_facilitators_the_reports_only(request, menu_items):
-    """A facilitator's admin menu holds the reports only (the rest would answer 403)."""
-    if is_only_facilitator(request.user):
+    """The admin menu of someone who enters it for the course reports only (a facilitator) holds the
+    reports (the rest would answer 403: learning.middleware)."""
+    if enters_admin_for_course_reports_only(request.user):
         menu_items[:] = [item for item in menu_items if item.name == "reports"]
 
 
 @hooks.register("construct_reports_menu")
 def show_facilitators_the_course_reports_only(request, menu_items):
-    if is_only_facilitator(request.user):
+    if enters_admin_for_course_reports_only(request.user):
         menu_items[:] = [item for item in menu_items if item.name.startswith("solidaire-")]
 
 

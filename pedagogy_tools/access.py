@@ -1,27 +1,17 @@
 """Who may use a toolkit in full: the guide, its attachments and the downloadable kit.
 
-Facilitators and the people who write toolkits (the Editors and the Pedagogical committee groups, and
-superusers); the groups are learning.roles'. Everyone else sees the toolkit's summary and how to ask for
-access.
+Whoever holds USE_TOOLKITS (declared on ToolkitPage; accounts.roles gives it to facilitators, editors and
+the committee), checked with `user.has_perm`; superusers hold every permission. Everyone else sees the
+toolkit's summary and how to ask for access. SEE_KIT_BUILD_ERRORS (declared on KitBuild: the people who
+write toolkits) shows why a kit could not be built.
 """
 
 from django.contrib.auth.views import redirect_to_login
 from django.template.response import TemplateResponse
 
-from learning.roles import COMMITTEE, EDITORS, FACILITATORS, in_groups
-
-EDITOR_GROUPS = (EDITORS, COMMITTEE)
+USE_TOOLKITS = "pedagogy_tools.use_toolkits"
+SEE_KIT_BUILD_ERRORS = "pedagogy_tools.see_kit_build_errors"
 TOOLKITS_COLLECTION = "Toolkits"
-
-
-def can_use_toolkits(user):
-    """Whether `user` may read full guides and download attachments and kits."""
-    return in_groups(user, (FACILITATORS, *EDITOR_GROUPS))
-
-
-def is_toolkit_editor(user):
-    """Whether `user` writes toolkits (and so may see a failed build's technical detail)."""
-    return in_groups(user, EDITOR_GROUPS)
 
 
 def refuse(request):

@@ -1,8 +1,9 @@
 """Toolkits: ToolkitIndexPage > ToolkitPage (a workshop plan), and KitBuild (one downloadable kit).
 
-A toolkit's summary is public; the full guide, its attachments and its kit are for facilitators and
-editors (pedagogy_tools.access). A kit is built once per (toolkit revision, locale) by a background task
-(pedagogy_tools.tasks) and kept as a KitBuild row plus a zip file in private storage.
+A toolkit's summary is public; the full guide, its attachments and its kit are for whoever holds
+USE_TOOLKITS (pedagogy_tools.access: facilitators and editors). A kit is built once per (toolkit
+revision, locale) by a background task (pedagogy_tools.tasks) and kept as a KitBuild row plus a zip file
+in private storage.
 """
 
 import datetime
@@ -34,11 +35,11 @@ from wagtail.search import index
 
 from learning.blocks import RICH_TEXT_FEATURES
 from learning.models import CoursePage, HtmxPartialMixin, ModulePage, SolidairePage, tabs
-from pedagogy_tools.access import can_use_toolkits
+from pedagogy_tools.access import USE_TOOLKITS
 from pedagogy_tools.agenda import timetable
 from pedagogy_tools.blocks import AgendaBlock, AttachmentsBlock, DiscussionQuestionsBlock
 from pedagogy_tools.forms import StartTimeForm
-from quizzes.live.access import can_facilitate
+from quizzes.live.access import RUN_LIVE_SESSIONS
 
 LINKED_COURSE_TYPES = ["learning.CoursePage", "learning.ModulePage"]
 DEFAULT_START = datetime.time(9, 0)
@@ -151,6 +152,7 @@ class ToolkitPage(HtmxPartialMixin, RoutablePageMixin, SolidairePage):
 
     class Meta:
         verbose_name = _("toolkit")
+        permissions = [("use_toolkits", _("Can read full toolkits, their attachments and kits"))]
 
     def clean(self):
         super().clean()
@@ -200,7 +202,7 @@ class ToolkitPage(HtmxPartialMixin, RoutablePageMixin, SolidairePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        allowed = can_use_toolkits(request.user)
+        allowed = request.user.has_perm(USE_TOOLKITS)
         context["can_use_toolkit"] = allowed
         if not allowed:
             query = QueryDict(mutable=True)
@@ -221,17 +223,17 @@ class ToolkitPage(HtmxPartialMixin, RoutablePageMixin, SolidairePage):
                 .select_related("locale")
                 .order_by("locale_id"),
             )
-        if can_facilitate(request.user) and self.localized_quiz is not None:  # run its quiz live
+        if request.user.has_perm(RUN_LIVE_SESSIONS) and self.localized_quiz is not None:  # run its quiz live
             context.update(live_quiz=self.localized_quiz, live_languages=self.localized_quiz.room_languages())
         return context
 
     def htmx_partial_for(self, request):
         """The agenda alone (the start-time form's answer) for facilitators; others get the page."""
-        return super().htmx_partial_for(request) if can_use_toolkits(request.user) else None
+        return super().htmx_partial_for(request) if request.user.has_perm(USE_TOOLKITS) else None
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        if can_use_toolkits(request.user):
+        if request.user.has_perm(USE_TOOLKITS):
             patch_cache_control(response, private=True)
         return response
 
@@ -307,6 +309,7 @@ class KitBuild(models.Model):
     class Meta:
         verbose_name = _("toolkit kit")
         verbose_name_plural = _("toolkit kits")
+        permissions = [("see_kit_build_errors", _("Can see why a kit could not be built"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["revision", "locale", "start"], name="one_kit_per_revision_locale_and_start"

@@ -26,7 +26,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.vary import vary_on_headers
 from wagtail.models import Locale
 
-from pedagogy_tools.access import can_use_toolkits, is_toolkit_editor, refuse
+from pedagogy_tools.access import SEE_KIT_BUILD_ERRORS, USE_TOOLKITS, refuse
 from pedagogy_tools.bundle.kit import STEP_LABELS
 from pedagogy_tools.bundle.names import download_name
 from pedagogy_tools.forms import StartTimeForm
@@ -69,7 +69,7 @@ def live_translation(page, language_code):
 
 @vary_on_headers("HX-Request")
 def kit(request, page):
-    if not can_use_toolkits(request.user):
+    if not request.user.has_perm(USE_TOOLKITS):
         return refuse(request)
     if request.method == "POST":
         return ask_for_kit(request, page)
@@ -95,7 +95,7 @@ def kit(request, page):
         kit=kit,
         published=kit is not None or kit_page.kit_revision_id() is not None,
         step_label=STEP_LABELS.get(kit.step, "") if kit else "",
-        show_error=bool(kit and kit.is_failed and is_toolkit_editor(request.user)),
+        show_error=bool(kit and kit.is_failed and request.user.has_perm(SEE_KIT_BUILD_ERRORS)),
         kit_page=kit_page,
         kit_language=kit_page.locale if other else None,
         start=start,
@@ -139,7 +139,7 @@ def status_url(request, back, page, start):
 
 
 def download_kit(request, page):
-    if not can_use_toolkits(request.user):
+    if not request.user.has_perm(USE_TOOLKITS):
         return refuse(request)
     start, error = start_of(request.GET)
     if error:

@@ -14,7 +14,7 @@ from learning import page_cache
 from learning.blocks import RICH_TEXT_FEATURES
 from learning.models import CourseStep, HtmxPartialMixin, Learner, tabs, visitor_lookup
 from quizzes.blocks import QuestionsBlock
-from quizzes.live.access import can_facilitate
+from quizzes.live.access import RUN_LIVE_SESSIONS
 from quizzes.presentation import question_views
 
 
@@ -71,7 +71,7 @@ class QuizPage(HtmxPartialMixin, CourseStep):
             progress_percent=round(100 * len(answers) / len(questions)) if questions else 0,
             show_key=show_key,
         )
-        if can_facilitate(request.user):  # the start form of a live session
+        if request.user.has_perm(RUN_LIVE_SESSIONS):  # the start form of a live session
             context.update(live_quiz=self, live_languages=self.room_languages())
         return context
 
@@ -278,6 +278,7 @@ class LiveSession(models.Model):
         verbose_name = _("live session")
         verbose_name_plural = _("live sessions")
         ordering = ["-created_at"]
+        permissions = [("run_live_sessions", _("Can start and run live sessions of quizzes"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["code"], condition=~models.Q(state="finished"), name="one_open_session_per_code"

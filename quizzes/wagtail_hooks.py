@@ -1,11 +1,13 @@
-"""The quiz reports in the admin's "Reports" menu (quizzes.reports), for editors and the committee."""
+"""The quiz reports in the admin's "Reports" menu (quizzes.reports), for editors and the committee, and
+the live sessions' permission in the admin's groups."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from learning.permissions import named
 from learning.reports.menu import ReportMenuItem
-from learning.roles import can_see_all_reports
+from quizzes.live.access import RUN_LIVE_SESSIONS
 from quizzes.reports.views import ItemAnalysisView, QuizAttemptsView, QuizReportView
 
 
@@ -32,5 +34,11 @@ def register_quiz_report_menu_item():
         name="solidaire-quizzes",
         icon_name="help",
         order=110,
-        allowed=can_see_all_reports,
+        view=QuizReportView,
     )
+
+
+@hooks.register("register_permissions")
+def register_live_session_permission():
+    """Running live sessions, which the admin's Settings > Groups may give (accounts.roles gives it)."""
+    return named([RUN_LIVE_SESSIONS])

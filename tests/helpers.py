@@ -3,7 +3,7 @@ conftest.py) for its fixtures, and a module for the rest (`from tests.helpers im
 
 - The site: the four locales, a home page per test, a small course tree, the demo on the live server, and
   the English translation of the course tree's pages.
-- People: `make_user`.
+- People: `make_user`, `make_user_with_permissions`.
 - Requests and responses: named URLs in a language, htmx headers, parsed HTML and its text, interface
   strings, PDF text, the live server's hosts.
 - Quizzes: raw question blocks with fixed ids, published quizzes, the answers their forms post, their URLs.
@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from django.apps import apps as django_apps
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.core.cache.backends.db import DatabaseCache
@@ -49,6 +49,7 @@ DATA_MIGRATIONS = [
     ("learning.migrations.0003_sync_other_locales_from_french", "sync_from_french"),
     ("accounts.migrations.0002_groups_and_review_workflow", "create_groups_and_workflow"),
     ("accounts.migrations.0003_facilitators_see_reports", "let_facilitators_in"),
+    ("accounts.migrations.0004_roles_as_permissions", "grant_roles"),
     ("pedagogy_tools.migrations.0002_toolkits_collection", "create_toolkits_collection"),
     ("pedagogy_tools.migrations.0003_toolkits_collection_privacy", "restrict_toolkits_collection"),
 ]
@@ -231,6 +232,16 @@ def make_user(username="rosalie", password=PASSWORD, group=None, **fields):
     user = User.objects.create_user(username=username, password=password, **fields)
     if group:
         user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def make_user_with_permissions(username, *names):
+    """A user in no group, given the permissions `names` ("app_label.codename") directly."""
+    user = make_user(username)
+    for name in names:
+        app_label, codename = name.split(".")
+        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        user.user_permissions.add(permission)
     return user
 
 

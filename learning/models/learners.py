@@ -98,6 +98,11 @@ class Learner(models.Model):
     class Meta:
         verbose_name = _("learner")
         verbose_name_plural = _("learners")
+        # Who sees the admin's reports on learners' progress (learning.reports.permissions).
+        permissions = [
+            ("see_course_reports", _("Can see the reports on courses (counts of learners only)")),
+            ("see_all_reports", _("Can see every report, learner-level rows included")),
+        ]
 
     def __str__(self):
         return f"learner {self.pk}" + (f" ({self.user})" if self.user_id else "")

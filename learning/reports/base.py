@@ -1,11 +1,13 @@
 """What every report of the admin shares: who may see it, the language choice, the chart beside the
 table, and the downloads (Wagtail's ReportView brings CSV and XLSX)."""
 
+from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from wagtail.admin.views.reports import ReportView
 
+from learning.permissions import permission_names
 from learning.reports.figures import ALL_LANGUAGES, language_label
-from learning.roles import can_see_all_reports
+from learning.reports.permissions import ALL_REPORTS
 
 
 def forbidden_report(request):
@@ -15,21 +17,28 @@ def forbidden_report(request):
 
 
 class SolidaireReportView(ReportView):
-    """A report of the admin. `allowed(user)` says who may see it (a 403 for anyone else, on the page and
-    its downloads): every report by default is for editors and the committee only (`can_see_all_reports`).
-    Rows are plain objects; `list_export` and `export_headings` name the downloads' columns, which show
-    the same cells as the page ("< 5" included)."""
+    """A report of the admin. `any_permission_required` names the Django permissions that open it (Wagtail
+    checks them, through `permission_names`; a 403 for anyone else, on the page and its downloads): every
+    report by default needs ALL_REPORTS. Rows are plain objects; `list_export` and `export_headings` name
+    the downloads' columns, which show the same cells as the page ("< 5" included)."""
 
     template_name = "learning/reports/report.html"
     results_template_name = "learning/reports/results.html"
     paginate_by = None
-    allowed = staticmethod(can_see_all_reports)
+    permission_policy = permission_names
+    any_permission_required = [ALL_REPORTS]
     report_description = ""
 
+    @classmethod
+    def is_open_to(cls, user):
+        """Whether `user` may see this report (its menu item asks)."""
+        return cls.permission_policy.user_has_any_permission(user, cls.any_permission_required)
+
     def dispatch(self, request, *args, **kwargs):
-        if not self.allowed(request.user):
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except PermissionDenied:  # Wagtail would redirect to the dashboard: say plainly that it is refused
             return forbidden_report(request)
-        return super().dispatch(request, *args, **kwargs)
 
     # -- the language the figures are for (?language=, empty for all) ------------------------------------
 

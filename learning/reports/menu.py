@@ -4,12 +4,12 @@ from wagtail.admin.menu import MenuItem
 
 
 class ReportMenuItem(MenuItem):
-    """A report in the admin's "Reports" menu, shown only to those `allowed` (a function of the user) to
-    see it."""
+    """A report in the admin's "Reports" menu, shown only to those its `view` (a SolidaireReportView)
+    is open to."""
 
-    def __init__(self, *args, allowed, **kwargs):
+    def __init__(self, *args, view, **kwargs):
         super().__init__(*args, **kwargs)
-        self.allowed = allowed
+        self.view = view
 
     def is_shown(self, request):
-        return self.allowed(request.user)
+        return self.view.is_open_to(request.user)

@@ -1,5 +1,5 @@
 """The course reports: every course in every language (CourseReportView), and one course's funnel
-(CourseFunnelView). Aggregate counts only, so facilitators see them too (learning.roles)."""
+(CourseFunnelView). Aggregate counts only, so whoever holds COURSE_REPORTS (facilitators) sees them too."""
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -25,7 +25,7 @@ from learning.reports.figures import (
     learners_in,
     source_courses,
 )
-from learning.roles import can_see_course_reports
+from learning.reports.permissions import COURSE_REPORT_READERS
 
 
 class CourseRow:
@@ -48,7 +48,7 @@ class CourseReportView(SolidaireReportView):
     page_title = gettext_lazy("Courses")
     header_icon = "group"
     index_url_name = "solidaire_reports:courses"
-    allowed = staticmethod(can_see_course_reports)
+    any_permission_required = COURSE_REPORT_READERS
     report_description = gettext_lazy(
         "Learners are counted in the language of their first step in the course. Figures under 5 learners "
         "show as “< 5”."
@@ -99,7 +99,7 @@ class CourseFunnelView(SolidaireReportView):
     it) and each step, and their share of the learners who started: where learners stop."""
 
     header_icon = "group"
-    allowed = staticmethod(can_see_course_reports)
+    any_permission_required = COURSE_REPORT_READERS
     list_export = ["module", "title", "kind", "done", "share"]
 
     @cached_property

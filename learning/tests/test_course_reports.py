@@ -8,13 +8,16 @@ from datetime import timedelta
 
 import openpyxl
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import GroupPagePermission, Page
 
 from learning.models import Certificate, Learner, LessonCompletion
-from tests.helpers import make_user, parse, text_of
+from learning.reports.permissions import COURSE_REPORTS
+from tests.helpers import make_user, make_user_with_permissions, parse, text_of
 
 START = timezone.now() - timedelta(days=30)
 
@@ -171,6 +174,54 @@ def test_a_facilitator_is_kept_out_of_the_rest_of_the_admin(client, progress):
     assert courses_url() in menu
     assert reverse("solidaire_quiz_reports:quizzes") not in menu
     assert reverse("wagtailadmin_reports:site_history") not in menu
+
+
+def kept_out(client, progress):
+    """Whether every admin view but the dashboard and the course reports answers `client` with a 403."""
+    addresses = [
+        reverse("wagtailadmin_explore_root"),
+        reverse("wagtailadmin_pages:edit", args=[progress["lessons"][0].pk]),
+        reverse("wagtailadmin_reports:site_history"),
+        reverse("wagtaildocs:index"),
+    ]
+    return [client.get(address).status_code for address in addresses] == [403] * len(addresses)
+
+
+def test_the_course_reports_follow_the_permission_not_a_group(client, progress):
+    """Someone in no group given "access admin" and the course reports is let in to them and kept out of
+    the rest of the admin, like a facilitator."""
+    client.force_login(make_user_with_permissions("outside", "wagtailadmin.access_admin", COURSE_REPORTS))
+    assert client.get(courses_url()).status_code == 200
+    assert client.get(funnel_url(progress["course"])).status_code == 200
+    assert client.get(reverse("solidaire_quiz_reports:quizzes")).status_code == 403
+    assert kept_out(client, progress)
+    menu = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert courses_url() in menu
+    assert reverse("wagtailadmin_reports:site_history") not in menu
+
+
+def test_a_facilitator_who_may_also_edit_pages_is_not_kept_out_of_the_admin(client, progress):
+    facilitator = make_user("fanny", group="Facilitators")
+    writers = Group.objects.create(name="Writers")
+    change_page = Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page")
+    GroupPagePermission.objects.create(group=writers, page=Page.get_first_root_node(), permission=change_page)
+    facilitator.groups.add(writers)
+    client.force_login(facilitator)
+    assert client.get(courses_url()).status_code == 200
+    lesson = progress["lessons"][0]
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[lesson.pk])).status_code == 200
+    assert client.get(reverse("wagtailadmin_explore_root"), follow=True).status_code == 200
+    menu = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("wagtailadmin_explore_root") in menu
+
+
+def test_a_superuser_sees_every_report_and_the_whole_admin(client, progress):
+    client.force_login(make_user("root", is_superuser=True, is_staff=True))
+    assert client.get(courses_url()).status_code == 200
+    assert client.get(reverse("solidaire_quiz_reports:quizzes")).status_code == 200
+    lesson = progress["lessons"][0]
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[lesson.pk])).status_code == 200
+    assert client.get(reverse("wagtailadmin_reports:site_history")).status_code == 200
 
 
 def test_a_learner_sees_no_course_report(client, progress):

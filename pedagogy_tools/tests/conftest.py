@@ -6,8 +6,9 @@ from django.core.cache import caches
 from wagtail.models import Collection, Page
 from wagtail_localize.synctree import synchronize_tree
 
+from accounts.roles import COMMITTEE, EDITORS, FACILITATORS
 from learning.demo.translate import translate_like
-from pedagogy_tools.access import EDITOR_GROUPS, FACILITATORS, TOOLKITS_COLLECTION
+from pedagogy_tools.access import TOOLKITS_COLLECTION
 from pedagogy_tools.models import ToolkitIndexPage, ToolkitPage
 from pedagogy_tools.tests import factories
 from tests.helpers import make_user, publish_child
@@ -37,8 +38,8 @@ def users(home):
         "anonymous": None,
         "learner": make_user("learner"),
         "facilitator": make_user("facilitator", group=FACILITATORS),
-        "editor": make_user("editor", group=EDITOR_GROUPS[0]),
-        "committee": make_user("committee", group=EDITOR_GROUPS[1]),
+        "editor": make_user("editor", group=EDITORS),
+        "committee": make_user("committee", group=COMMITTEE),
         "superuser": make_user("admin", is_superuser=True, is_staff=True),
     }
 

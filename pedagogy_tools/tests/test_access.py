@@ -2,12 +2,14 @@
 and editors; everyone else is told how to ask for access. Attachments are checked at their own URL."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 
-from pedagogy_tools.access import EDITOR_GROUPS, FACILITATORS
+from accounts.roles import COMMITTEE, EDITORS, FACILITATORS
+from pedagogy_tools.access import USE_TOOLKITS
 from pedagogy_tools.blocks import AttachmentBlock
 from pedagogy_tools.tests.factories import guide_marker
-from tests.helpers import message, text_of
+from tests.helpers import make_user_with_permissions, message, text_of
 
 ALLOWED = ["facilitator", "editor", "committee", "superuser"]
 REFUSED = ["anonymous", "learner"]
@@ -45,6 +47,16 @@ def test_facilitators_and_editors_get_the_full_guide(as_role, role, toolkit, att
     assert attachment.url in html
     assert 'action="/fr/trousses/atelier-essai/kit/"' in html
     assert message("The full guide is for facilitators") not in text_of(response)
+
+
+def test_the_full_toolkit_follows_the_permission_not_a_group(client, toolkit, attachment):
+    """Someone in no group given USE_TOOLKITS reads the guide and its attachments and may ask for the kit."""
+    client.force_login(make_user_with_permissions("outside", USE_TOOLKITS))
+    html = client.get(toolkit.url).content.decode()
+
+    assert guide_marker() in html
+    assert attachment.url in html
+    assert client.get(toolkit.url + "kit/").status_code == 200
 
 
 def test_anonymous_visitors_are_invited_to_sign_in(as_role, toolkit):
@@ -115,7 +127,13 @@ def test_the_toolkits_collection_is_private_to_facilitators_and_editors_in_wagta
     (restriction,) = toolkits_collection.get_view_restrictions()
 
     assert restriction.restriction_type == "groups"
-    assert {group.name for group in restriction.groups.all()} == {FACILITATORS, *EDITOR_GROUPS}
+    names = {group.name for group in restriction.groups.all()}
+    assert names == {FACILITATORS, EDITORS, COMMITTEE}
+    app_label, codename = USE_TOOLKITS.split(".")
+    holding = Group.objects.filter(
+        permissions__content_type__app_label=app_label, permissions__codename=codename
+    ).values_list("name", flat=True)
+    assert names == set(holding)  # Wagtail's privacy lets in the groups that the permission lets in
 
 
 @pytest.mark.parametrize("role", REFUSED)

@@ -9,6 +9,7 @@ import pytest
 from django.utils import timezone
 
 from pedagogy_tools import kit_building
+from pedagogy_tools.access import SEE_KIT_BUILD_ERRORS
 from pedagogy_tools.bundle.kit import KitBuilder
 from pedagogy_tools.models import KitBuild
 from pedagogy_tools.tests.kit_helpers import ask_for_kit, download
@@ -152,6 +153,17 @@ def test_editors_see_why_a_build_failed(client, users, toolkit):
     client.force_login(users["editor"])
 
     assert "OSError: disk full" in client.get(toolkit.url + "kit/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("role", "sees"), [("facilitator", False), ("editor", True), ("committee", True), ("superuser", True)]
+)
+def test_who_sees_why_a_build_failed_is_who_holds_the_permission(client, users, toolkit, role, sees):
+    make_kit(toolkit, status=Status.FAILED, error="OSError: disk full")
+    client.force_login(users[role])
+
+    assert users[role].has_perm(SEE_KIT_BUILD_ERRORS) is sees
+    assert ("OSError: disk full" in client.get(toolkit.url + "kit/").content.decode()) is sees
 
 
 def test_progress_shows_while_the_kit_builds(facilitator_client, toolkit):

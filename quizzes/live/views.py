@@ -26,7 +26,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from learning.models import Learner
 from quizzes.live import charts, rules
-from quizzes.live.access import can_facilitate
+from quizzes.live.access import RUN_LIVE_SESSIONS
 from quizzes.live.rules import LiveRefused
 from quizzes.models import RANKINGS, LiveAnswer, LiveParticipant, LiveSession, QuizPage
 from quizzes.presentation import QuestionView
@@ -64,7 +64,7 @@ def join_address(request):
 
 def own_session(request, pk):
     """The session, if the signed-in user is its facilitator; else a refusal (403)."""
-    if not can_facilitate(request.user):
+    if not request.user.has_perm(RUN_LIVE_SESSIONS):
         raise LiveRefused(_("Only the session's facilitator can do this."), 403)
     session = get_object_or_404(LiveSession, pk=pk)
     if session.facilitator_id != request.user.pk:
@@ -75,7 +75,7 @@ def own_session(request, pk):
 @require_POST
 def start(request, quiz_id):
     """Start a session of a quiz in the chosen room language, and go to its room screen."""
-    if not can_facilitate(request.user):
+    if not request.user.has_perm(RUN_LIVE_SESSIONS):
         return refused(request, LiveRefused(_("Only facilitators can start a live session."), 403))
     quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id).specific
     language = request.POST.get("language", "")
@@ -258,7 +258,7 @@ def summary_pdf(request, pk):
 @login_required
 def my_workshops(request):
     """The facilitator's own sessions, newest first."""
-    if not can_facilitate(request.user):
+    if not request.user.has_perm(RUN_LIVE_SESSIONS):
         return refused(request, LiveRefused(_("Only facilitators run live sessions."), 403))
     sessions = LiveSession.objects.filter(facilitator=request.user)
     titles = dict(

@@ -1,4 +1,5 @@
-"""The quiz reports, for editors and the Pedagogical committee (learning.roles.can_see_all_reports):
+"""The quiz reports, for whoever may see every report (ALL_REPORTS: editors and the Pedagogical
+committee):
 
 - QuizReportView: every quiz of the source tree and its finished attempts;
 - ItemAnalysisView: each question's facility, discrimination and most chosen wrong choice, for all
@@ -18,6 +19,7 @@ from wagtail.models import Locale, Page
 
 from learning.reports.base import SolidaireReportView
 from learning.reports.figures import ALL_LANGUAGES, cell, language_label
+from learning.reports.permissions import ALL_REPORTS
 from quizzes.models import QuizAttempt, QuizPage
 from quizzes.reports.figures import answer_chart, item_analysis
 
@@ -35,6 +37,7 @@ class QuizReportView(SolidaireReportView):
 
     page_title = gettext_lazy("Quizzes: item analysis")
     header_icon = "help"
+    any_permission_required = [ALL_REPORTS]
     index_url_name = "solidaire_quiz_reports:quizzes"
     export_filename = "quizzes"
     list_export = ["title", "course", "finished"]
@@ -81,7 +84,9 @@ class QuizReportView(SolidaireReportView):
 
 
 class QuizReportMixin:
-    """A report on one quiz of the source tree (`quiz_id` in the URL)."""
+    """A report on one quiz of the source tree (`quiz_id` in the URL), for whoever sees every report."""
+
+    any_permission_required = [ALL_REPORTS]
 
     @cached_property
     def quiz(self):

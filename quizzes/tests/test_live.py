@@ -14,12 +14,14 @@ from django.utils import timezone, translation
 
 from accounts.models import User
 from quizzes.live import rules
+from quizzes.live.access import RUN_LIVE_SESSIONS
 from quizzes.live.views import summary_document
 from quizzes.models import LiveAnswer, LiveParticipant, LiveQuestionResult, LiveSession
 from tests.helpers import (
     HTMX,
     answer_data,
     make_quiz,
+    make_user_with_permissions,
     right_choice_ids,
     single_choice,
     true_false,
@@ -144,6 +146,38 @@ def test_start_refuses_a_learner_and_a_language_the_quiz_is_not_in(client, fac_c
     response = client.post(url("live_start", live_quiz.pk), {"language": "fr"})
     assert response.status_code == 403
     assert LiveSession.objects.count() == 0
+
+
+LIVE_ROLES = {  # may the role run live sessions?
+    "Facilitators": True,
+    "Editors": True,
+    "Pedagogical committee": False,
+}
+
+
+@pytest.mark.parametrize(("group", "allowed"), LIVE_ROLES.items())
+def test_who_may_start_and_list_live_sessions_is_who_holds_the_permission(client, live_quiz, group, allowed):
+    user = facilitator("someone", group=group)
+    assert user.has_perm(RUN_LIVE_SESSIONS) is allowed
+    client.force_login(user)
+    assert ("live-start" in client.get(live_quiz.get_url()).content.decode()) is allowed
+    response = client.post(url("live_start", live_quiz.pk), {"language": "fr"})
+    assert response.status_code == (302 if allowed else 403)
+    assert LiveSession.objects.count() == (1 if allowed else 0)
+    assert client.get(url("live_mine")).status_code == (200 if allowed else 403)
+
+
+@pytest.mark.parametrize("who", ["superuser", "permission"])
+def test_a_superuser_and_anyone_given_the_permission_run_live_sessions(client, live_quiz, who):
+    if who == "superuser":
+        user = User.objects.create_user(username="admin", password="pw-long-enough-1", is_superuser=True)
+    else:
+        user = make_user_with_permissions("outside-any-group", RUN_LIVE_SESSIONS)
+    client.force_login(user)
+    response = client.post(url("live_start", live_quiz.pk), {"language": "fr"})
+    session = LiveSession.objects.get()
+    assert response["Location"] == url("live_room", session.pk)
+    assert client.get(response["Location"]).status_code == 200
 
 
 def test_join_redirects_to_the_visitors_language_keeping_the_code(client):

@@ -14,8 +14,17 @@ from django.urls import reverse
 from django.utils import timezone
 
 from learning.models import Learner
+from learning.reports.permissions import ALL_REPORTS, COURSE_REPORTS
 from quizzes.models import Answer, QuizAttempt
-from tests.helpers import make_quiz, make_user, parse, single_choice, text_of, true_false
+from tests.helpers import (
+    make_quiz,
+    make_user,
+    make_user_with_permissions,
+    parse,
+    single_choice,
+    text_of,
+    true_false,
+)
 
 # Four questions: q1 and q2 single choice (right: choice 1, choice 0), q3 true or false (right: false), q4
 # single choice (right: choice 0).
@@ -256,6 +265,23 @@ def test_a_facilitator_sees_no_quiz_report_and_no_attempt(client, report_quiz):
         reverse("solidaire_quiz_reports:quizzes"),
     ]:
         assert client.get(address).status_code == 403, address
+
+
+def test_the_quiz_reports_follow_the_permission_not_a_group(client, report_quiz):
+    """Someone in no group given "access admin" and every report sees the quiz reports, attempts
+    included; given the course reports only, none of them."""
+    build_attempts(report_quiz, groups=[(6, "fr", (1, 0, True, 0))])
+    addresses = [
+        reverse("solidaire_quiz_reports:quizzes"),
+        item_analysis_url(report_quiz),
+        reverse("solidaire_quiz_reports:attempts", args=[report_quiz.pk]) + "?export=csv",
+    ]
+    client.force_login(make_user_with_permissions("reader", "wagtailadmin.access_admin", ALL_REPORTS))
+    assert [client.get(address).status_code for address in addresses] == [200, 200, 200]
+    menu = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert addresses[0] in menu
+    client.force_login(make_user_with_permissions("counter", "wagtailadmin.access_admin", COURSE_REPORTS))
+    assert [client.get(address).status_code for address in addresses] == [403, 403, 403]
 
 
 def test_a_learner_sees_no_quiz_report(client, report_quiz):
