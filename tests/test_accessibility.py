@@ -3,9 +3,8 @@
 does not check): as an anonymous visitor, a learner and a facilitator, in French, in Haitian Creole and on a
 Spanish page that is not translated yet.
 
-Loading the demo takes most of the time, so one test walks through every page and reports all the
-violations at once. The heading levels of lesson blocks, which depend on where a block stands in the lesson,
-are also checked without a browser."""
+One test walks through every page and reports all the violations at once. The heading levels of lesson
+blocks, which depend on where a block stands in the lesson, are also checked without a browser."""
 
 import re
 
@@ -19,8 +18,9 @@ from learning.demo.accounts import DEMO_PASSWORD
 from learning.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, StandardPage
 from pedagogy_tools.models import ToolkitIndexPage, ToolkitPage
 from quizzes.models import QuizPage
+from tests.helpers import DEMO_SITE_GROUP
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), DEMO_SITE_GROUP]
 
 WIDTHS = (320, 1280)
 
