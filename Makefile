@@ -5,7 +5,10 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test install messages migrate demo lint format benchmark clean
+# pytest-xdist: one worker per CPU; loadgroup keeps each xdist_group (the demo's, tests/helpers.py) on one.
+TEST_WORKERS ?= auto
+
+.PHONY: run test screens install messages migrate demo lint format benchmark clean
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +35,11 @@ test: messages
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
+
+# Take the screenshots of docs/screens.md again and write them there (every test run checks them aside).
+screens: messages
+	SCREENS=write $(BIN)/pytest -q tests/test_screens.py
 
 lint: install
 	$(BIN)/ruff check .
