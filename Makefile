@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
 
-# pytest-xdist: one worker per CPU; loadgroup keeps each xdist_group (the demo's, tests/helpers.py) on one.
+# pytest-xdist: one worker per CPU, each running whole test files (a module's shared fixtures are built
+# once; conftest.py checks that no file mixes database and transactional tests).
 TEST_WORKERS ?= auto
 
 .PHONY: run test screens install messages migrate demo lint format benchmark clean
@@ -35,7 +36,7 @@ test: messages
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 # Take the screenshots of docs/screens.md again and write them there (every test run checks them aside).
 screens: messages

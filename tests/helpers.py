@@ -168,12 +168,7 @@ def course_tree(home):
 
 # The demo: built once per test process (half a minute), copied aside (tests/snapshot.py) and put back in
 # about a second for each module of database tests (`demo_db`, rolled back after the module) or each
-# browser test (`demo_site`, flushed after the test). Each group of modules runs on one pytest-xdist
-# worker (`--dist loadgroup`), so the demo is built at most twice per run. A group holds database tests
-# only or transactional tests only: a worker runs database tests before the transactional ones, which
-# flush what the migrations made.
-DEMO_DB_GROUP = pytest.mark.xdist_group("demo-db")
-DEMO_SITE_GROUP = pytest.mark.xdist_group("demo-site")
+# browser test (`demo_site`, flushed after the test): with `make test`'s two workers, built at most twice.
 
 
 @contextmanager
@@ -205,7 +200,7 @@ def demo_rows(django_db_setup, django_db_blocker):
 
 @pytest.fixture(scope="module")
 def demo_db(demo_rows, django_db_blocker):
-    """The demo in the database for a module of database tests (in DEMO_DB_GROUP), rolled back after it."""
+    """The demo in the database for a module of database tests, rolled back after it."""
     with rolled_back(django_db_blocker):
         put_back(demo_rows)
         clear_caches()
@@ -215,7 +210,7 @@ def demo_db(demo_rows, django_db_blocker):
 
 @pytest.fixture
 def demo_site(demo_rows, transactional_db, live_server):
-    """The demo, with its accounts, on the live server, for a browser test (in DEMO_SITE_GROUP)."""
+    """The demo, with its accounts, on the live server, for a browser test (flushed after it)."""
     put_back(demo_rows)
     clear_caches()
     return live_server

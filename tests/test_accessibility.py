@@ -18,9 +18,8 @@ from learning.demo.accounts import DEMO_PASSWORD
 from learning.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, StandardPage
 from pedagogy_tools.models import ToolkitIndexPage, ToolkitPage
 from quizzes.models import QuizPage
-from tests.helpers import DEMO_SITE_GROUP
 
-pytestmark = [pytest.mark.django_db(transaction=True), DEMO_SITE_GROUP]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 WIDTHS = (320, 1280)
 

@@ -15,9 +15,9 @@ from django.utils import translation
 from wagtail.models import Page
 
 from learning.models import Certificate, CoursePage, Learner
-from tests.helpers import DEMO_DB_GROUP, LANGUAGES, rolled_back
+from tests.helpers import LANGUAGES, rolled_back
 
-pytestmark = [pytest.mark.django_db, DEMO_DB_GROUP]
+pytestmark = pytest.mark.django_db
 
 TEST_HOST = "testserver"
 # <link rel> values that make the browser fetch the href (or connect to its host) on its own.

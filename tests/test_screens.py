@@ -16,9 +16,9 @@ from PIL import Image
 from learning.demo.accounts import DEMO_PASSWORD
 from learning.models import CoursePage, LessonPage
 from quizzes.models import QuizPage
-from tests.helpers import DEMO_SITE_GROUP, settle
+from tests.helpers import settle
 
-pytestmark = [pytest.mark.django_db(transaction=True), DEMO_SITE_GROUP]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 SCREENS = Path(__file__).resolve().parent.parent / "docs" / "screens"
 VIEWPORTS = {360: 740, 1280: 800}

@@ -5,9 +5,9 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.helpers import DEMO_SITE_GROUP, foreign_urls
+from tests.helpers import foreign_urls
 
-pytestmark = [pytest.mark.django_db(transaction=True), DEMO_SITE_GROUP]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_french_to_english_lesson_to_next_lesson_stays_on_our_host(demo_site, page):

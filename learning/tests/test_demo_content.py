@@ -14,9 +14,9 @@ from django.test import TestCase, override_settings
 from wagtail.models import Page
 
 from learning.models import CoursePage, GlossaryTerm, LabourStandard, LessonPage, ModulePage, Theme
-from tests.helpers import DEMO_DB_GROUP, rolled_back
+from tests.helpers import rolled_back
 
-pytestmark = [pytest.mark.django_db, DEMO_DB_GROUP]
+pytestmark = pytest.mark.django_db
 
 FUNDAMENTAL_INSTRUMENTS = {
     "C029", "P029", "C087", "C098", "C100", "C105", "C111", "C138", "C182", "C155", "C187",

@@ -19,9 +19,9 @@ from pedagogy_tools.demo.content import freedom_of_association, sweatshops
 from pedagogy_tools.kit_requests import request_kit
 from pedagogy_tools.models import KitBuild, ToolkitPage
 from pedagogy_tools.tests.kit_helpers import open_zip
-from tests.helpers import DEMO_DB_GROUP, normalise, pdf_text, rolled_back
+from tests.helpers import normalise, pdf_text, rolled_back
 
-pytestmark = [pytest.mark.django_db, DEMO_DB_GROUP]
+pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["es", "ht"]
 TOOLKITS = {content.TOOLKIT["key"]: content.TOOLKIT for content in (sweatshops, freedom_of_association)}

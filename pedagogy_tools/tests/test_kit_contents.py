@@ -25,8 +25,8 @@ from tests.helpers import message, pdf_pages, pdf_text, publish_child
 
 PDFS = ["guide", "handouts", "quiz", "answer_key"]
 # Database tests all: pytest-django runs them before the transactional ones (the browser test), which
-# flush what migrations made. One pytest-xdist worker runs them all: they share one kit build.
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("kit-contents")]
+# flush what migrations made.
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")

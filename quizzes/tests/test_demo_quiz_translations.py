@@ -10,9 +10,8 @@ import pytest
 from wagtail.models import Locale
 
 from quizzes.models import QuizPage
-from tests.helpers import DEMO_DB_GROUP
 
-pytestmark = [pytest.mark.django_db, DEMO_DB_GROUP]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")
