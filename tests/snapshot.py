@@ -77,6 +77,7 @@ def put_back(rows):
         objects[type(item.object)].append(item.object)
         links += [(item.object, name, ids) for name, ids in (item.m2m_data or {}).items()]
     with transaction.atomic():
+        connection.check_constraints()  # PostgreSQL truncates no table with checks still pending on it
         call_command(
             "flush", interactive=False, verbosity=0, reset_sequences=False, inhibit_post_migrate=True
         )
