@@ -5,7 +5,11 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test install messages migrate demo lint format internals benchmark clean
+# pytest-xdist: one worker per CPU, each running whole test files (a module's shared fixtures are built
+# once; conftest.py checks that no file mixes database and transactional tests).
+TEST_WORKERS ?= auto
+
+.PHONY: run test screens install messages migrate demo lint format internals benchmark clean
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +37,11 @@ test: messages
 	$(BIN)/python ops/private_internals.py
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
+
+# Take the screenshots of docs/screens.md again and write them there (every test run checks them aside).
+screens: messages
+	SCREENS=write $(BIN)/pytest -q tests/test_screens.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,8 +1,10 @@
-"""The root conftest: it loads the shared helpers (tests/helpers.py) as a plugin, and holds the fixtures
-that pytest-playwright reads from a conftest (Chromium's launch and context arguments)."""
+"""The root conftest: it loads the shared helpers (tests/helpers.py) as a plugin, holds the fixtures
+that pytest-playwright reads from a conftest (Chromium's launch and context arguments), and checks that
+the files can run on pytest-xdist workers whole (`make test`)."""
 
 import os
 import shutil
+from collections import defaultdict
 
 import pytest
 
@@ -13,6 +15,32 @@ pytest_plugins = ["tests.helpers"]
 CHROMIUM = "/usr/bin/chromium"
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def uses_the_database(item):
+    return item.get_closest_marker("django_db") is not None or "db" in item.fixturenames
+
+
+def is_transactional(item):
+    """As pytest-django tells a transactional test (flushed afterwards) from a rolled-back one."""
+    marker = item.get_closest_marker("django_db")
+    marked = marker is not None and bool(marker.kwargs.get("transaction", marker.args[:1] == (True,)))
+    return marked or not {"transactional_db", "live_server"}.isdisjoint(item.fixturenames)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Refuse a test file that holds both database and transactional tests. pytest-django runs database
+    tests first, before the transactional ones flush the rows the migrations made; pytest-xdist
+    (`--dist loadfile`) hands each worker whole files in that order, which keeps it only if no file
+    mixes the two."""
+    kinds = defaultdict(set)
+    for item in items:
+        if uses_the_database(item):
+            kinds[item.path].add(is_transactional(item))
+    mixed = sorted(str(path) for path, found in kinds.items() if len(found) > 1)
+    if mixed:
+        raise pytest.UsageError(f"database and transactional tests in one file: {', '.join(mixed)}")
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,9 @@
 """What the test packages share, in one module: a pytest plugin (registered by `pytest_plugins` in the root
 conftest.py) for its fixtures, and a module for the rest (`from tests.helpers import ...`).
 
-- The site: the four locales, a home page per test, a small course tree, the demo on the live server, and
-  the English translation of the course tree's pages.
+- The site: the four locales, a home page per test, a small course tree, the demo (built once per test
+  process, put back for a module of database tests or a browser test), and the English translation of the
+  course tree's pages.
 - People: `make_user`, `make_user_with_permissions`.
 - Requests and responses: named URLs in a language, htmx headers, parsed HTML and its text, interface
   strings, PDF text, the live server's hosts.
@@ -13,6 +14,7 @@ import copy
 import importlib
 import io
 import uuid
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
@@ -23,7 +25,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.core.cache.backends.db import DatabaseCache
 from django.core.management import call_command
+from django.db import transaction
 from django.http import HttpResponseBase
+from django.test import TestCase
 from django.urls import reverse
 from django.utils import translation
 from pypdf import PdfReader
@@ -35,6 +39,7 @@ from learning import page_cache
 from learning.demo.translate import translate_like
 from learning.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, StandardPage
 from quizzes.models import QuizPage
+from tests.snapshot import copy_rows, put_back
 
 LANGUAGES = ["fr", "en", "es", "ht"]
 
@@ -66,16 +71,21 @@ def restore_migration_data():
         getattr(importlib.import_module(module), function)(django_apps, None)
 
 
-@pytest.fixture(autouse=True)
-def empty_caches():
-    """Every test starts with empty in-memory caches: a test's rolled-back pages (learning.page_cache),
-    or a live question cached under a session id that the rollback frees, must not be served to the next
-    test. The database cache is rolled back with the database."""
+def clear_caches():
+    """Empty the in-memory caches (the database cache goes and comes back with the database)."""
     page_cache.forget_memory()
     for cache in caches.all(initialized_only=True):
         if not isinstance(cache, DatabaseCache):
             cache.clear()
     caches["default"].clear()
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Every test starts with empty in-memory caches: a test's rolled-back pages (learning.page_cache),
+    or a live question cached under a session id that the rollback frees, must not be served to the next
+    test."""
+    clear_caches()
 
 
 @pytest.fixture
@@ -157,10 +167,53 @@ def course_tree(home):
     return make_course_tree(home)
 
 
+# The demo: built once per test process (half a minute), copied aside (tests/snapshot.py) and put back in
+# about a second for each module of database tests (`demo_db`, rolled back after the module) or each
+# browser test (`demo_site`, flushed after the test): with `make test`'s two workers, built at most twice.
+
+
+@contextmanager
+def rolled_back(django_db_blocker):
+    """Database access in a transaction that is rolled back at the end: for module-scoped fixtures."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="session")
+def demo_rows(django_db_setup, django_db_blocker):
+    """The demo with its accounts (`manage.py load_demo_content --accounts`, background tasks run), built
+    on a flushed database with the home page, as `copy_rows` gives it; rolled back at once. Its files stay
+    in this process's MEDIA_ROOT."""
+    with rolled_back(django_db_blocker):
+        call_command("flush", interactive=False, verbosity=0, reset_sequences=False)
+        for code in LANGUAGES:
+            Locale.objects.create(language_code=code)
+        make_home()
+        # wagtail-localize publishes translations in on_commit callbacks: run them inside the transaction.
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            call_command("load_demo_content", accounts=True, verbosity=0)
+        rows = copy_rows()
+    ContentType.objects.clear_cache()
+    clear_caches()
+    return rows
+
+
+@pytest.fixture(scope="module")
+def demo_db(demo_rows, django_db_blocker):
+    """The demo in the database for a module of database tests, rolled back after it."""
+    with rolled_back(django_db_blocker):
+        put_back(demo_rows)
+        clear_caches()
+        yield
+    clear_caches()
+
+
 @pytest.fixture
-def demo_site(home, live_server):
-    """The demo content, with its accounts, on the live server (`home` first: live_server flushes)."""
-    call_command("load_demo_content", accounts=True, verbosity=0)
+def demo_site(demo_rows, transactional_db, live_server):
+    """The demo, with its accounts, on the live server, for a browser test (flushed after it)."""
+    put_back(demo_rows)
+    clear_caches()
     return live_server
 
 
@@ -302,6 +355,19 @@ def pdf_text(data):
 def foreign_urls(urls):
     """The `urls` (requested by the browser) on a host other than the live server's."""
     return [url for url in urls if urlsplit(url).hostname not in LIVE_SERVER_HOSTS]
+
+
+# True once the fonts are in, two frames have been drawn and no animation or transition that ends is
+# still running (a spinner's endless one is no reason to wait).
+SETTLED = """() => document.fonts.ready.then(() => new Promise((settled) => requestAnimationFrame(() =>
+  requestAnimationFrame(() => settled(document.getAnimations().every((animation) =>
+    animation.playState !== "running" || animation.effect.getComputedTiming().endTime === Infinity))))))"""
+
+
+def settle(page):
+    """Wait until the browser's page has drawn its last change (a resize, a scroll, a swap) and stopped
+    moving: for a screenshot or a measure."""
+    page.wait_for_function(SETTLED)
 
 
 # Quizzes: every question helper returns one raw block of `QuizPage.questions` (`{"type", "id", "value"}`).

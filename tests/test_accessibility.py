@@ -3,9 +3,8 @@
 does not check): as an anonymous visitor, a learner and a facilitator, in French, in Haitian Creole and on a
 Spanish page that is not translated yet.
 
-Loading the demo takes most of the time, so one test walks through every page and reports all the
-violations at once. The heading levels of lesson blocks, which depend on where a block stands in the lesson,
-are also checked without a browser."""
+One test walks through every page and reports all the violations at once. The heading levels of lesson
+blocks, which depend on where a block stands in the lesson, are also checked without a browser."""
 
 import re
 

@@ -9,7 +9,7 @@ import pytest
 from django.core.cache import caches
 
 from learning.models.learners import anonymous_learner_allowed
-from tests.services import service
+from tests.services import redis_url
 
 CLOSED = "redis://127.0.0.1:9/0"  # the discard port: nothing listens there
 
@@ -72,7 +72,7 @@ def test_new_anonymous_learners_are_still_limited_when_redis_is_down(redis_down,
 
 
 def test_with_redis_up_the_shared_cache_counts_in_redis(settings, db):
-    use_caches(settings, service("TEST_REDIS_URL"))
+    use_caches(settings, redis_url())
     shared = caches["shared"]
     shared.delete("failures")
 

@@ -1,23 +1,21 @@
 """A crawl of the demo: no page makes the browser load anything from, or send a form to, another host;
 and every page has one <h1>, a <main>, and the language of its locale on <html>.
 
-The demo is loaded once for the module and rolled back at the end, so other test modules never see it.
+The demo is in the database for the whole module (`demo_db`, tests/helpers.py) and rolled back at the
+end, so other test modules never see it.
 """
 
-import io
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.test import Client, TestCase
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
 from learning.models import Certificate, CoursePage, Learner
-from tests.helpers import LANGUAGES
+from tests.helpers import LANGUAGES, rolled_back
 
 pytestmark = pytest.mark.django_db
 
@@ -92,13 +90,10 @@ def interface_urls(certificate_code):
 
 
 @pytest.fixture(scope="module")
-def crawl(django_db_setup, django_db_blocker):
-    """Load the demo, then GET every live page of every locale and the interface pages: a list of
+def crawl(demo_db, django_db_blocker):
+    """GET every live page of every locale of the demo and the interface pages: a list of
     (language, URL, status, PageFacts). Everything is rolled back afterwards."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        # wagtail-localize publishes translations in on_commit callbacks: run them inside the transaction.
-        with TestCase.captureOnCommitCallbacks(execute=True):
-            call_command("load_demo_content", stdout=io.StringIO())
+    with rolled_back(django_db_blocker):
         course = CoursePage.objects.live().filter(locale__language_code="fr").first()
         certificate = Certificate.objects.create(
             learner=Learner.objects.create(), course_key=course.translation_key
@@ -114,7 +109,6 @@ def crawl(django_db_setup, django_db_blocker):
             facts.feed(response.content.decode())
             results.append((language, address, response.status_code, facts))
         yield results
-        transaction.set_rollback(True)
 
 
 def test_the_crawl_covers_every_locale_and_many_pages(crawl):

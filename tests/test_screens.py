@@ -2,20 +2,21 @@
 1280 px (a laptop): the home page of a returning learner, a lesson, a quiz after a wrong answer, the course
 page and "my learning". Each PNG is reduced to a palette and kept under 200 KB.
 
-Run it again after a change to the look of the site, look at the pictures, and commit them:
-`.venv/bin/pytest -q tests/test_screens.py`."""
+Every run takes and checks them in a temporary folder. To write them into docs/screens (after a change to
+the look of the site), look at the pictures and commit them: `make screens` (SCREENS=write)."""
 
 import io
+import os
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from django.core.management import call_command
 from PIL import Image
 
 from learning.demo.accounts import DEMO_PASSWORD
 from learning.models import CoursePage, LessonPage
 from quizzes.models import QuizPage
+from tests.helpers import settle
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -26,26 +27,29 @@ SCROLL_TO = "(element, offset) => { element.scrollIntoView({block: 'start'}); wi
 
 
 @pytest.fixture
-def demo_site(home, live_server):
-    call_command("load_demo_content", accounts=True, verbosity=0)
-    return live_server
+def folder(tmp_path):
+    """docs/screens when asked (SCREENS=write), else a temporary folder."""
+    if os.environ.get("SCREENS") == "write":
+        SCREENS.mkdir(parents=True, exist_ok=True)
+        return SCREENS
+    return tmp_path
 
 
-def save(page, name, focus=None):
-    """Take the window's screenshot at each width; store it as a small palette PNG. `focus(width)`: the
-    (locator, offset) to scroll to the top of the window first, `offset` pixels below it."""
-    SCREENS.mkdir(parents=True, exist_ok=True)
+def save(page, folder, name, focus=None):
+    """Take the window's screenshot at each width; store it in `folder` as a small palette PNG.
+    `focus(width)`: the (locator, offset) to scroll to the top of the window first, `offset` pixels below
+    it."""
     for width, height in VIEWPORTS.items():
         page.set_viewport_size({"width": width, "height": height})
         if focus is not None:
             locator, offset = focus(width)
             locator.evaluate(SCROLL_TO, offset)
-        page.wait_for_timeout(150)
+        settle(page)
         raw = page.screenshot(full_page=False)
         image = (
             Image.open(io.BytesIO(raw)).convert("RGB").quantize(colors=96, method=Image.Quantize.MEDIANCUT)
         )
-        path = SCREENS / f"{name}-{width}.png"
+        path = folder / f"{name}-{width}.png"
         image.save(path, optimize=True)
         assert path.stat().st_size < MAX_BYTES, (path, path.stat().st_size)
 
@@ -60,7 +64,7 @@ def wrong_choice(quiz):
     raise AssertionError("the demo quiz has no choice question")
 
 
-def test_screenshots_of_the_demo(demo_site, page):
+def test_screenshots_of_the_demo(demo_site, page, folder):
     site = demo_site.url
     requested = []
     page.on("request", lambda request: requested.append(request.url))
@@ -81,10 +85,10 @@ def test_screenshots_of_the_demo(demo_site, page):
         page.locator("#lesson-completion .done-mark").wait_for()
 
     page.goto(site + "/fr/")
-    save(page, "home")
+    save(page, folder, "home")
 
     page.goto(site + lessons[2].get_url())
-    save(page, "lesson")
+    save(page, folder, "lesson")
 
     page.goto(site + quiz.get_url())
     page.locator("form.start").get_by_role("button").click()
@@ -97,19 +101,20 @@ def test_screenshots_of_the_demo(demo_site, page):
     # On a laptop the whole question and its feedback; on a phone the last choices and the feedback.
     save(
         page,
+        folder,
         "quiz-wrong-answer",
         focus=lambda width: (question, 72) if width > 600 else (question.locator(".feedback"), 260),
     )
 
     page.goto(site + course.get_url())
-    save(page, "course")
+    save(page, folder, "course")
 
     page.goto(site + "/fr/accounts/my-learning/")
-    save(page, "my-learning")
+    save(page, folder, "my-learning")
 
     assert requested
     assert [url for url in requested if urlparse(url).hostname not in ("127.0.0.1", "localhost")] == []
-    assert sorted(path.name for path in SCREENS.glob("*.png")) == sorted(
+    assert sorted(path.name for path in folder.glob("*.png")) == sorted(
         f"{name}-{width}.png"
         for name in ("home", "lesson", "quiz-wrong-answer", "course", "my-learning")
         for width in VIEWPORTS

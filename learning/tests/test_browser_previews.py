@@ -4,7 +4,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.helpers import PASSWORD, make_course_tree, make_quiz, make_user, one_of_each
+from tests.helpers import PASSWORD, make_course_tree, make_quiz, make_user, one_of_each, settle
 
 pytestmark = pytest.mark.django_db(transaction=True)
 SHOTS = "/tmp/review-shots"  # noqa: S108 - screenshots for the report, not a secret
@@ -30,6 +30,15 @@ def iframe_width(page):
     return page.locator("#w-preview-iframe").evaluate("frame => frame.contentWindow.innerWidth")
 
 
+def show_at_desktop_width(page):
+    """Click the preview's desktop size; wait until the preview is drawn at 1280 px."""
+    page.locator("label.w-preview__size-button:has(input[value='desktop'])").click()
+    page.wait_for_function(
+        "() => document.querySelector('#w-preview-iframe').contentWindow.innerWidth === 1280"
+    )
+    settle(page)
+
+
 def test_a_lessons_preview_shows_it_as_a_learner_sees_it(home, live_server, page):
     tree = make_course_tree(home)
     lesson = tree["lessons"][1]
@@ -49,8 +58,7 @@ def test_a_lessons_preview_shows_it_as_a_learner_sees_it(home, live_server, page
     assert "Times" not in styled  # our stylesheet applies, not the browser's default
     page.screenshot(path=f"{SHOTS}/preview-lesson-360.png")
 
-    page.locator("label.w-preview__size-button:has(input[value='desktop'])").click()
-    page.wait_for_timeout(500)
+    show_at_desktop_width(page)
     assert iframe_width(page) == 1280
     page.screenshot(path=f"{SHOTS}/preview-lesson-desktop.png")
 
@@ -71,6 +79,5 @@ def test_a_quizs_preview_has_an_answer_key_mode(home, live_server, page):
     expect(frame.locator(".answer-key").first).to_be_visible(timeout=15000)
     assert frame.locator(".answer-key").count() == len(quiz.questions)
     page.screenshot(path=f"{SHOTS}/preview-quiz-answer-key-360.png")
-    page.locator("label.w-preview__size-button:has(input[value='desktop'])").click()
-    page.wait_for_timeout(500)
+    show_at_desktop_width(page)
     page.screenshot(path=f"{SHOTS}/preview-quiz-answer-key-desktop.png")

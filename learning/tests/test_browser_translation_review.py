@@ -5,7 +5,7 @@ new segment and submits, the committee approves, and the public English page sho
 import pytest
 from playwright.sync_api import expect
 
-from tests.helpers import PASSWORD, make_course_tree, make_user, translate_into_english
+from tests.helpers import PASSWORD, make_course_tree, make_user, settle, translate_into_english
 
 pytestmark = pytest.mark.django_db(transaction=True)
 SHOTS = "/tmp/review-shots"  # noqa: S108 - screenshots for the report, not a secret
@@ -48,7 +48,7 @@ def approve(page, base, lesson, shot=None):
     expect(page.locator(".messages")).to_contain_text(f"« {lesson.title} » : approuvée et publiée.")
     expect(page.locator("#awaiting-review-section")).to_have_count(0)
     if shot:
-        page.wait_for_timeout(500)
+        settle(page)
         page.screenshot(path=f"{SHOTS}/{shot}-approved-1280.png")
 
 
@@ -97,7 +97,8 @@ def test_an_editor_gets_a_translation_through_the_committee(home, live_server, p
     expect(page.locator(".solidaire-review-panel + .js-translation-editor")).to_have_count(1)
     page.screenshot(path=f"{SHOTS}/translation-editor-1280.png", full_page=True)
     page.set_viewport_size({"width": 360, "height": 800})
-    page.wait_for_timeout(500)  # the sidebar folds away
+    page.locator(".sidebar.sidebar--mobile.sidebar--closed").wait_for(state="attached")  # folded away
+    settle(page)
     page.screenshot(path=f"{SHOTS}/translation-editor-360.png")
     page.set_viewport_size({"width": 1280, "height": 900})
     segment = page.locator("li.incomplete, li", has_text="Un résumé réécrit.").last

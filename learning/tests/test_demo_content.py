@@ -1,7 +1,8 @@
 """`manage.py load_demo_content` builds the demo course in four languages, and running it again adds nothing.
 
-The demo is loaded once for the whole module (twice, to check that the second run creates nothing) and
-rolled back at the end, so the other test modules never see it.
+The demo, as the first run built it (`demo_db`, tests/helpers.py), is in the database for the whole
+module; the command runs a second time to check that it creates nothing, and all of it is rolled back at
+the end, so the other test modules never see it.
 """
 
 import io
@@ -9,14 +10,12 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
 from django.test import TestCase, override_settings
 from wagtail.models import Page
 
 from learning.models import CoursePage, GlossaryTerm, LabourStandard, LessonPage, ModulePage, Theme
+from tests.helpers import rolled_back
 
-# Every test here is a database test, so pytest-django runs them with the other database tests, before
-# the transactional ones that flush the migration-made rows (groups, workflow) the demo needs.
 pytestmark = pytest.mark.django_db
 
 FUNDAMENTAL_INSTRUMENTS = {
@@ -37,25 +36,18 @@ def load_demo():
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Load the demo twice; give the row counts after each run. Everything is rolled back afterwards.
+def demo(demo_db, django_db_blocker):
+    """The row counts after the first run of the command (the demo as `demo_db` gives it) and after a
+    second run, rolled back after the module.
 
-    Background tasks (Wagtail's search and reference indexing, a third of the load time) are queued and
-    dropped: these tests look at what the command creates, not at the indexes. Files go to a temporary
-    directory.
+    Background tasks (Wagtail's search and reference indexing) are queued and dropped in the second run:
+    these tests look at what the command creates, not at the indexes.
     """
-    media = tmp_path_factory.mktemp("media")
-    with (
-        django_db_blocker.unblock(),
-        transaction.atomic(),
-        override_settings(TASKS=QUEUE_ONLY, MEDIA_ROOT=media),
-    ):
-        load_demo()
+    with rolled_back(django_db_blocker):
         after_first = row_counts()
-        load_demo()
-        after_second = row_counts()
-        yield {"after_first": after_first, "after_second": after_second}
-        transaction.set_rollback(True)
+        with override_settings(TASKS=QUEUE_ONLY):
+            load_demo()
+        yield {"after_first": after_first, "after_second": row_counts()}
 
 
 def pages(model, language, **filters):

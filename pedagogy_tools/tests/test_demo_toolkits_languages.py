@@ -2,16 +2,13 @@
 the French pages), each with its attachment's PDF in the language, and a kit of each builds in es and ht
 with its guide, handouts and attachment in the language.
 
-The demo is loaded once for the module and the four kits are built once (a build takes seconds); all of it
-is rolled back at the end, so the other test modules never see it.
+The demo is in the database for the whole module (`demo_db`, tests/helpers.py) and the four kits are
+built once (a build takes seconds); all of it is rolled back at the end, so the other test modules never
+see it.
 """
-
-import io
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
-from django.db import transaction
 from django.test import TestCase, override_settings
 from django.utils import translation
 from wagtail_localize.models import Translation
@@ -22,18 +19,14 @@ from pedagogy_tools.demo.content import freedom_of_association, sweatshops
 from pedagogy_tools.kit_requests import request_kit
 from pedagogy_tools.models import KitBuild, ToolkitPage
 from pedagogy_tools.tests.kit_helpers import open_zip
-from tests.helpers import normalise, pdf_text
+from tests.helpers import normalise, pdf_text, rolled_back
 
-# Database tests all: pytest-django runs them before the transactional ones, which flush what migrations
-# made (groups, collections, workflow) and the demo needs.
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["es", "ht"]
 TOOLKITS = {content.TOOLKIT["key"]: content.TOOLKIT for content in (sweatshops, freedom_of_association)}
 CASES = [(key, language) for key in TOOLKITS for language in LANGUAGES]
-# Background tasks are dropped while the demo loads (Wagtail's search and reference indexing: these tests
-# do not need them), then the kits are built at once, as the immediate backend of the test settings does.
-QUEUE_ONLY = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+# The kits are built at once, as the immediate backend of the test settings does.
 IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
@@ -42,16 +35,10 @@ def toolkit_page(key, language):
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Load the demo and build the es and ht kits of both toolkits; give each kit's row and zip bytes,
-    keyed by (toolkit key, language)."""
-    with (
-        django_db_blocker.unblock(),
-        transaction.atomic(),
-        override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")),
-    ):
-        with override_settings(TASKS=QUEUE_ONLY), TestCase.captureOnCommitCallbacks(execute=True):
-            call_command("load_demo_content", stdout=io.StringIO())
+def demo(demo_db, django_db_blocker):
+    """Build the es and ht kits of both toolkits of the demo; give each kit's row and zip bytes, keyed by
+    (toolkit key, language)."""
+    with rolled_back(django_db_blocker):
         kits = {}
         with override_settings(TASKS=IMMEDIATE):
             for key, language in CASES:
@@ -64,7 +51,6 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory):
                         data = zip_file.read()
                 kits[key, language] = {"kit": kit, "zip": data}
         yield kits
-        transaction.set_rollback(True)
 
 
 def text(html):

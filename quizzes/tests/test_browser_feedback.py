@@ -4,7 +4,7 @@ their labels, not above them."""
 
 import pytest
 
-from tests.helpers import make_course_tree, make_quiz, single_choice, wrong_choice_ids
+from tests.helpers import make_course_tree, make_quiz, settle, single_choice, wrong_choice_ids
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -31,7 +31,9 @@ def test_a_wrong_answer_keeps_its_question_in_view_and_marked(home, live_server,
     radio.check()
     box.get_by_role("button").click()
     box.locator(".feedback.wrong").wait_for()
-    page.wait_for_timeout(200)  # the scroll after the swap
+    # The page's script focuses the feedback and scrolls the question into view after the swap.
+    page.wait_for_function("() => document.activeElement.classList.contains('feedback')")
+    settle(page)
 
     bar = page.locator("#quiz-progress").bounding_box()
     title = box.locator("h2").bounding_box()

@@ -2,33 +2,22 @@
 
 Answers are stored by question and choice ids (see `quizzes.blocks`), and an attempt started in one language
 continues in another, so a translation must keep the same questions, the same choices and the same right
-answers, in the same order. The demo is loaded once for the module, as in
-`learning/tests/test_demo_content.py`, and rolled back at the end.
+answers, in the same order. The demo is in the database for the whole module (`demo_db`,
+tests/helpers.py) and rolled back at the end.
 """
 
 import pytest
-from django.db import transaction
-from django.test import override_settings
 from wagtail.models import Locale
 
-from learning.tests.test_demo_content import QUEUE_ONLY, load_demo
 from quizzes.models import QuizPage
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")
-def demo_quizzes(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Load the demo once; give the French quizzes. Everything is rolled back afterwards."""
-    media = tmp_path_factory.mktemp("media")
-    with (
-        django_db_blocker.unblock(),
-        transaction.atomic(),
-        override_settings(TASKS=QUEUE_ONLY, MEDIA_ROOT=media),
-    ):
-        load_demo()
-        yield list(QuizPage.objects.filter(locale__language_code="fr").order_by("path"))
-        transaction.set_rollback(True)
+def demo_quizzes(demo_db):
+    """The demo's French quizzes."""
+    return list(QuizPage.objects.filter(locale__language_code="fr").order_by("path"))
 
 
 def answer_key(quiz):
