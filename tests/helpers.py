@@ -72,8 +72,10 @@ def restore_migration_data():
 
 
 def clear_caches():
-    """Empty the in-memory caches (the database cache goes and comes back with the database)."""
+    """Empty the in-memory caches (the database cache goes and comes back with the database), Django's
+    content types' among them: a transactional test's flush makes them again under new ids."""
     page_cache.forget_memory()
+    ContentType.objects.clear_cache()
     for cache in caches.all(initialized_only=True):
         if not isinstance(cache, DatabaseCache):
             cache.clear()

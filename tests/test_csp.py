@@ -76,7 +76,7 @@ def test_public_pages_need_nothing_the_policy_blocks(client, public_urls):
         assert parser.found == [], page_url
 
 
-def test_the_admin_is_served_without_the_public_policy_but_not_in_a_frame(client):
+def test_the_admin_is_served_without_the_public_policy_but_not_in_a_frame(client, home):
     client.force_login(make_user("admin-user", is_staff=True, is_superuser=True))
 
     response = client.get("/admin/")

@@ -140,10 +140,12 @@ import json
 import django
 django.setup()
 from django.conf import settings
+from django.core.cache import caches
 from django.core.files.storage import storages
 from wagtail.images.models import get_rendition_storage
 print(json.dumps({
     "caches": {alias: entry["BACKEND"] for alias, entry in settings.CACHES.items()},
+    "release_in_keys": settings.RELEASE in caches["default"].make_key("x"),
     "session_engine": settings.SESSION_ENGINE,
     "default_storage": type(storages["default"]).__name__,
     "kit_storage": type(storages["toolkit_kits"]).__name__ if "toolkit_kits" in settings.STORAGES else None,
@@ -172,10 +174,11 @@ def production_settings(**variables):
 def test_without_redis_or_a_bucket_production_keeps_everything_in_the_database():
     found = production_settings()
 
-    assert found["caches"] == {
-        "default": "django.core.cache.backends.locmem.LocMemCache",
+    assert found["caches"] == {  # every process of every server shares both (tests/test_deployments.py)
+        "default": "django.core.cache.backends.db.DatabaseCache",
         "shared": "django.core.cache.backends.db.DatabaseCache",
     }
+    assert found["release_in_keys"]
     assert found["session_engine"] == "django.contrib.sessions.backends.db"
     assert found["default_storage"] == "FileSystemStorage"
     assert found["health_checks"] is True
@@ -190,6 +193,7 @@ def test_with_redis_and_a_bucket_production_uses_them():
         "redis_shared": "django_redis.cache.RedisCache",
         "database": "django.core.cache.backends.db.DatabaseCache",
     }
+    assert found["release_in_keys"]
     assert found["session_engine"] == "django.contrib.sessions.backends.cached_db"
     assert found["default_storage"] == found["kit_storage"] == "S3Storage"
     assert found["rendition_location"] == "renditions"
