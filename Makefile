@@ -6,7 +6,8 @@ MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
 
 # pytest-xdist: one worker per CPU, each running whole test files (a module's shared fixtures are built
-# once; conftest.py checks that no file mixes database and transactional tests).
+# once) in pytest-django's order, database tests before the transactional ones that flush what the
+# migrations made (not reordered by size; conftest.py checks that no file mixes the two).
 TEST_WORKERS ?= auto
 
 .PHONY: run test screens install messages migrate demo lint format internals benchmark clean
@@ -37,7 +38,7 @@ test: messages
 	$(BIN)/python ops/private_internals.py
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 # Take the screenshots of docs/screens.md again and write them there (every test run checks them aside).
 screens: messages

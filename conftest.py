@@ -32,8 +32,8 @@ def is_transactional(item):
 def pytest_collection_modifyitems(items):
     """Refuse a test file that holds both database and transactional tests. pytest-django runs database
     tests first, before the transactional ones flush the rows the migrations made; pytest-xdist
-    (`--dist loadfile`) hands each worker whole files in that order, which keeps it only if no file
-    mixes the two."""
+    (`--dist loadfile --no-loadscope-reorder`) hands each worker whole files in that order, which keeps
+    it only if no file mixes the two."""
     kinds = defaultdict(set)
     for item in items:
         if uses_the_database(item):

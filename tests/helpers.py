@@ -171,7 +171,7 @@ def course_tree(home):
 
 # The demo: built once per test process (half a minute), copied aside (tests/snapshot.py) and put back in
 # about a second for each module of database tests (`demo_db`, rolled back after the module) or each
-# browser test (`demo_site`, flushed after the test): with `make test`'s two workers, built at most twice.
+# browser test (`demo_site`, flushed after the test): built at most once per pytest-xdist worker.
 
 
 @contextmanager
@@ -208,6 +208,7 @@ def demo_db(demo_rows, django_db_blocker):
         put_back(demo_rows)
         clear_caches()
         yield
+    ContentType.objects.clear_cache()  # the demo's content types had other ids than the migrations'
     clear_caches()
 
 
