@@ -38,7 +38,7 @@ def shuffled_quiz(course_tree):
     return make_quiz(course_tree["module"], questions=blocks, shuffle_choices=True), blocks
 
 
-def test_new_quizzes_shuffle_their_choices_by_default():
+def test_new_quizzes_shuffle_their_choices_by_default(db):  # a page asks for its content type
     assert QuizPage(title="Quiz", slug="quiz").shuffle_choices is True
 
 
