@@ -10,7 +10,8 @@ Production code is the apps and their settings: every .py file under `APPS`, wit
 are tools run by hand or by CI, not the server: left out.
 
 Counted as private: `obj._name` (read, write or delete), `getattr`/`setattr`/`hasattr`/`delattr` with a
-literal "_name", `from x import _name` and an assignment to an object's `__class__` (a class swap), where `_name` is not ours.
+literal "_name", `from x import _name` and an assignment to an object's `__class__` (a class swap),
+where `_name` is not ours.
 Ours: a name our code defines (a module-level name, a class attribute or method, an attribute assigned on
 `self` or `cls`), any name of one of our own modules (`learning._x`), and the attributes we keep on
 others' objects, named `_solidaire_...` (a request's learner: `request._solidaire_learner`). Dunders
