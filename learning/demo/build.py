@@ -278,8 +278,9 @@ class DemoBuilder:
     def build(self):
         self.build_snippets()
         self.build_pages()
-        self.translate_pages()
+        # The cover before the translations: publishing the French course after them marks them out of date.
         self.set_cover()
+        self.translate_pages()
         return self.created
 
 

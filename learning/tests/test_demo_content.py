@@ -14,6 +14,7 @@ from django.test import TestCase, override_settings
 from wagtail.models import Page
 
 from learning.models import CoursePage, GlossaryTerm, LabourStandard, LessonPage, ModulePage, Theme
+from learning.translation_review import annotate_states, state_of
 from tests.helpers import rolled_back
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +105,18 @@ def test_demo_admin_account_is_a_superuser(demo):
     admin = get_user_model().objects.get(username="admin")
 
     assert admin.is_superuser
+
+
+def test_the_demo_starts_with_no_translation_out_of_date(demo):
+    """A fresh demo has nothing for editors to sync: its translations were made after every source page's
+    last publication (the course's cover included)."""
+    stale = [(page.title, page.locale_id) for page in annotate_states(Page.objects.live()) if state_of(page)]
+
+    assert stale == []
+
+
+def test_the_demo_course_has_its_cover_in_every_language(demo):
+    courses = CoursePage.objects.filter(locale__language_code__in=["fr", "en", "es", "ht"])
+
+    assert courses.count() == 4
+    assert not courses.filter(cover_image__isnull=True).exists()
