@@ -76,19 +76,19 @@ class Definitions(ast.NodeVisitor):
 
     visit_AsyncFunctionDef = visit_FunctionDef
 
-    def visit_ClassDef(self, node):
-        self.names.add(node.name)
-        for statement in node.body:
+    def add_names_assigned_in(self, body):
+        for statement in body:
             for target in assigned(statement):
                 if isinstance(target, ast.Name):
                     self.names.add(target.id)
+
+    def visit_ClassDef(self, node):
+        self.names.add(node.name)
+        self.add_names_assigned_in(node.body)
         self.generic_visit(node)
 
     def visit_Module(self, node):
-        for statement in node.body:
-            for target in assigned(statement):
-                if isinstance(target, ast.Name):
-                    self.names.add(target.id)
+        self.add_names_assigned_in(node.body)
         self.generic_visit(node)
 
     def visit_Attribute(self, node):

@@ -196,7 +196,6 @@ def demo_rows(django_db_setup, django_db_blocker):
         with TestCase.captureOnCommitCallbacks(execute=True):
             call_command("load_demo_content", accounts=True, verbosity=0)
         rows = copy_rows()
-    ContentType.objects.clear_cache()
     clear_caches()
     return rows
 
@@ -208,8 +207,7 @@ def demo_db(demo_rows, django_db_blocker):
         put_back(demo_rows)
         clear_caches()
         yield
-    ContentType.objects.clear_cache()  # the demo's content types had other ids than the migrations'
-    clear_caches()
+    clear_caches()  # the demo's content types had other ids than the migrations' (clear_caches forgets them)
 
 
 @pytest.fixture
