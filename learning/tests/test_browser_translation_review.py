@@ -110,9 +110,13 @@ def test_an_editor_gets_a_translation_through_the_committee(home, live_server, p
     textarea = segment.locator("textarea")
     expect(textarea).to_be_visible(timeout=15_000)
     textarea.fill("A rewritten summary.")
-    segment.locator("button", has_text="Save").or_(
-        segment.locator("button", has_text="Enregistrer")
-    ).first.click()
+    # The editor closes the textarea at once and shows "Saving..." until its PUT returns: wait for the PUT,
+    # as an editor waits for "Saving..." to go, or the submission may be built before the string is stored.
+    with page.expect_response(lambda r: "/strings/" in r.url and r.request.method == "PUT") as saved:
+        segment.locator("button", has_text="Save").or_(
+            segment.locator("button", has_text="Enregistrer")
+        ).first.click()
+    assert saved.value.ok
     expect(segment.locator("textarea")).to_have_count(0, timeout=15_000)  # saved: the segment shows its text
     page.click("button[name='translation-review'][value='submit']")
     expect(page.locator(".messages")).to_contain_text("comité pédagogique")
