@@ -270,6 +270,16 @@ class LiveSession(models.Model):
     max_participants = models.PositiveIntegerField(_("maximum number of participants"))
     ranking = models.CharField(_("ranking"), max_length=10, choices=RANKINGS, blank=True, default="")
     teams = models.JSONField(_("team names"), default=list, blank=True)
+    joining_locked = models.BooleanField(
+        _("joining locked"), default=False, help_text=_("No one new may join; those in the room go on.")
+    )
+    second_step = models.BooleanField(
+        _("second join step"),
+        default=False,
+        help_text=_(
+            "Joining also asks for a short code shown on the room's screen, changing every few seconds."
+        ),
+    )
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     purged_at = models.DateTimeField(_("nicknames and answers deleted at"), null=True, blank=True)
@@ -307,6 +317,12 @@ class LiveParticipant(models.Model):
         Learner, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("learner")
     )
     created_at = models.DateTimeField(_("joined at"), default=timezone.now)
+    removed_at = models.DateTimeField(
+        _("removed by the facilitator at"),
+        null=True,
+        blank=True,
+        help_text=_("A removed participant's seat is free again and their answers are deleted."),
+    )
 
     class Meta:
         verbose_name = _("participant")
@@ -366,3 +382,23 @@ class LiveQuestionResult(models.Model):
 
     def __str__(self):
         return f"{self.session_id}/{self.position}: {self.correct} of {self.answered}"
+
+
+class LiveWrongCodes(models.Model):
+    """How many wrong join codes came from one address in one minute (quizzes.live.guessing). The address
+    itself is never kept: `sender` is a keyed hash of it (HMAC with the SECRET_KEY), and rows older than
+    the previous minute are deleted as new ones are made."""
+
+    sender = models.CharField(_("keyed hash of the sending address"), max_length=64)
+    minute = models.PositiveBigIntegerField(_("minute (since the epoch)"))
+    count = models.PositiveIntegerField(_("wrong codes"), default=0)
+
+    class Meta:
+        verbose_name = _("wrong join codes")
+        verbose_name_plural = _("wrong join codes")
+        constraints = [
+            models.UniqueConstraint(fields=["sender", "minute"], name="one_wrong_code_count_per_minute")
+        ]
+
+    def __str__(self):
+        return f"{self.sender[:8]}…/{self.minute}: {self.count}"

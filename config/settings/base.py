@@ -270,3 +270,9 @@ LEARNING_LEVELS = [
 # are deleted after this many days, leaving the counts (`manage.py purge_live_sessions`, to run daily).
 LIVE_SESSION_MAX_PARTICIPANTS = 300
 LIVE_SESSION_RETENTION_DAYS = 30
+# Join codes are slowed down per sending address (quizzes.live.guessing): this many WRONG codes a minute,
+# then 429 until the minute ends. Right codes never count: 300 phones behind one Wi-Fi address all join.
+LIVE_WRONG_CODES_PER_MINUTE = 100
+# The proxies whose X-Forwarded-For gives the visitor's address (its last entry); from any other peer,
+# REMOTE_ADDR is the address. Production reads it from GUNICORN_FORWARDED_ALLOW_IPS, what gunicorn trusts.
+TRUSTED_PROXIES = ["127.0.0.1", "::1"]

@@ -7,10 +7,14 @@
   once (or a click on a stale screen) change the session once; the other gets a refusal.
 - Joining and answering take the session's row lock through a conditional UPDATE of its counters, so a
   full session, a closed question or a second answer changes nothing.
+- The facilitator may lock joining (those in the room go on), turn on a second join step (a short code
+  on the room's screen, changing every STEP_SECONDS, derived from the time and a per-session key), and
+  remove a participant: their seat is free again and their answers leave every count.
 - When a session finishes, its per-question counts are stored (LiveQuestionResult): they are what stays
   when `purge_live_sessions` deletes nicknames and answers after LIVE_SESSION_RETENTION_DAYS.
 """
 
+import hmac
 import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -18,8 +22,11 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q
+from django.db.models.functions import Greatest
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from quizzes.blocks import InvalidAnswer
 from quizzes.models import (
@@ -37,6 +44,10 @@ CODE_LENGTH = 6
 MAX_NICKNAME = 30
 MAX_TEAM_NAME = 40
 TEAM_COUNT = (2, 12)  # a session ranked by team has this many teams, at least and at most
+STEP_SECONDS = 20  # the second step's code changes this often; the one before is still taken
+STEP_DIGITS = 4
+LOCKED = _lazy("Joining is closed: the facilitator has locked this session. Ask them if you should be in.")
+REMOVED = _lazy("The facilitator removed you from this session.")
 
 
 def max_participants():
@@ -234,13 +245,17 @@ def join(session, nickname, learner=None, team=""):
     team = clean_team(session, team)
     with transaction.atomic():
         counted = (
-            LiveSession.objects.filter(pk=session.pk, joined_count__lt=F("max_participants"))
+            LiveSession.objects.filter(
+                pk=session.pk, joined_count__lt=F("max_participants"), joining_locked=False
+            )
             .exclude(state="finished")
             .update(joined_count=F("joined_count") + 1)
         )
         if not counted:
             if LiveSession.objects.filter(pk=session.pk, state="finished").exists():
                 raise LiveRefused(_("This session has ended. Ask the facilitator for the new code."), 410)
+            if LiveSession.objects.filter(pk=session.pk, joining_locked=True).exists():
+                raise LiveRefused(str(LOCKED), 403)
             raise LiveRefused(_("This session is full: no more participants can join."), 409)
         try:
             with transaction.atomic():
@@ -253,11 +268,86 @@ def join(session, nickname, learner=None, team=""):
             ) from None
 
 
+# What the facilitator may change about joining.
+
+JOINING_SETTINGS = {
+    "lock": {"joining_locked": True},
+    "unlock": {"joining_locked": False},
+    "step-on": {"second_step": True},
+    "step-off": {"second_step": False},
+}
+
+
+def change_joining(session, action):
+    """Lock or unlock joining, turn the second step on or off (one of JOINING_SETTINGS); the version
+    changes, so the room's screen and the phones redraw. Refused once the session is finished."""
+    changed = (
+        LiveSession.objects.filter(pk=session.pk)
+        .exclude(state="finished")
+        .update(**JOINING_SETTINGS[action], version=F("version") + 1)
+    )
+    if not changed:
+        raise LiveRefused(_("This session has ended. Ask the facilitator for the new code."), 410)
+
+
+def remove_participant(session, participant_id):
+    """Remove a participant: their seat is free again, their answers are deleted (so they leave the
+    charts, the summary and the ranking), and their phone says they were removed. Refused (404) for
+    someone not in the session, or already removed."""
+    with transaction.atomic():
+        session = LiveSession.objects.select_for_update().get(pk=session.pk)
+        removed = LiveParticipant.objects.filter(
+            pk=participant_id, session=session, removed_at__isnull=True
+        ).update(removed_at=timezone.now())
+        if not removed:
+            raise LiveRefused(_("This participant is not in the session."), 404)
+        answers = LiveAnswer.objects.filter(participant_id=participant_id)
+        current = answers.filter(question_id=session.question_id).count() if session.state != "lobby" else 0
+        answers.delete()
+        LiveSession.objects.filter(pk=session.pk).update(
+            joined_count=Greatest(F("joined_count") - 1, 0),
+            answered_count=Greatest(F("answered_count") - current, 0),
+            version=F("version") + 1,
+        )
+
+
+# The second join step.
+
+
+def step_window():
+    """The number of the current STEP_SECONDS window."""
+    return int(timezone.now().timestamp()) // STEP_SECONDS
+
+
+def second_step_code(session, window):
+    """The second step's code in `window`: STEP_DIGITS digits from an HMAC keyed by the SECRET_KEY and
+    this session (nothing to store; no one without the key can work it out from codes seen before)."""
+    digest = salted_hmac("quizzes.live.second-step", f"{session.pk}:{session.code}:{window}").hexdigest()
+    return f"{int(digest, 16) % 10**STEP_DIGITS:0{STEP_DIGITS}d}"
+
+
+def check_second_step(session, typed):
+    """Nothing if the session has no second step, or `typed` is its code now or in the window before
+    (the code may change while it is typed); else a refusal: 400 if nothing was typed, 403 if wrong."""
+    if not session.second_step:
+        return
+    typed = "".join((typed or "").split())
+    if not typed:
+        raise LiveRefused(_("Now type the second code, shown on the room's screen under the join code."), 400)
+    window = step_window()
+    if not any(hmac.compare_digest(typed, second_step_code(session, window - n)) for n in (0, 1)):
+        raise LiveRefused(
+            _("This second code is wrong or has changed: type the one on the room's screen now."), 403
+        )
+
+
 # Answering.
 
 
 def record_answer(session, participant, quiz, question_id, data):
     """Record `participant`'s answer to the open question, once; refuse anything else."""
+    if participant.removed_at is not None:
+        raise LiveRefused(str(REMOVED), 403)
     question = question_at(quiz, session.current_index)
     if question is None or question.id != question_id:
         raise LiveRefused(_("This is not the question on the screen now."), 409)
@@ -349,9 +439,9 @@ def live_result(session, quiz, index):
     if question is None:
         return None
     responses = list(
-        LiveAnswer.objects.filter(participant__session=session, question_id=question.id).values_list(
-            "response", "is_correct"
-        )
+        LiveAnswer.objects.filter(
+            participant__session=session, participant__removed_at__isnull=True, question_id=question.id
+        ).values_list("response", "is_correct")
     )
     correct = sum(1 for _response, is_correct in responses if is_correct)
     return question_result(index + 1, question, count_responses(question, responses), len(responses), correct)
@@ -363,7 +453,7 @@ def results(session, quiz):
     if not stored:
         answers = {}
         for question_id, response, is_correct in LiveAnswer.objects.filter(
-            participant__session=session
+            participant__session=session, participant__removed_at__isnull=True
         ).values_list("question_id", "response", "is_correct"):
             answers.setdefault(question_id, []).append((response, is_correct))
     out = []
@@ -415,16 +505,15 @@ class Rank:
 def ranking(session):
     """The session's ranking, best first: the top 10 nicknames, or every team; [] without a ranking."""
     right = Count("answers", filter=Q(answers__is_correct=True))
+    present = session.participants.filter(removed_at__isnull=True)
     if session.ranking == "nickname":
-        rows = session.participants.annotate(right=right).order_by("-right", "nickname")[:10]
+        rows = present.annotate(right=right).order_by("-right", "nickname")[:10]
         return [Rank(row.nickname, row.right) for row in rows]
     if session.ranking != "team":
         return []
     totals = {
         row["team"]: row
-        for row in session.participants.values("team").annotate(
-            members=Count("pk", distinct=True), right=right
-        )
+        for row in present.values("team").annotate(members=Count("pk", distinct=True), right=right)
     }
     ranks = [
         Rank(team, totals[team]["right"], totals[team]["members"]) if team in totals else Rank(team, 0, 0)
@@ -439,7 +528,8 @@ def credit_learners(session, quiz):
     if quiz is None:
         return
     question_count = len(quiz.questions.raw_data)
-    participants = session.participants.filter(learner__isnull=False).prefetch_related("answers")
+    participants = session.participants.filter(learner__isnull=False, removed_at__isnull=True)
+    participants = participants.prefetch_related("answers")
     for participant in participants:
         answers = list(participant.answers.all())
         score = round(100 * sum(a.is_correct for a in answers) / question_count) if question_count else 0

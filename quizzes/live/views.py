@@ -25,7 +25,7 @@ from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from learning.models import Learner
-from quizzes.live import charts, rules
+from quizzes.live import charts, guessing, rules
 from quizzes.live.access import RUN_LIVE_SESSIONS
 from quizzes.live.rules import LiveRefused
 from quizzes.models import RANKINGS, LiveAnswer, LiveParticipant, LiveSession, QuizPage
@@ -100,13 +100,24 @@ def start(request, quiz_id):
         return redirect(reverse("live_room", args=[session.pk]))
 
 
+def screen_etag(session):
+    """What the room's screen shows: the session's version and counts, and the second step's window."""
+    step = rules.step_window() if session.second_step else 0
+    return f'"s{session.pk}-{session.version}-{session.joined_count}-{session.answered_count}-{step}"'
+
+
+def people_etag(session):
+    return f'"l{session.pk}-{session.version}-{session.joined_count}"'
+
+
 def screen_context(request, session):
     quiz = rules.quiz_for(session, translation.get_language())
     question = rules.question_at(quiz, session.current_index) if session.state != "lobby" else None
     result = rules.live_result(session, quiz, session.current_index) if question is not None else None
     reveal = session.state == "revealed"
-    etag = f'"s{session.pk}-{session.version}-{session.joined_count}-{session.answered_count}"'
+    etag = screen_etag(session)
     address = join_address(request)
+    joining = not (session.joining_locked or session.is_finished)
     return {
         "session": session,
         "quiz": quiz,
@@ -118,7 +129,16 @@ def screen_context(request, session):
         "etag": etag,
         "poll_headers": poll_headers(etag),
         "join_address": address,
-        "qr": charts.qr_code(f"{address}?code={session.code}") if session.state == "lobby" else None,
+        "qr": charts.qr_code(f"{address}?code={session.code}")
+        if session.state == "lobby" and joining
+        else None,
+        "joining": joining,
+        "step_code": rules.second_step_code(session, rules.step_window())
+        if joining and session.second_step
+        else "",
+        "step_seconds": rules.STEP_SECONDS,
+        "people": session.participants.filter(removed_at__isnull=True).order_by("nickname"),
+        "people_headers": poll_headers(people_etag(session)),
     }
 
 
@@ -130,10 +150,9 @@ def room(request, pk):
     except LiveRefused as refusal:
         return refused(request, refusal)
     if request.htmx:
-        etag = f'"s{session.pk}-{session.version}-{session.joined_count}-{session.answered_count}"'
         return conditional(
             request,
-            etag,
+            screen_etag(session),
             lambda: TemplateResponse(
                 request, "quizzes/live/room.html#screen", screen_context(request, session)
             ).render(),
@@ -143,9 +162,14 @@ def room(request, pk):
 
 @require_POST
 def control(request, pk, action):
-    """One of the facilitator's buttons: open, close, reveal, next, finish (post/redirect/get)."""
+    """One of the facilitator's buttons: open, close, reveal, next, finish, or lock / unlock joining and
+    turn the second step on / off (post/redirect/get). Only the first five need the version the screen
+    showed: the others set a value, so a click from a stale screen does what it says."""
     try:
         session = own_session(request, pk)
+        if action in rules.JOINING_SETTINGS:
+            rules.change_joining(session, action)
+            return redirect("live_room", pk=session.pk)
         try:
             seen_version = int(request.POST.get("version", ""))
         except ValueError:
@@ -165,6 +189,36 @@ def control(request, pk, action):
     if session.is_finished:
         return redirect("live_summary", pk=session.pk)
     return redirect("live_room", pk=session.pk)
+
+
+@require_POST
+def remove(request, pk, participant_id):
+    """Remove a participant (the facilitator's button by their nickname): seat freed, answers deleted."""
+    try:
+        session = own_session(request, pk)
+        rules.remove_participant(session, participant_id)
+    except LiveRefused as refusal:
+        return refused(request, refusal)
+    return redirect(f"{reverse('live_room', args=[pk])}#live-people")
+
+
+@vary_on_headers("HX-Request")
+def people(request, pk):
+    """The list of participants on the room's screen, each with a "remove" button (polled by htmx; without
+    JavaScript it is drawn with the room's screen)."""
+    try:
+        session = own_session(request, pk)
+    except LiveRefused as refusal:
+        return refused(request, refusal)
+    if not request.htmx:
+        return redirect(f"{reverse('live_room', args=[pk])}#live-people")
+    return conditional(
+        request,
+        people_etag(session),
+        lambda: TemplateResponse(
+            request, "quizzes/live/room.html#people", screen_context(request, session)
+        ).render(),
+    )
 
 
 def summary_context(session):
@@ -292,34 +346,60 @@ def my_participant_id(request, session_pk):
     return request.session.get(SESSION_KEY, {}).get(str(session_pk))
 
 
-def team_choices(code):
-    """The team names to choose from on the join form, once the code (typed, or in the QR code's address)
-    names an open session ranked by team; else none."""
-    code = rules.clean_code(code or "")
-    if not code:
-        return []
-    session = LiveSession.objects.filter(code=code, ranking="team").exclude(state="finished").first()
-    return session.teams if session is not None else []
+def too_many_guesses(request, context, wait):
+    """429: this address sent too many wrong codes this minute (quizzes.live.guessing)."""
+    message = _(
+        "Too many wrong codes were sent from your connection. Wait %(seconds)s seconds, then type the code "
+        "shown on the room's screen."
+    ) % {"seconds": wait}
+    response = refused(request, LiveRefused(message, 429), "quizzes/live/join.html", context)
+    response["Retry-After"] = str(wait)
+    return response
 
 
 def join(request):
     """The join form: the code on the screen and a nickname (and a team, if the session is ranked by
-    team: the list shows once the code is known); no account, nothing else."""
-    code = request.POST.get("code", request.GET.get("code", ""))
+    team; and the second code, if the facilitator asked for it: both show once the code is known); no
+    account, nothing else. A code is looked up only if this address has not sent too many wrong ones."""
+    code = rules.clean_code(request.POST.get("code", request.GET.get("code", "")))
     context = {
-        "code": rules.clean_code(code),
+        "code": code,
         "nickname": request.POST.get("nickname", ""),
         "team": request.POST.get("team", ""),
-        "teams": team_choices(code),
+        "teams": [],
+        "ask_step": False,
         "max_nickname": rules.MAX_NICKNAME,
     }
+    session = wrong_code = None
+    if code:
+        wait = guessing.wait_seconds(request)
+        if wait:
+            return too_many_guesses(request, context, wait)
+        try:
+            session = rules.find_open_session(code)
+        except LiveRefused as refusal:
+            guessing.count_wrong(request)
+            wrong_code = refusal
+        else:
+            context["teams"] = session.teams if session.ranking == "team" else []
+            context["ask_step"] = session.second_step and not session.joining_locked
     if request.method != "POST":
         return TemplateResponse(request, "quizzes/live/join.html", context)
     try:
-        session = rules.find_open_session(code)
+        if session is None:
+            raise wrong_code or LiveRefused(_("Type the code shown on the room's screen."), 400)
         known = my_participant_id(request, session.pk)
-        if known and LiveParticipant.objects.filter(pk=known, session=session).exists():
+        if (
+            known
+            and LiveParticipant.objects.filter(pk=known, session=session, removed_at__isnull=True).exists()
+        ):
             return redirect("live_phone", pk=session.pk)
+        try:
+            rules.check_second_step(session, request.POST.get("step", ""))
+        except LiveRefused as refusal:
+            if refusal.status == 403:
+                guessing.count_wrong(request)
+            raise
         learner = None
         if request.user.is_authenticated and request.POST.get("progress") == "on":
             learner = Learner.objects.for_request(request, create=True)
@@ -403,7 +483,9 @@ def open_question_fields(request, session):
 
 def phone_context(request, session, participant, quiz=None, answer=None):
     """The phone's page. `answer`: the participant's answer to the current question if the caller has it
-    (else it is looked up)."""
+    (else it is looked up). A removed participant's phone says so, and stops polling."""
+    if participant.removed_at is not None:
+        return {"session": session, "participant": participant, "removed": rules.REMOVED, "refresh": False}
     if answer is None and session.state != "lobby":
         answer = LiveAnswer.objects.filter(participant=participant, question_id=session.question_id).first()
     view = fields = None
