@@ -72,6 +72,10 @@ class LiveRefused(Exception):
         self.status = status
 
 
+class WrongSecondCode(LiveRefused):
+    """A wrong (or too old) second-step code: counted like a wrong join code (quizzes.live.guessing)."""
+
+
 # Join codes.
 
 
@@ -328,7 +332,10 @@ def second_step_code(session, window):
 
 def check_second_step(session, typed):
     """Nothing if the session has no second step, or `typed` is its code now or in the window before
-    (the code may change while it is typed); else a refusal: 400 if nothing was typed, 403 if wrong."""
+    (the code may change while it is typed); else a refusal: 400 if nothing was typed, 403 if wrong. A
+    locked session is refused first (403, not counted as a wrong code): no step opens it."""
+    if session.joining_locked:
+        raise LiveRefused(str(LOCKED), 403)
     if not session.second_step:
         return
     typed = "".join((typed or "").split())
@@ -336,7 +343,7 @@ def check_second_step(session, typed):
         raise LiveRefused(_("Now type the second code, shown on the room's screen under the join code."), 400)
     window = step_window()
     if not any(hmac.compare_digest(typed, second_step_code(session, window - n)) for n in (0, 1)):
-        raise LiveRefused(
+        raise WrongSecondCode(
             _("This second code is wrong or has changed: type the one on the room's screen now."), 403
         )
 

@@ -110,6 +110,15 @@ def people_etag(session):
     return f'"l{session.pk}-{session.version}-{session.joined_count}"'
 
 
+def people_context(session):
+    """The participants still in the session, for the facilitator's list with its "remove" buttons."""
+    return {
+        "session": session,
+        "people": session.participants.filter(removed_at__isnull=True).order_by("nickname"),
+        "people_headers": poll_headers(people_etag(session)),
+    }
+
+
 def screen_context(request, session):
     quiz = rules.quiz_for(session, translation.get_language())
     question = rules.question_at(quiz, session.current_index) if session.state != "lobby" else None
@@ -137,8 +146,7 @@ def screen_context(request, session):
         if joining and session.second_step
         else "",
         "step_seconds": rules.STEP_SECONDS,
-        "people": session.participants.filter(removed_at__isnull=True).order_by("nickname"),
-        "people_headers": poll_headers(people_etag(session)),
+        **people_context(session),
     }
 
 
@@ -215,9 +223,7 @@ def people(request, pk):
     return conditional(
         request,
         people_etag(session),
-        lambda: TemplateResponse(
-            request, "quizzes/live/room.html#people", screen_context(request, session)
-        ).render(),
+        lambda: TemplateResponse(request, "quizzes/live/room.html#people", people_context(session)).render(),
     )
 
 
@@ -396,9 +402,8 @@ def join(request):
             return redirect("live_phone", pk=session.pk)
         try:
             rules.check_second_step(session, request.POST.get("step", ""))
-        except LiveRefused as refusal:
-            if refusal.status == 403:
-                guessing.count_wrong(request)
+        except rules.WrongSecondCode:
+            guessing.count_wrong(request)
             raise
         learner = None
         if request.user.is_authenticated and request.POST.get("progress") == "on":
