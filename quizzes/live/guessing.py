@@ -11,7 +11,8 @@ The counts are rows of LiveWrongCodes, one per (sender, minute), raised by a con
 (`count = count + 1`), which every database applies atomically; the shared cache's database backend,
 which a deployment without Redis (or with Redis down) uses, makes `incr` a read then a write, so
 concurrent guesses would be lost from the count. `sender` is an HMAC of the address with the SECRET_KEY
-(django.utils.crypto.salted_hmac): no address is stored, and rows are deleted after two minutes.
+(django.utils.crypto.salted_hmac): no address is stored, and rows are deleted after two minutes
+(`forget_old_counts`).
 
 The address is REMOTE_ADDR, or, when the request comes from one of settings.TRUSTED_PROXIES (the proxy in
 front, which must set X-Forwarded-For), the last address of X-Forwarded-For: the one the proxy saw.
@@ -61,13 +62,19 @@ def wait_seconds(request):
     return WINDOW_SECONDS - now % WINDOW_SECONDS if blocked else 0
 
 
+def forget_old_counts():
+    """Delete the counts of minutes before the previous one (on each new count, and daily by
+    `manage.py purge_live_sessions`, so that none is kept after a last guess)."""
+    LiveWrongCodes.objects.filter(minute__lt=now_seconds() // WINDOW_SECONDS - 1).delete()
+
+
 def count_wrong(request):
     """Count one wrong code from the request's address this minute."""
     key, minute = sender(request), now_seconds() // WINDOW_SECONDS
     raise_count = LiveWrongCodes.objects.filter(sender=key, minute=minute)
     if raise_count.update(count=F("count") + 1):
         return
-    LiveWrongCodes.objects.filter(minute__lt=minute - 1).delete()
+    forget_old_counts()
     try:
         with transaction.atomic():
             LiveWrongCodes.objects.create(sender=key, minute=minute, count=1)

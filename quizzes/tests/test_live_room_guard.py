@@ -257,3 +257,22 @@ def fake_request(remote, forwarded):
     from django.test import RequestFactory  # noqa: PLC0415
 
     return RequestFactory().get("/", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
+
+
+def test_the_limit_lifts_the_next_minute_and_old_counts_are_deleted(session, monkeypatch):
+    from django.core.management import call_command  # noqa: PLC0415
+
+    from quizzes.models import LiveWrongCodes  # noqa: PLC0415
+
+    now = 1_000_000 * guessing.WINDOW_SECONDS + 30
+    monkeypatch.setattr(guessing, "now_seconds", lambda: now)
+    for number in range(guessing.wrong_codes_per_minute()):
+        join(Client(), session, f"g{number}", address=SCRIPT_ADDRESS, code="ZZZZZZ")
+    blocked = join(Client(), session, "g", address=SCRIPT_ADDRESS)
+    assert blocked.status_code == 429 and blocked["Retry-After"] == "30"
+    monkeypatch.setattr(guessing, "now_seconds", lambda: now + 30)
+    assert join(Client(), session, "g", address=SCRIPT_ADDRESS).status_code == 302
+    assert LiveWrongCodes.objects.count() == 1
+    monkeypatch.setattr(guessing, "now_seconds", lambda: now + 150)
+    call_command("purge_live_sessions", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert not LiveWrongCodes.objects.exists()

@@ -1,10 +1,12 @@
 """`manage.py purge_live_sessions [--days N]`: delete live sessions' nicknames and answers after a while.
 
 Run it daily (cron or a scheduler), like purge_inactive_learners. The period defaults to
-settings.LIVE_SESSION_RETENTION_DAYS (30); each session keeps its per-question counts."""
+settings.LIVE_SESSION_RETENTION_DAYS (30); each session keeps its per-question counts. It also deletes
+the counts of wrong join codes left from past minutes (quizzes.live.guessing)."""
 
 from django.core.management.base import BaseCommand, CommandError
 
+from quizzes.live.guessing import forget_old_counts
 from quizzes.live.rules import purge_old_sessions
 
 
@@ -18,4 +20,5 @@ class Command(BaseCommand):
         if days is not None and days < 1:
             raise CommandError("--days must be at least 1.")
         count = purge_old_sessions(days=days)
+        forget_old_counts()
         self.stdout.write(f"Purged {count} live session(s): nicknames and answers deleted, counts kept.")
