@@ -446,10 +446,15 @@ class Rank:
 
 
 def ranking(session):
-    """The session's ranking, best first: the top 10 nicknames, or every team; [] without a ranking."""
+    """The session's ranking, best first: the top 10 nicknames (an erased participant's is not one), or
+    every team; [] without a ranking."""
     right = Count("answers", filter=Q(answers__is_correct=True))
     if session.ranking == "nickname":
-        rows = session.participants.annotate(right=right).order_by("-right", "nickname")[:10]
+        rows = (
+            session.participants.exclude(nickname__startswith=ERASED)
+            .annotate(right=right)
+            .order_by("-right", "nickname")[:10]
+        )
         return [Rank(row.nickname, row.right) for row in rows]
     if session.ranking != "team":
         return []
@@ -491,6 +496,25 @@ def credit_learners(session, quiz):
 
 
 # Retention.
+
+# Begins the nickname of a participant whose account was erased: `clean_nickname` refuses it (a format
+# character), so no one can type it, and each such nickname stays unique in its session.
+ERASED = "\u2060"
+
+
+def erase_learner(learner):
+    """Forget what live sessions keep about `learner`, whose account is being erased: each of their
+    participants loses its nickname (ERASED and its number take its place, and it is no longer ranked),
+    its link to them, and the text of its answers in words (a string response, whose counts are "right"
+    and "wrong" only). Its answers and choices still count: the sessions' counts stay."""
+    for participant in LiveParticipant.objects.filter(learner=learner).prefetch_related("answers"):
+        worded = [answer for answer in participant.answers.all() if isinstance(answer.response, str)]
+        for answer in worded:
+            answer.response = ""
+        LiveAnswer.objects.bulk_update(worded, ["response"])
+        LiveParticipant.objects.filter(pk=participant.pk).update(
+            nickname=f"{ERASED}{participant.pk}", learner=None
+        )
 
 
 def purge_old_sessions(days=None):
