@@ -23,7 +23,8 @@ def sessions_of(user):
 @transaction.atomic
 def erase_account(user):
     """Delete the user's sessions, then the user; the learner, progress, attempts and answers go with it
-    (foreign keys cascade) and certificates keep only their code (learning.signals.erase_certificates).
+    (foreign keys cascade), certificates keep only their code (learning.signals.erase_certificates) and
+    live participations lose their nickname and the text of their answers (quizzes.signals).
     The failed sign-ins counted for the username go too.
 
     Return False, and do nothing, when the account is already erased: a simultaneous request (a double

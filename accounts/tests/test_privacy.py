@@ -13,13 +13,15 @@ from django.contrib.sessions.models import Session
 from django.core.cache import caches
 from django.core.management import CommandError, call_command
 from django.db import models
+from django.test import Client
 from django.utils import timezone
 from pytest_django.asserts import assertRedirects
 
 from accounts.models import User
 from accounts.tests.visits import complete, stored_text_containing
 from learning.models import Certificate, Learner, LessonCompletion
-from quizzes.models import Answer, QuizAttempt
+from quizzes.live import rules
+from quizzes.models import Answer, LiveParticipant, LiveQuestionResult, QuizAttempt
 from tests.helpers import (
     PASSWORD,
     answer_data,
@@ -27,6 +29,7 @@ from tests.helpers import (
     finish_url,
     make_quiz,
     make_user,
+    short_answer,
     single_choice,
     start_url,
     url,
@@ -37,6 +40,8 @@ pytestmark = pytest.mark.django_db
 OUR_APPS = ["accounts", "learning", "quizzes", "pedagogy_tools"]
 CLIENT_IP = "203.0.113.77"
 USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) PrivacyProbe/4.2"
+# The export's section for the rows about a learner whose relation has no name (related_name="+").
+HIDDEN_SECTIONS = {LiveParticipant: "live_participations"}
 EMPTY_CERTIFICATE = {
     "learner_id": None,
     "course_key": None,
@@ -114,6 +119,9 @@ def test_download_my_data_has_a_section_for_every_table_that_refers_to_the_learn
         assert data.get(section), f"{relation.related_model.__name__} rows missing from the export"
         for child in relation.related_model._meta.related_objects:
             assert all(row.get(child.get_accessor_name()) for row in data[section]), child
+    for relation in Learner._meta.get_fields(include_hidden=True):
+        if relation.auto_created and not relation.concrete and relation.hidden:  # related_name="+"
+            assert HIDDEN_SECTIONS.get(relation.related_model) in data, relation.related_model.__name__
 
 
 def test_download_my_data_holds_no_password_hash(signed_in, user):
@@ -349,3 +357,71 @@ def test_purge_refuses_a_period_below_one_day(course_tree, days):
         call_command("purge_inactive_learners", "--days", days, verbosity=0)
 
     assert Learner.objects.filter(pk=learner.pk).exists()
+
+
+# Live sessions (issue 20, finding 8): a learner who joined with "count my answers toward my own progress"
+# finds the participation in their data, and it goes with their account.
+
+LIVE_NICKNAME = "Rosalie-du-port"
+LIVE_WORDS = "mes-mots-a-moi-seule"
+
+
+@pytest.fixture
+def live_participation(signed_in, course_tree):
+    """A live session of a quiz with a question in words, joined by the signed-in learner (counting toward
+    their progress) and by someone else, both answering it; the session is still running."""
+    question = short_answer("live")
+    quiz = make_quiz(course_tree["module"], questions=[question], slug="live-quiz")
+    owner = make_user("animatrice", group="Facilitators")
+    session = rules.start_session(quiz, owner, "fr", ranking="nickname")
+    other = Client()
+    for client, nickname in [(signed_in, LIVE_NICKNAME), (other, "Ben")]:
+        data = {"code": session.code, "nickname": nickname, "progress": "on"}
+        response = client.post(url("live_join"), data)
+        assert response.status_code == 302
+    session.refresh_from_db()
+    rules.advance(session, "open", session.version, quiz)
+    signed_in.post(url("live_answer", session.pk, question["id"]), {"answer": LIVE_WORDS})
+    other.post(url("live_answer", session.pk, question["id"]), answer_data(question))
+    session.refresh_from_db()
+    assert (session.joined_count, session.answered_count) == (2, 2)
+    return session, quiz, question
+
+
+def test_download_my_data_holds_my_live_participations_before_the_session_ends(
+    signed_in, user, live_participation
+):
+    session, quiz, question = live_participation
+
+    data = export(signed_in)
+
+    [row] = data["live_participations"]
+    assert (row["quiz_key"], row["quiz_title"]) == (str(quiz.translation_key), quiz.title)
+    assert (row["nickname"], row["team"]) == (LIVE_NICKNAME, "")
+    assert row["joined_at"]
+    [answer] = row["answers"]
+    assert (answer["question_id"], answer["response"]) == (question["id"], LIVE_WORDS)
+    assert answer["is_correct"] is False
+    assert answer["answered_at"]
+    assert "Ben" not in json.dumps(data)
+
+
+def test_deleting_my_account_erases_my_nickname_and_words_in_a_live_session_and_keeps_its_counts(
+    signed_in, user, live_participation
+):
+    session, quiz, question = live_participation
+    assert {where for where, _needle in stored_text_containing(LIVE_NICKNAME, LIVE_WORDS)}
+
+    response = signed_in.post(url("delete_account"), {"password": PASSWORD})
+
+    assert response.status_code == 302
+    assert stored_text_containing(LIVE_NICKNAME, LIVE_WORDS) == []
+    session.refresh_from_db()
+    assert (session.joined_count, session.answered_count) == (2, 2)
+    rules.advance(session, "finish", session.version, quiz)
+    assert LiveQuestionResult.objects.get(session=session).answered == 2
+    facilitator = Client()
+    facilitator.force_login(session.facilitator)
+    summary = facilitator.get(url("live_summary", session.pk, language="en")).content.decode()
+    assert "2 participants" in summary
+    assert [rank.name for rank in rules.ranking(session)] == ["Ben"]  # the erased participant is not ranked

@@ -179,3 +179,10 @@ def step_icon(page):
     """The sprite's icon for a course step: "icon-lesson" for a lesson, "icon-quiz" for any other step."""
     model = page.specific_class if isinstance(page, Page) else None
     return "icon-lesson" if model is not None and model._meta.model_name == "lessonpage" else "icon-quiz"
+
+
+@register.filter
+def bdi(text):
+    """`text` (a name people typed: a nickname, a team) in <bdi>, escaped: written right to left, or
+    starting with digits, it keeps its own direction without turning the sentence around it."""
+    return format_html("<bdi>{}</bdi>", text)

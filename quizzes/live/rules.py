@@ -16,6 +16,7 @@
 
 import hmac
 import secrets
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -25,10 +26,12 @@ from django.db.models import Count, F, Q
 from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from quizzes.blocks import InvalidAnswer
+from quizzes.live.access import may_view
 from quizzes.models import (
     Answer,
     LiveAnswer,
@@ -148,6 +151,15 @@ def quiz_for(session, language):
     return found.get(language) or found.get(session.language) or pages.first()
 
 
+def shown_quiz(session, language):
+    """The quiz as `quiz_for` finds it, if the session's facilitator may still view it (access.may_view);
+    else None, as for an unpublished quiz: a quiz restricted after its session started no longer reaches
+    the room, the phones or the summary. The state machine and the stored counts use `quiz_for`."""
+    quiz = quiz_for(session, language)
+    facilitator = SimpleLazyObject(lambda: session.facilitator)  # loaded only if the quiz is restricted
+    return quiz if quiz is None or may_view(facilitator, quiz) else None
+
+
 def question_at(quiz, index):
     """The question at `index` (from 0), or None; only questions of its type are converted."""
     if quiz is None or not 0 <= index < len(quiz.questions.raw_data):
@@ -208,8 +220,18 @@ def advance(session, action, seen_version, quiz):
 # Joining.
 
 
+# Control, format (zero-width, bidirectional), private-use and surrogate characters, line and paragraph
+# separators: a nickname holding one hides, reorders or breaks the text around it on every screen.
+REFUSED_IN_NICKNAMES = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
+
+
 def clean_nickname(text):
-    nickname = " ".join((text or "").split())
+    """The nickname as stored and shown: NFKC-normalised (a fullwidth "Ａ" is "A"), its spaces collapsed;
+    or a refusal (empty, an invisible or control character, longer than MAX_NICKNAME: never cut)."""
+    nickname = unicodedata.normalize("NFKC", text or "")
+    if any(unicodedata.category(char) in REFUSED_IN_NICKNAMES for char in nickname):
+        raise LiveRefused(_("Remove the invisible or control characters from your nickname."), 400)
+    nickname = " ".join(nickname.split())
     if not nickname:
         raise LiveRefused(_("Choose a nickname: it is all the session asks of you."), 400)
     if len(nickname) > MAX_NICKNAME:
@@ -217,6 +239,13 @@ def clean_nickname(text):
             _("Your nickname is too long: %(max)s characters at most.") % {"max": MAX_NICKNAME}, 400
         )
     return nickname
+
+
+def nickname_taken(session, nickname):
+    """Whether someone in `session` has `nickname` whatever its case ("alice" is "Alice"). The database's
+    constraint sees only the exact same text, so `join` asks this while it holds the session's row."""
+    wanted = nickname.casefold()
+    return any(name.casefold() == wanted for name in session.participants.values_list("nickname", flat=True))
 
 
 def find_open_session(code):
@@ -261,15 +290,19 @@ def join(session, nickname, learner=None, team=""):
             if LiveSession.objects.filter(pk=session.pk, joining_locked=True).exists():
                 raise LiveRefused(str(LOCKED), 403)
             raise LiveRefused(_("This session is full: no more participants can join."), 409)
+        if nickname_taken(session, nickname):  # the counter's UPDATE above holds the session's row
+            raise taken_refusal()
         try:
             with transaction.atomic():
                 return LiveParticipant.objects.create(
                     session=session, nickname=nickname, learner=learner, team=team
                 )
         except IntegrityError:
-            raise LiveRefused(
-                _("Someone in the session already has this nickname: choose another one."), 409
-            ) from None
+            raise taken_refusal() from None
+
+
+def taken_refusal():
+    return LiveRefused(_("Someone in the session already has this nickname: choose another one."), 409)
 
 
 # What the facilitator may change about joining.
@@ -510,11 +543,16 @@ class Rank:
 
 
 def ranking(session):
-    """The session's ranking, best first: the top 10 nicknames, or every team; [] without a ranking."""
+    """The session's ranking, best first: the top 10 nicknames (an erased participant's is not one), or
+    every team; [] without a ranking."""
     right = Count("answers", filter=Q(answers__is_correct=True))
     present = session.participants.filter(removed_at__isnull=True)
     if session.ranking == "nickname":
-        rows = present.annotate(right=right).order_by("-right", "nickname")[:10]
+        rows = (
+            present.exclude(nickname__startswith=ERASED)
+            .annotate(right=right)
+            .order_by("-right", "nickname")[:10]
+        )
         return [Rank(row.nickname, row.right) for row in rows]
     if session.ranking != "team":
         return []
@@ -555,6 +593,25 @@ def credit_learners(session, quiz):
 
 
 # Retention.
+
+# Begins the nickname of a participant whose account was erased: `clean_nickname` refuses it (a format
+# character), so no one can type it, and each such nickname stays unique in its session.
+ERASED = "\u2060"
+
+
+def erase_learner(learner):
+    """Forget what live sessions keep about `learner`, whose account is being erased: each of their
+    participants loses its nickname (ERASED and its number take its place, and it is no longer ranked),
+    its link to them, and the text of its answers in words (a string response, whose counts are "right"
+    and "wrong" only). Its answers and choices still count: the sessions' counts stay."""
+    for participant in LiveParticipant.objects.filter(learner=learner).prefetch_related("answers"):
+        worded = [answer for answer in participant.answers.all() if isinstance(answer.response, str)]
+        for answer in worded:
+            answer.response = ""
+        LiveAnswer.objects.bulk_update(worded, ["response"])
+        LiveParticipant.objects.filter(pk=participant.pk).update(
+            nickname=f"{ERASED}{participant.pk}", learner=None
+        )
 
 
 def purge_old_sessions(days=None):

@@ -21,12 +21,14 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
+from learning import page_cache
 from learning.models import Learner
 from quizzes.live import charts, guessing, rules
-from quizzes.live.access import RUN_LIVE_SESSIONS
+from quizzes.live.access import RUN_LIVE_SESSIONS, may_view
 from quizzes.live.rules import LiveRefused
 from quizzes.models import RANKINGS, LiveAnswer, LiveParticipant, LiveSession, QuizPage
 from quizzes.presentation import QuestionView
@@ -74,10 +76,13 @@ def own_session(request, pk):
 
 @require_POST
 def start(request, quiz_id):
-    """Start a session of a quiz in the chosen room language, and go to its room screen."""
+    """Start a session of a quiz in the chosen room language, and go to its room screen. A quiz the
+    facilitator may not view (access.may_view) is not found."""
     if not request.user.has_perm(RUN_LIVE_SESSIONS):
         return refused(request, LiveRefused(_("Only facilitators can start a live session."), 403))
     quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id).specific
+    if not may_view(request.user, quiz):
+        return refused(request, LiveRefused(_("This quiz is not published."), 404))
     language = request.POST.get("language", "")
     ranking = request.POST.get("ranking", "")
     try:
@@ -114,13 +119,15 @@ def people_context(session):
     """The participants still in the session, for the facilitator's list with its "remove" buttons."""
     return {
         "session": session,
-        "people": session.participants.filter(removed_at__isnull=True).order_by("nickname"),
+        "people": session.participants.filter(removed_at__isnull=True)
+        .exclude(nickname__startswith=rules.ERASED)
+        .order_by("nickname"),
         "people_headers": poll_headers(people_etag(session)),
     }
 
 
 def screen_context(request, session):
-    quiz = rules.quiz_for(session, translation.get_language())
+    quiz = rules.shown_quiz(session, translation.get_language())
     question = rules.question_at(quiz, session.current_index) if session.state != "lobby" else None
     result = rules.live_result(session, quiz, session.current_index) if question is not None else None
     reveal = session.state == "revealed"
@@ -228,7 +235,7 @@ def people(request, pk):
 
 
 def summary_context(session):
-    quiz = rules.quiz_for(session, translation.get_language())
+    quiz = rules.shown_quiz(session, translation.get_language())
     results = rules.results(session, quiz)
     answered = [result for result in results if result.answered]
     return {
@@ -469,12 +476,14 @@ class OpenQuestion:
 
 def open_question_fields(request, session):
     """The open question's fields as every phone that has not answered shows them, rendered once per
-    session version and language (the burst of polls after the facilitator's click reads the cache), or
-    None if the session's quiz has no such question any more."""
-    key = f"live-question:{session.pk}:{session.code}:{session.version}:{translation.get_language()}"
+    session version, language and pages generation (the burst of polls after the facilitator's click reads
+    the cache; a new view restriction changes the generation), or None if the session's quiz has no such
+    question any more, or is no longer shown (rules.shown_quiz)."""
+    language = translation.get_language()
+    key = f"live-question:{session.pk}:{session.code}:{session.version}:{language}:{page_cache.generation()}"
     fields = cache.get(key)
     if fields is None:
-        quiz = rules.quiz_for(session, translation.get_language())
+        quiz = rules.shown_quiz(session, language)
         question = rules.question_at(quiz, session.current_index)
         if question is None:
             return None
@@ -498,7 +507,7 @@ def phone_context(request, session, participant, quiz=None, answer=None):
         fields = open_question_fields(request, session)
         view = OpenQuestion(session.current_index + 1, session.question_id) if fields is not None else None
     elif session.state != "lobby":
-        quiz = quiz or rules.quiz_for(session, translation.get_language())
+        quiz = quiz or rules.shown_quiz(session, translation.get_language())
         question = rules.question_at(quiz, session.current_index)
         if question is not None:
             view = live_question_view(quiz, session, question, answer)
@@ -527,11 +536,13 @@ def find_participant(request, pk):
     return session, participant
 
 
+@cache_control(private=True, no_cache=True)
 @vary_on_headers("HX-Request")
 def phone(request, pk):
     """A participant's phone: the lobby, the current question, their answer, right or wrong once revealed.
     An idle poll (If-None-Match still current) costs three small queries: the live session, the Django
-    session, and whether this participant answered the current question."""
+    session, and whether this participant answered the current question. The page and its polls name
+    the participant: `private`, for no shared cache to keep them."""
     session = get_object_or_404(LiveSession, pk=pk)
     participant_id = my_participant_id(request, pk)
     if not participant_id:
@@ -557,13 +568,14 @@ def phone(request, pk):
 
 
 @require_POST
+@cache_control(private=True, no_cache=True)
 @vary_on_headers("HX-Request")
 def answer(request, pk, question_id):
     """Record the participant's answer to the open question (once), and show it."""
     session, participant = find_participant(request, pk)
     if participant is None:
         return refused(request, LiveRefused(_("Join the session first, with its code and a nickname."), 403))
-    quiz = rules.quiz_for(session, translation.get_language())
+    quiz = rules.shown_quiz(session, translation.get_language())
     try:
         recorded = rules.record_answer(session, participant, quiz, question_id, request.POST)
     except LiveRefused as refusal:

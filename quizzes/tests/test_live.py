@@ -22,8 +22,10 @@ from tests.helpers import (
     answer_data,
     make_quiz,
     make_user_with_permissions,
+    message,
     right_choice_ids,
     single_choice,
+    text_of,
     true_false,
     wrong_choice_ids,
 )
@@ -440,8 +442,9 @@ def test_the_open_question_is_drawn_once_for_every_phone_in_one_order(
     assert len(queries) == 5  # live session, Django session, answered?, participant, answer
     fields = first[first.index("<legend") : first.index("</fieldset>")]
     assert fields == second[second.index("<legend") : second.index("</fieldset>")]
-    assert f"P1 · session {session.code}" in second  # the page around the fields is the phone's own
-    assert f"P0 · session {session.code}" not in second
+    # The page around the fields is the phone's own.
+    assert f"<bdi>P1</bdi> · session {session.code}" in second
+    assert f"<bdi>P0</bdi> · session {session.code}" not in second
     etag = phones[2].get(phone_url, headers=HTMX)["ETag"]
     with django_assert_num_queries(3):  # an idle poll: live session, Django session, answered?
         assert phones[2].get(phone_url, headers={**HTMX, "If-None-Match": etag}).status_code == 304
@@ -614,7 +617,7 @@ def test_the_join_form_asks_for_the_team_once_the_code_is_known(client, live_qui
     assert join(client, session, "Ana", team="Vert").status_code == 302
     participant = LiveParticipant.objects.get()
     assert participant.team == "Vert"
-    assert "équipe Vert" in client.get(url("live_phone", session.pk)).content.decode()
+    assert "équipe <bdi>Vert</bdi>" in client.get(url("live_phone", session.pk)).content.decode()
 
 
 def test_a_team_field_is_ignored_in_a_session_without_teams(client, session):
@@ -644,8 +647,8 @@ def test_teams_are_ranked_by_right_answers_per_member(client, live_quiz, live_qu
         advance(session, action, live_quiz)
     client.force_login(owner)
     html = client.get(url("live_summary", session.pk, language="en")).content.decode()
-    assert "Petite: 1 right answers, 1 member, 1.0 per member" in html
-    assert html.index("Petite:") < html.index("Grande:") < html.index("Vide:")
+    assert "<bdi>Petite</bdi>: 1 right answers, 1 member, 1.0 per member" in html
+    assert html.index("Petite</bdi>:") < html.index("Grande</bdi>:") < html.index("Vide</bdi>:")
 
 
 def test_no_ranking_by_default_and_a_ranking_by_nickname_on_request(client, live_quiz, live_questions, home):
@@ -660,5 +663,90 @@ def test_no_ranking_by_default_and_a_ranking_by_nickname_on_request(client, live
         "live-ranking-list" not in client.get(url("live_summary", plain.pk, language="en")).content.decode()
     )
     html = client.get(url("live_summary", ranked.pk, language="en")).content.decode()
-    assert "P1: 1 right answer" in html and "P0: 0 right answers" in html
-    assert html.index("P1:") < html.index("P0:")
+    assert "<bdi>P1</bdi>: 1 right answer" in html and "<bdi>P0</bdi>: 0 right answers" in html
+    assert html.index("P1</bdi>:") < html.index("P0</bdi>:")
+
+
+# Nicknames (issue 20, finding 7): normalised, no control or format characters, unique whatever the case,
+# isolated in the markup, refused (never cut) beyond the limit.
+
+
+@pytest.mark.parametrize(
+    "nickname",
+    [
+        "Al\u200bice",  # a zero-width space: "Alice" to the eye
+        "\u202e01 :KO",  # a right-to-left override: reverses the rest of the line
+        "Ali\x1bce",  # ESC
+        "A\u2028lice",  # a line separator
+        "Ali\ue000ce",  # a private-use character
+    ],
+)
+def test_a_nickname_with_a_control_or_format_character_is_refused(client, session, nickname):
+    before = counts()
+
+    response = join(client, session, nickname)
+
+    assert response.status_code == 400
+    assert message("Remove the invisible or control characters from your nickname.") in text_of(response)
+    assert counts() == before
+
+
+def test_a_nickname_taken_in_another_case_or_form_is_refused(client, session):
+    assert join(Client(), session, "Alice").status_code == 302
+    for nickname in ["alice", "ALICE", "\uff21lice"]:  # the last: a fullwidth A, which NFKC makes "A"
+        before = counts()
+
+        response = join(Client(), session, nickname)
+
+        assert response.status_code == 409
+        assert message("Someone in the session already has this nickname: choose another one.") in text_of(
+            response
+        )
+        assert counts() == before
+
+
+def test_a_nickname_is_stored_normalised():
+    assert rules.clean_nickname("  \uff21na\u00a0 Maria ") == "Ana Maria"
+    assert rules.clean_nickname("Ame\u0301lie") == "Am\u00e9lie"
+
+
+def test_a_nickname_beyond_the_limit_is_refused_and_the_form_says_the_limit(client, session):
+    form = client.get(url("live_join", language="en")).content.decode()
+    assert 'maxlength="30"' not in form  # a browser would cut it silently
+    assert "30 characters at most" in form
+    before = counts()
+
+    response = client.post(url("live_join", language="en"), {"code": session.code, "nickname": "N" * 31})
+
+    assert response.status_code == 400
+    assert "Your nickname is too long: 30 characters at most." in response.content.decode()
+    assert counts() == before
+
+
+def test_every_nickname_shown_is_isolated_from_the_text_around_it(client, live_quiz, live_questions, home):
+    session = rules.start_session(live_quiz, facilitator("owner"), "fr", ranking="nickname")
+    join(client, session, "\u05e9\u05dc\u05d5\u05dd")  # Hebrew: right to left
+    phone = client.get(url("live_phone", session.pk)).content.decode()
+    assert "<bdi>\u05e9\u05dc\u05d5\u05dd</bdi>" in phone
+    advance(session, "finish", live_quiz)
+    owner = Client()
+    owner.force_login(session.facilitator)
+    summary = owner.get(url("live_summary", session.pk)).content.decode()
+    assert "<bdi>\u05e9\u05dc\u05d5\u05dd</bdi>" in summary
+
+
+def cache_control(response):
+    return {part.strip() for part in response.get("Cache-Control", "").split(",") if part.strip()}
+
+
+def test_the_phone_page_and_its_poll_are_private(client, session):
+    """The phone's page names the participant: no shared cache may keep it (issue 20, finding 9)."""
+    join(client, session, "Ana")
+
+    page = client.get(url("live_phone", session.pk))
+    poll = client.get(url("live_phone", session.pk), headers=HTMX)
+    idle = client.get(url("live_phone", session.pk), headers={**HTMX, "If-None-Match": poll["ETag"]})
+
+    assert (page.status_code, poll.status_code, idle.status_code) == (200, 200, 304)
+    for response in (page, poll, idle):
+        assert {"private", "no-cache"} <= cache_control(response)
