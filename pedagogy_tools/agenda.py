@@ -1,9 +1,23 @@
-"""The agenda as a timetable: each activity's start and end, from the workshop's start time."""
+"""The agenda as a timetable: each activity's start and end, from the workshop's start time, which is a
+quarter hour (KIT_START_MINUTES): the guide in the kit prints the times, so each start time has its own
+kit, and quarter hours bound them to 96 a day per toolkit and language."""
 
 import datetime
 from dataclasses import dataclass
 
 from pedagogy_tools.blocks import METHOD_LABELS
+
+KIT_START_MINUTES = 15
+
+
+def is_kit_start(start):
+    """Whether `start` (a time of day) is on a quarter hour, to the second."""
+    return start.minute % KIT_START_MINUTES == 0 and not start.second and not start.microsecond
+
+
+def kit_start(start):
+    """The quarter hour `start` falls in: the start time a kit is made for."""
+    return start.replace(minute=start.minute - start.minute % KIT_START_MINUTES, second=0, microsecond=0)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
 """Asking for a kit: make sure the kit of a toolkit page's current revision, in its locale, for a workshop
 starting at a given time, exists or is on its way, and queue its build (pedagogy_tools.tasks) when there
 is none yet, or the last one failed or stalled. Only one of several simultaneous requests queues a build.
+A kit is made for a quarter hour (pedagogy_tools.agenda.kit_start), so a toolkit has at most 96 kits a day
+in each language, whatever is asked.
 """
 
 from functools import partial
@@ -8,6 +10,7 @@ from functools import partial
 from django.db import transaction
 from django.utils import timezone
 
+from pedagogy_tools.agenda import kit_start
 from pedagogy_tools.models import DEFAULT_START, KitBuild
 from pedagogy_tools.tasks import build_kit
 
@@ -19,13 +22,13 @@ class NotPublished(Exception):
 
 
 def request_kit(page, start=DEFAULT_START):
-    """The current kit of `page` for a workshop starting at `start` (a time of day), and whether this
-    call queued a build for it: (kit, queued)."""
+    """The current kit of `page` for a workshop starting at `start` (a time of day; the kit of its quarter
+    hour), and whether this call queued a build for it: (kit, queued)."""
     revision_id = page.kit_revision_id()
     if revision_id is None:
         raise NotPublished(page)
     kit, created = KitBuild.objects.get_or_create(
-        revision_id=revision_id, locale_id=page.locale_id, start=start, defaults={"toolkit": page}
+        revision_id=revision_id, locale_id=page.locale_id, start=kit_start(start), defaults={"toolkit": page}
     )
     queued = created
     if not created and (kit.is_failed or kit.is_stalled):

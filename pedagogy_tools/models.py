@@ -36,7 +36,7 @@ from wagtail.search import index
 from learning.blocks import RICH_TEXT_FEATURES
 from learning.models import CoursePage, HtmxPartialMixin, ModulePage, SolidairePage, tabs
 from pedagogy_tools.access import USE_TOOLKITS
-from pedagogy_tools.agenda import timetable
+from pedagogy_tools.agenda import kit_start, timetable
 from pedagogy_tools.blocks import AgendaBlock, AttachmentsBlock, DiscussionQuestionsBlock
 from pedagogy_tools.forms import StartTimeForm
 from quizzes.live.access import RUN_LIVE_SESSIONS
@@ -259,11 +259,13 @@ class ToolkitPage(HtmxPartialMixin, RoutablePageMixin, SolidairePage):
 
     def current_kit(self, start=DEFAULT_START):
         """The KitBuild of this page's current revision in its locale, for a workshop starting at
-        `start`, or None."""
+        `start` (the kit of its quarter hour), or None."""
         revision_id = self.kit_revision_id()
         if revision_id is None:
             return None
-        return KitBuild.objects.filter(revision_id=revision_id, locale_id=self.locale_id, start=start).first()
+        return KitBuild.objects.filter(
+            revision_id=revision_id, locale_id=self.locale_id, start=kit_start(start)
+        ).first()
 
     def kit_revision_id(self):
         """The revision a kit of this page is made from: the live revision, or for an alias (which has

@@ -6,11 +6,13 @@ conftest.py) for its fixtures, and a module for the rest (`from tests.helpers im
   course tree's pages.
 - People: `make_user`, `make_user_with_permissions`.
 - Requests and responses: named URLs in a language, htmx headers, parsed HTML and its text, interface
-  strings, PDF text, the live server's hosts.
+  strings, PDF text, the rows of a CSV or XLSX download, the live server's hosts.
 - Quizzes: raw question blocks with fixed ids, published quizzes, the answers their forms post, their URLs.
 """
 
+import codecs
 import copy
+import csv
 import importlib
 import io
 import uuid
@@ -30,6 +32,7 @@ from django.http import HttpResponseBase
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import translation
+from openpyxl import load_workbook
 from pypdf import PdfReader
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.synctree import synchronize_tree
@@ -351,6 +354,27 @@ def pdf_pages(data):
 
 def pdf_text(data):
     return " ".join(pdf_pages(data))
+
+
+def body_of(response):
+    """The whole body of a response, streamed or not."""
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def csv_rows(response):
+    """The rows of a CSV download, as lists of texts. Fails unless it starts with UTF-8's byte-order mark,
+    which makes Excel read it as UTF-8."""
+    assert response.status_code == 200, response
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    data = body_of(response)
+    assert data.startswith(codecs.BOM_UTF8)
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def xlsx_cells(response):
+    """The cells of an XLSX download's first sheet, row by row (openpyxl Cells: .value, .data_type)."""
+    assert response.status_code == 200, response
+    return [list(row) for row in load_workbook(io.BytesIO(body_of(response))).active.iter_rows()]
 
 
 def foreign_urls(urls):

@@ -1,5 +1,6 @@
 """What every report of the admin shares: who may see it, the language choice, the chart beside the
-table, and the downloads (Wagtail's ReportView brings CSV and XLSX)."""
+table, and the downloads (Wagtail's ReportView brings CSV and XLSX; learning.spreadsheets makes the CSV
+safe to open in a spreadsheet)."""
 
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
@@ -8,6 +9,7 @@ from wagtail.admin.views.reports import ReportView
 from learning.permissions import permission_names
 from learning.reports.figures import ALL_LANGUAGES, language_label
 from learning.reports.permissions import ALL_REPORTS
+from learning.spreadsheets import CSV_BOM, CSV_CONTENT_TYPE, csv_cell
 
 
 def forbidden_report(request):
@@ -68,3 +70,21 @@ class SolidaireReportView(ReportView):
         context = super().get_context_data(*args, **kwargs)
         context["report_description"] = self.report_description
         return context
+
+    # -- the downloads: a CSV cell never runs as a formula, and the file says it is UTF-8 -----------------
+    # (Wagtail already writes an XLSX text cell that looks like a formula as text.)
+
+    def get_preprocess_function(self, field, value, export_format):
+        preprocess = super().get_preprocess_function(field, value, export_format)
+        if export_format != self.FORMAT_CSV:
+            return preprocess
+        return lambda value: csv_cell(preprocess(value) if preprocess is not None else value)
+
+    def stream_csv(self, queryset):
+        yield CSV_BOM.encode()
+        yield from super().stream_csv(queryset)
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = CSV_CONTENT_TYPE
+        return response

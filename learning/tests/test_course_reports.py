@@ -2,11 +2,8 @@
 course per language, the funnel by module and step, the median time, the certificates; counts only, "< 5"
 under five learners, in the page and the downloads; facilitators see them, learners do not."""
 
-import csv
-import io
 from datetime import timedelta
 
-import openpyxl
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.db import connection
@@ -17,7 +14,7 @@ from wagtail.models import GroupPagePermission, Page
 
 from learning.models import Certificate, Learner, LessonCompletion
 from learning.reports.permissions import COURSE_REPORTS
-from tests.helpers import make_user, make_user_with_permissions, parse, text_of
+from tests.helpers import csv_rows, make_user, make_user_with_permissions, parse, text_of, xlsx_cells
 
 START = timezone.now() - timedelta(days=30)
 
@@ -126,13 +123,35 @@ def test_the_downloads_hold_the_same_cells_as_the_page(editor, progress):
     for address in [courses_url(), funnel_url(progress["course"])]:
         page_rows = table_rows(editor.get(address))
         separator = "&" if "?" in address else "?"
-        text = b"".join(editor.get(address + separator + "export=csv").streaming_content).decode()
-        csv_rows = list(csv.reader(io.StringIO(text)))
-        data = b"".join(editor.get(address + separator + "export=xlsx").streaming_content)
+        rows = csv_rows(editor.get(address + separator + "export=csv"))
         xlsx_rows = [
-            [str(value) for value in row] for row in openpyxl.load_workbook(io.BytesIO(data)).active.values
+            [str(cell.value) for cell in row]
+            for row in xlsx_cells(editor.get(address + separator + "export=xlsx"))
         ]
-        assert csv_rows == xlsx_rows == page_rows
+        assert rows == xlsx_rows == page_rows
+
+
+def test_a_title_that_starts_like_a_formula_is_text_in_the_downloads(editor, progress):
+    """Issue 20, finding 2: a CSV cell that starts with = + - @ (here an editor's titles) gets a quote in
+    front, numbers stay numbers; the XLSX keeps the title as text, unchanged."""
+    course, lesson = progress["course"], progress["lessons"][0]
+    Page.objects.filter(pk=course.pk).update(title='=HYPERLINK("http://127.0.0.1:9/x","click")')
+    Page.objects.filter(pk=lesson.pk).update(title="@Leçon 1")
+
+    courses = csv_rows(editor.get(courses_url(export="csv")))
+    assert courses[1] == [
+        '\'=HYPERLINK("http://127.0.0.1:9/x","click")',
+        "Toutes les langues",
+        "12",
+        "7",
+        "8 h",
+        "6",
+    ]
+    funnel = csv_rows(editor.get(funnel_url(course, export="csv")))
+    assert funnel[2][:2] == ["Module 1", "'@Leçon 1"]
+    cells = xlsx_cells(editor.get(courses_url(export="xlsx")))
+    assert (cells[1][0].value, cells[1][0].data_type) == ('=HYPERLINK("http://127.0.0.1:9/x","click")', "s")
+    assert (cells[1][2].value, cells[1][2].data_type) == (12, "n")
 
 
 def test_the_course_reports_run_a_fixed_number_of_queries(editor, progress):

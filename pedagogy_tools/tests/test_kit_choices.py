@@ -148,6 +148,47 @@ def test_a_bad_start_time_asks_for_no_kit(facilitator_client, toolkit):
     assert not KitBuild.objects.exists()
 
 
+QUARTER_HOUR = "Choose a time on the quarter hour, such as 09:00, 09:15, 09:30 or 09:45."
+
+
+@pytest.mark.parametrize("start", ["09:10", "13:44", "09:00:01"])
+def test_a_start_time_off_the_quarter_hour_asks_for_no_kit(facilitator_client, toolkit, start):
+    """Issue 20, finding 10: each start time had its kit, 1,440 a day (86,400 with seconds). Kits are made
+    for the quarter hours only: another time is refused with a message, and no kit is asked for."""
+    response = facilitator_client.post(toolkit.url + "kit/", {"start": start, "from": "fr"})
+
+    assert response.status_code == 302 and response["Location"] == toolkit.url + "#agenda"
+    assert fr(QUARTER_HOUR) in text_of(facilitator_client.get(response["Location"]))
+    for route in ["kit/", "kit/download/"]:
+        refused = facilitator_client.get(toolkit.url + route, {"start": start}, follow=True)
+        assert fr(QUARTER_HOUR) in text_of(refused)
+    assert not KitBuild.objects.exists()
+    # The agenda keeps what was typed beside the message, and steps by quarter hours.
+    field = soup(facilitator_client.get(toolkit.url, {"start": start})).select_one(
+        "form.start-time input[name=start]"
+    )
+    assert field["value"] == start and field["step"] == "900"
+
+
+def test_two_start_times_in_one_quarter_hour_share_one_kit(toolkit):
+    kit, queued = request_kit(toolkit, datetime.time(9, 0))
+    same, queued_again = request_kit(toolkit, datetime.time(9, 14, 59))
+
+    assert same.pk == kit.pk and (queued, queued_again) == (True, False)
+    assert same.start == datetime.time(9, 0)
+    assert KitBuild.objects.count() == 1
+
+
+def test_a_toolkit_has_at_most_96_kits_a_day_in_a_language(toolkit):
+    """Every minute of the day asked for (the form refuses 1,344 of them; request_kit itself makes the
+    kit of the quarter hour): 96 kits, one per quarter hour."""
+    for minute in range(24 * 60):
+        request_kit(toolkit, datetime.time(minute // 60, minute % 60))
+
+    assert KitBuild.objects.count() == 96
+    assert {kit.start.minute for kit in KitBuild.objects.all()} == {0, 15, 30, 45}
+
+
 @override_settings(WAGTAILADMIN_BASE_URL="https://solidaire.example.org")
 def test_a_kit_built_by_a_worker_links_to_the_site_not_localhost(toolkit, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):  # no request: as the database worker builds it

@@ -11,6 +11,7 @@ urlpatterns = [
     path("<id:pk>/remove/<id:participant_id>/", views.remove, name="live_remove"),
     path("<id:pk>/summary/", views.summary, name="live_summary"),
     path("<id:pk>/summary.csv", views.summary_csv, name="live_summary_csv"),
+    path("<id:pk>/summary.xlsx", views.summary_xlsx, name="live_summary_xlsx"),
     path("<id:pk>/summary.pdf", views.summary_pdf, name="live_summary_pdf"),
     path("<id:pk>/phone/", views.phone, name="live_phone"),
     path("<id:pk>/answer/<str:question_id>/", views.answer, name="live_answer"),

@@ -1,5 +1,5 @@
 """The live session's web side: the room's screen and its controls (the facilitator), /join/ and the phones
-(the participants), the summary, its CSV and the facilitator's "my workshops".
+(the participants), the summary, its CSV, XLSX and PDF, and the facilitator's "my workshops".
 
 Keeping up to date is htmx polling with conditional requests: the polled element carries the ETag of what
 it shows in `hx-headers` (If-None-Match), so a poll when nothing changed gets a 304 with no body, costs two
@@ -8,7 +8,6 @@ refresh inside <noscript>, never while a question waits for the participant's an
 "refresh" link. Every refusal answers with its status and a message, and changes nothing.
 """
 
-import csv
 import json
 from dataclasses import dataclass
 
@@ -27,6 +26,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from learning import page_cache
 from learning.models import Learner
+from learning.spreadsheets import csv_response, xlsx_response
 from quizzes.live import charts, guessing, rules
 from quizzes.live.access import RUN_LIVE_SESSIONS, may_view
 from quizzes.live.rules import LiveRefused
@@ -253,7 +253,7 @@ def summary_context(session):
 
 def summary(request, pk):
     """The end summary: participation, share correct per question, most chosen wrong answers, what to
-    discuss, each question's chart; CSV download."""
+    discuss, each question's chart; CSV, XLSX and PDF downloads."""
     try:
         session = own_session(request, pk)
     except LiveRefused as refusal:
@@ -261,16 +261,9 @@ def summary(request, pk):
     return TemplateResponse(request, "quizzes/live/summary.html", summary_context(session))
 
 
-def summary_csv(request, pk):
-    try:
-        session = own_session(request, pk)
-    except LiveRefused as refusal:
-        return refused(request, refusal)
-    context = summary_context(session)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="solidaire-live-{session.code}.csv"'
-    writer = csv.writer(response)
-    writer.writerow(
+def summary_rows(session):
+    """The summary as the rows of a spreadsheet: a row per question, then the number of participants."""
+    rows = [
         [
             _("Question"),
             _("Prompt"),
@@ -280,10 +273,10 @@ def summary_csv(request, pk):
             _("Most chosen wrong answer"),
             _("Worth discussing"),
         ]
-    )
-    for result in context["results"]:
+    ]
+    for result in rules.results(session, rules.quiz_for(session, translation.get_language())):
         top = result.top_wrong
-        writer.writerow(
+        rows.append(
             [
                 result.number,
                 result.prompt,
@@ -294,9 +287,25 @@ def summary_csv(request, pk):
                 _("yes") if result.worth_discussing else "",
             ]
         )
-    writer.writerow([])
-    writer.writerow([_("Participants"), session.joined_count])
-    return response
+    return [*rows, [], [_("Participants"), session.joined_count]]
+
+
+def summary_csv(request, pk):
+    """The summary as CSV (learning.spreadsheets: no cell runs as a formula, UTF-8 with its mark)."""
+    try:
+        session = own_session(request, pk)
+    except LiveRefused as refusal:
+        return refused(request, refusal)
+    return csv_response(f"solidaire-live-{session.code}.csv", summary_rows(session))
+
+
+def summary_xlsx(request, pk):
+    """The summary as an Excel workbook: the same cells as the CSV, texts as texts, numbers as numbers."""
+    try:
+        session = own_session(request, pk)
+    except LiveRefused as refusal:
+        return refused(request, refusal)
+    return xlsx_response(f"solidaire-live-{session.code}.xlsx", summary_rows(session))
 
 
 def summary_document(request, session):

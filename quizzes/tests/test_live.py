@@ -1,7 +1,6 @@
 """Live sessions: join codes, the state machine, joining, answering, results, CSV, purge, and every
 refusal (its status, and no row changed)."""
 
-import csv
 import io
 from datetime import timedelta
 
@@ -20,14 +19,17 @@ from quizzes.models import LiveAnswer, LiveParticipant, LiveQuestionResult, Live
 from tests.helpers import (
     HTMX,
     answer_data,
+    csv_rows,
     make_quiz,
     make_user_with_permissions,
     message,
+    parse,
     right_choice_ids,
     single_choice,
     text_of,
     true_false,
     wrong_choice_ids,
+    xlsx_cells,
 )
 
 LOOK_ALIKES = set("0O1IL")
@@ -358,6 +360,7 @@ def test_participant_and_other_facilitator_cannot_act_on_a_session(client, sessi
     assert response.status_code == 403
     assert "un autre" in response.content.decode() or "another" in response.content.decode()
     assert client.get(url("live_summary_csv", session.pk)).status_code == 403
+    assert client.get(url("live_summary_xlsx", session.pk)).status_code == 403
     assert client.get(url("live_summary_pdf", session.pk)).status_code == 403
     assert counts() == before
 
@@ -492,17 +495,47 @@ def test_summary_and_csv(client, session, live_quiz, live_questions):
     assert "33%" in html
     assert "s: choice 0 (2)" in html  # the most chosen wrong answer
     assert "Questions worth discussing" in html
-    response = client.get(url("live_summary_csv", session.pk, language="en"))
-    assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = csv_rows(client.get(url("live_summary_csv", session.pk, language="en")))
     assert rows[0][:5] == ["Question", "Prompt", "Answers", "Right answers", "Share right, in percent"]
     assert rows[1][:6] == ["1", "s: prompt?", "3", "1", "33", "s: choice 0 (2)"]
     assert rows[2][:5] == ["2", "tf: prompt?", "0", "0", "0"]
+    xlsx = [
+        [cell.value for cell in row] for row in xlsx_cells(client.get(url("live_summary_xlsx", session.pk)))
+    ]
+    assert xlsx[0][:2] == ["Question", "Énoncé"]
+    assert xlsx[1][:6] == [1, "s: prompt?", 3, 1, 33, "s: choice 0 (2)"]
+    assert xlsx[-1] == ["Participants", 3, None, None, None, None, None]
     pdf = client.get(url("live_summary_pdf", session.pk, language="en"))
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     assert len(summary_document(None, session).pages) == 1
     mine = client.get(url("live_mine", language="en")).content.decode()
     assert session.code in mine and url("live_summary", session.pk, language="en") in mine
+
+
+def test_the_summary_downloads_keep_what_looks_like_a_formula_as_text(client, home, course_tree):
+    """Issue 20, finding 2: a prompt and a choice that start like formulas are quoted in the CSV and text
+    in the XLSX; numbers stay numbers. The summary page offers both downloads."""
+    formula = '=HYPERLINK("http://127.0.0.1:9/x","click")'
+    question = single_choice(name="s", correct=1, prompt=formula)
+    question["value"]["choices"][0]["value"]["text"] = "-1"
+    questions = [question, true_false(name="tf")]
+    quiz = make_quiz(course_tree["module"], questions=questions, slug="quiz-formule")
+    session = answered_session(
+        rules.start_session(quiz, facilitator("owner"), "fr"), quiz, questions, [False]
+    )
+    client.force_login(session.facilitator)
+    before = counts()
+
+    rows = csv_rows(client.get(url("live_summary_csv", session.pk)))
+    assert rows[1][:6] == ["1", "'" + formula, "1", "0", "0", "'-1 (1)"]
+    cells = xlsx_cells(client.get(url("live_summary_xlsx", session.pk)))
+    assert [(cell.value, cell.data_type) for cell in cells[1][:6]] == [
+        (1, "n"), (formula, "s"), (1, "n"), (0, "n"), (0, "n"), ("-1 (1)", "s")
+    ]  # fmt: skip
+    links = parse(client.get(url("live_summary", session.pk))).select("a[download]")
+    names = ["live_summary_csv", "live_summary_xlsx", "live_summary_pdf"]
+    assert [link["href"] for link in links] == [url(name, session.pk) for name in names]
+    assert counts() == before
 
 
 def test_purge_deletes_nicknames_and_answers_and_keeps_the_counts(client, session, live_quiz, live_questions):

@@ -2,28 +2,35 @@
 against figures computed by hand, through real GETs as an editor; the "< 5" rule; the CSV and XLSX
 downloads; who may see what; a fixed number of queries."""
 
-import csv
 import io
 from datetime import timedelta
 
 import openpyxl
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from learning.models import Learner
 from learning.reports.permissions import ALL_REPORTS, COURSE_REPORTS
-from quizzes.models import Answer, QuizAttempt
+from quizzes.models import Answer, QuizAttempt, QuizPage
 from tests.helpers import (
+    HTMX,
+    answer_url,
+    csv_rows,
+    finish_url,
     make_quiz,
     make_user,
     make_user_with_permissions,
     parse,
+    short_answer,
     single_choice,
+    start_url,
     text_of,
     true_false,
+    xlsx_cells,
 )
 
 # Four questions: q1 and q2 single choice (right: choice 1, choice 0), q3 true or false (right: false), q4
@@ -58,15 +65,15 @@ def is_right(block, pick):
     return block["value"]["choices"][pick]["value"]["correct"]
 
 
-def build_attempts(quiz, groups=GROUPS, repeat=1):
-    """The groups' finished attempts (times `repeat`), with their answers, by bulk_create."""
+def build_attempts(quiz, groups=GROUPS, repeat=1, questions=QUESTIONS):
+    """The groups' finished attempts (times `repeat`) at `questions`, with their answers, by bulk_create."""
     now = timezone.now()
     attempts, plan = [], []
     for _ in range(repeat):
         for count, language, picks in groups:
             for _ in range(count):
-                right = [is_right(block, pick) for block, pick in zip(QUESTIONS, picks, strict=True)]
-                score = round(100 * sum(right) / len(QUESTIONS))
+                right = [is_right(block, pick) for block, pick in zip(questions, picks, strict=True)]
+                score = round(100 * sum(right) / len(questions))
                 attempts.append(
                     QuizAttempt(
                         learner=Learner(),
@@ -85,7 +92,7 @@ def build_attempts(quiz, groups=GROUPS, repeat=1):
     attempts = QuizAttempt.objects.bulk_create(attempts)
     answers = []
     for attempt, (language, picks, right) in zip(attempts, plan, strict=True):
-        for block, pick, right_answer in zip(QUESTIONS, picks, right, strict=True):
+        for block, pick, right_answer in zip(questions, picks, right, strict=True):
             response = pick if isinstance(pick, bool) else [choice_id(block, pick)]
             answers.append(
                 Answer(
@@ -207,21 +214,76 @@ def test_each_question_has_its_answers_drawn_in_the_admin_theme_colour(editor, r
 def test_the_csv_and_xlsx_downloads_hold_the_same_cells_as_the_page(editor, report_quiz):
     build_attempts(report_quiz)
     page_rows = table_rows(editor.get(item_analysis_url(report_quiz)))
-    csv_response = editor.get(item_analysis_url(report_quiz, export="csv"))
-    assert csv_response.status_code == 200
-    assert csv_response["Content-Type"].startswith("text/csv")
-    text = b"".join(csv_response.streaming_content).decode()
-    csv_rows = list(csv.reader(io.StringIO(text)))
+    rows = csv_rows(editor.get(item_analysis_url(report_quiz, export="csv")))
     xlsx_response = editor.get(item_analysis_url(report_quiz, export="xlsx"))
     assert xlsx_response.status_code == 200
     workbook = openpyxl.load_workbook(io.BytesIO(b"".join(xlsx_response.streaming_content)))
     xlsx_rows = [["" if value is None else value for value in row] for row in workbook.active.values]
-    assert csv_rows[0] == [str(value) for value in xlsx_rows[0]] == page_rows[0]
-    assert len(csv_rows) == len(xlsx_rows) == len(page_rows) == 1 + 4 * 4  # all, fr, en, es per question
-    for page_row, csv_row, xlsx_row in zip(page_rows[1:], csv_rows[1:], xlsx_rows[1:], strict=True):
+    assert rows[0] == [str(value) for value in xlsx_rows[0]] == page_rows[0]
+    assert len(rows) == len(xlsx_rows) == len(page_rows) == 1 + 4 * 4  # all, fr, en, es per question
+    for page_row, csv_row, xlsx_row in zip(page_rows[1:], rows[1:], xlsx_rows[1:], strict=True):
         assert [number(cell) for cell in page_row] == [number(cell) for cell in csv_row]
         assert [number(cell) for cell in page_row] == [number(cell) for cell in xlsx_row]
     assert "< 5" in {str(value) for row in xlsx_rows for value in row}
+
+
+FORMULA = '=HYPERLINK("http://127.0.0.1:9/x","click")'
+
+
+def answer_anonymously(quiz, block, text):
+    """A new anonymous visitor starts `quiz`, writes `text` as the answer to `block` and finishes."""
+    visitor = Client()
+    assert visitor.post(start_url(quiz)).status_code == 302
+    assert visitor.post(answer_url(quiz, block), {"answer": text}, headers=HTMX).status_code == 200
+    assert visitor.post(finish_url(quiz)).status_code == 302
+
+
+def test_a_formula_written_as_an_answer_is_text_in_the_item_analysis_downloads(editor, course_tree):
+    """Issue 20, finding 2: five anonymous visitors answer a short-answer question with a formula; it is
+    the most chosen wrong answer, which the CSV quotes (OWASP) and the XLSX keeps as text."""
+    question = short_answer(name="formula")
+    quiz = make_quiz(course_tree["module"], questions=[question], slug="quiz-formula")
+    for _ in range(5):
+        answer_anonymously(quiz, question, FORMULA)
+    answers = list(Answer.objects.values_list("pk", "response", "is_correct"))
+    shown = FORMULA.lower()  # short answers are compared, and shown, casefolded
+
+    rows = csv_rows(editor.get(item_analysis_url(quiz, export="csv")))
+    assert rows[1][rows[0].index("Choix faux le plus choisi")] == "'" + shown
+    assert not [cell for row in rows for cell in row if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    cells = xlsx_cells(editor.get(item_analysis_url(quiz, export="xlsx")))
+    wrong = cells[1][[cell.value for cell in cells[0]].index("Choix faux le plus choisi")]
+    assert (wrong.value, wrong.data_type) == (shown, "s")
+    assert list(Answer.objects.values_list("pk", "response", "is_correct")) == answers  # nothing changed
+    assert QuizPage.objects.get(pk=quiz.pk).questions.raw_data[0]["value"] == question["value"]
+
+
+def test_a_negative_discrimination_stays_a_number_in_the_downloads(editor, report_quiz):
+    build_attempts(report_quiz)
+    rows = csv_rows(editor.get(item_analysis_url(report_quiz, export="csv")))
+    column = rows[0].index("Discrimination (point-bisériale)")
+    assert rows[1 + 2 * 4][column] == "-0.08"  # q3, all languages: a number, not the text "'-0.08"
+    cells = xlsx_cells(editor.get(item_analysis_url(report_quiz, export="xlsx")))
+    assert (cells[1 + 2 * 4][column].value, cells[1 + 2 * 4][column].data_type) == (-0.08, "n")
+
+
+def test_every_quiz_report_download_quotes_what_could_run_as_a_formula(editor, course_tree):
+    """The quizzes' list (an editor's title), the item analysis (a prompt, a choice) and the attempts:
+    each CSV starts with a byte-order mark and quotes a text cell that starts like a formula."""
+    question = single_choice(name="q", correct=0, prompt="-1+2 : combien ?")
+    question["value"]["choices"][1]["value"]["text"] = "@SUM(A1:A9)"
+    quiz = make_quiz(course_tree["module"], questions=[question], title="+Quiz", slug="quiz-plus")
+    build_attempts(quiz, groups=[(5, "fr", (1,))], questions=[question])
+
+    listing = csv_rows(editor.get(reverse("solidaire_quiz_reports:quizzes") + "?export=csv"))
+    assert listing[1][0] == "'+Quiz"
+    analysis = csv_rows(editor.get(item_analysis_url(quiz, export="csv")))
+    assert analysis[1][1] == "'-1+2 : combien ?"
+    assert "'@SUM(A1:A9)" in analysis[1]
+    attempts = csv_rows(
+        editor.get(reverse("solidaire_quiz_reports:attempts", args=[quiz.pk]) + "?export=csv")
+    )
+    assert len(attempts) == 1 + 5 and attempts[1][2] == "0"
 
 
 def test_the_item_analysis_runs_a_fixed_number_of_queries(editor, report_quiz):
