@@ -5,6 +5,7 @@ restart, PO upload, a string's PUT then the editor's own publish or submit) and 
 fetched by an anonymous visitor, is as it was, that nobody published in the editor's name, and that the
 editor's work is a draft waiting for the committee (or, for the conversion to an alias, refused)."""
 
+import json
 from urllib.parse import urlencode
 
 import polib
@@ -221,6 +222,27 @@ def test_a_publisher_still_turns_a_translation_back_into_an_alias(
 
     assert response.status_code == 302
     assert Page.objects.get(pk=english.pk).alias_of_id == site["fr"][0].pk
+
+
+def editor_props(client, page):
+    """The props wagtail-localize's translation editor is drawn from (its element's data-props)."""
+    return json.loads(parse(client.get(edit_url(page))).select_one(".js-translation-editor")["data-props"])
+
+
+def test_the_translation_editors_props_say_who_may_publish_and_where_to_convert(
+    client, site, editor, committee_member
+):
+    """static/js/solidaire-admin.js takes "Convert to alias page" out of the editor for those who may not
+    publish, from these two props (docs/upgrading.md)."""
+    english = site["en"][0]
+    client.force_login(editor)
+    props = editor_props(client, english)
+    assert props["perms"]["canPublish"] is False
+    assert props["links"]["convertToAliasUrl"] == reverse(
+        "wagtail_localize:convert_to_alias", args=[english.id]
+    )
+    client.force_login(committee_member)
+    assert editor_props(client, english)["perms"]["canPublish"] is True
 
 
 def test_an_editors_restarted_translation_waits_for_the_committee(
