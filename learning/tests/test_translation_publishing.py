@@ -184,9 +184,10 @@ def test_an_editor_may_not_turn_a_live_translation_back_into_an_alias(
         response = client.post(url, follow=True)
 
     assert response.redirect_chain[0] == (edit_url(english), 302)
-    assert message("Only the pedagogical committee can turn a translation back into an alias") in text_of(
-        parse(response).select_one(".messages")
-    )
+    assert message(
+        "Only the pedagogical committee can turn a translation back into an alias: the live page would "
+        "change at once. Nothing was changed."
+    ) in text_of(parse(response).select_one(".messages"))
     assert public_text(english) == before
     assert Page.objects.get(pk=english.pk).alias_of_id is None
     assert Translation.objects.filter(pk=translation_of(english).pk).exists()
