@@ -7,6 +7,11 @@
 - `UpdateTranslationsView`: wagtail-localize's "Sync translated pages", without its "Publish immediately"
   for people who may not publish the page: a sync brings the changes into the translations, which then go
   through the committee's review like any change (its URL: learning.wagtail_hooks).
+- `SubmitPageTranslationView`, `convert_to_alias`: wagtail-localize's "Translate" and "Convert to alias
+  page", at their own addresses (learning.wagtail_hooks), for people who may not publish the page: the
+  translation is made without publishing anything and goes to the committee
+  (learning.translation_review.translate_for_review); the conversion, which replaces the live page at
+  once and keeps no draft, is refused with a message. Publishers get wagtail-localize's views unchanged.
 - `ConfirmedWorkflowActionView`: Wagtail's workflow action (the dashboard's "Approve", "Request changes"),
   then a message saying what it did ("approved and published"); Wagtail's own says nothing. Used for every
   page type through `SolidairePageViewSet` (Wagtail's page viewsets, registered in learning.wagtail_hooks).
@@ -16,7 +21,8 @@
   so config/urls.py puts these two in front of them (docs/upgrading.md).
 """
 
-from django.shortcuts import redirect
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin import messages
@@ -30,11 +36,16 @@ from wagtail.admin.views.workflows import EditTask as WagtailEditTaskView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail_localize.views import convert
+from wagtail_localize.views.submit_translations import (
+    SubmitPageTranslationView as LocalizeSubmitPageTranslationView,
+)
 from wagtail_localize.views.update_translations import (
     UpdateTranslationsView as LocalizeUpdateTranslationsView,
 )
 
 from learning.models import HomePage
+from learning.translation_review import may_publish, translate_for_review
 
 
 def explorer_start_page(user):
@@ -66,6 +77,49 @@ class UpdateTranslationsView(LocalizeUpdateTranslationsView):
                 "submit the translation for review."
             )
         return form
+
+
+class SubmitPageTranslationView(LocalizeSubmitPageTranslationView):
+    """wagtail-localize's "Translate this page"; for someone who may not publish the page, the
+    translations go to the committee instead of being published."""
+
+    @transaction.atomic
+    def form_valid(self, form):
+        if may_publish(self.request.user, self.object):
+            return super().form_valid(form)
+        locales = list(form.cleaned_data["locales"])
+        waiting = translate_for_review(
+            self.object, locales, self.request.user, form.cleaned_data["include_subtree"]
+        )
+        self.components.save(self.object, sources_and_translations={})
+        languages = ", ".join(str(locale.get_display_name()) for locale in locales)
+        values = {"title": self.object.get_admin_display_title(), "languages": languages}
+        if waiting:
+            text = gettext(
+                "'%(title)s': its translation into %(languages)s waits for the pedagogical committee. "
+                "The live pages have not changed."
+            )
+        else:
+            text = gettext("'%(title)s': translation into %(languages)s started. Nothing was published.")
+        messages.success(self.request, text % values)
+        single = self.object.get_translation_or_none(locales[0]) if len(locales) == 1 else None
+        return redirect(self.get_success_url() or self.get_default_success_url(single))
+
+
+def convert_to_alias(request, page_id):
+    """wagtail-localize's "Convert to alias page", for those who may publish the page: it replaces the
+    live translation by its source at once, and an alias has no draft to review."""
+    page = get_object_or_404(Page, id=page_id, alias_of_id__isnull=True)
+    if not may_publish(request.user, page):
+        messages.error(
+            request,
+            gettext(
+                "Only the pedagogical committee can turn a translation back into an alias: the live "
+                "page would change at once. Nothing was changed."
+            ),
+        )
+        return redirect("wagtailadmin_pages:edit", page.id)
+    return convert.convert_to_alias(request, page_id)
 
 
 class ConfirmedWorkflowActionView(WorkflowActionView):

@@ -10,13 +10,23 @@
   it to the page's workflow (`submit_for_review`), as Wagtail's editor does for a French page; the
   committee approves, which publishes it. wagtail-localize's own editor only offers "Publish" (its
   issue #655); its `save_target(publish=False)` would write the draft into the live page's row.
+- wagtail-localize's "Translate" publishes every translation of a live page at once, in the name of
+  whoever asked (its TranslationCreator, WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE). For someone who
+  may not publish, `translate_for_review` does the same work without publishing: a live translation
+  (an alias is first made an ordinary page, content and live status as they are) gets the translation as
+  a draft submitted to its workflow; a page not live yet gets wagtail-localize's own draft.
 """
 
+import contextlib
+
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
-from wagtail.models import WorkflowState
-from wagtail_localize.models import TranslationSource
+from wagtail.actions.convert_alias import ConvertAliasPageAction
+from wagtail.models import Page, WorkflowState
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.segments.extract import extract_segments
 
 from learning.models import SourceChange
@@ -112,3 +122,59 @@ def submit_for_review(translation, page, user):
                 state.cancel(user=user)
             workflow.start(page, user)
     return workflow
+
+
+def may_publish(user, page):
+    return page.permissions_for_user(user).can_publish()
+
+
+def translate_for_review(page, locales, user, include_subtree=False):
+    """wagtail-localize's "Translate" (`page`, and its descendants with `include_subtree`, into `locales`),
+    publishing nothing, for someone who may not publish: see `translate_into`. Returns the pages now
+    waiting for the committee."""
+    pages = [page.specific]
+    if include_subtree:
+        pages += [child.specific for child in page.get_descendants().order_by("path")]
+    related = TranslationCreator(user, locales)
+    waiting = []
+    with transaction.atomic():
+        for source_page in pages:
+            source, _ = TranslationSource.get_or_create_from_instance(source_page)
+            for segment in source.relatedobjectsegment_set.all():  # snippets, as wagtail-localize does
+                instance = segment.object.get_instance(source_page.locale)
+                if not isinstance(instance, Page):
+                    related.create_translations(instance, include_related_objects=False)
+            for locale in locales:
+                if locale.pk != source.locale_id:
+                    waiting += filter(None, [translate_into(source, source_page, locale, user)])
+    return waiting
+
+
+def translate_into(source, source_page, locale, user):
+    """The translation of `source_page` into `locale` started or brought up to date, live page untouched.
+    A live translation (an alias is first made an ordinary page with its content and live status, as
+    Wagtail's "Convert to ordinary page" does) gets a draft submitted to its workflow, unless the draft
+    would change nothing; a translation not live (or not made yet) gets wagtail-localize's draft. Returns
+    the page submitted, if any."""
+    translation, _ = Translation.objects.update_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    target = source_page.get_translation_or_none(locale)
+    if target is None or not target.live:
+        with contextlib.suppress(ValidationError):  # as wagtail-localize: the editor shows what is missing
+            translation.save_target(user=user, publish=False)
+        return None
+    target = target.specific
+    if target.alias_of_id is not None:
+        target = ConvertAliasPageAction(target, user=user).execute().specific
+    elif not differs(translation, target):
+        return None
+    if submit_for_review(translation, target, user) is None:
+        save_draft(translation, user)
+    return target
+
+
+def differs(translation, page):
+    """Whether the translation's current segments would change the live `page`."""
+    draft = translation.source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
+    return extract_segments(draft) != extract_segments(page)

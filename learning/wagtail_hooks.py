@@ -26,7 +26,13 @@ from wagtail_localize.models import Translation
 
 from learning import review_workflow, translation_review
 from learning.admin_panels import AwaitingReviewPanel
-from learning.admin_views import SolidairePageViewSet, UpdateTranslationsView, explorer_start_page
+from learning.admin_views import (
+    SolidairePageViewSet,
+    SubmitPageTranslationView,
+    UpdateTranslationsView,
+    convert_to_alias,
+    explorer_start_page,
+)
 from learning.models import GlossaryTerm, LabourStandard, Theme
 from learning.permissions import named
 from learning.reports.menu import ReportMenuItem
@@ -126,16 +132,28 @@ def show_facilitators_the_course_reports_only(request, menu_items):
 
 
 @hooks.register("register_admin_urls", order=-1)
-def register_sync_url():
-    """wagtail-localize's "Sync translated pages" at its own address, answered by our view, which offers
-    "Publish immediately" only to those who may publish (learning.admin_views.UpdateTranslationsView):
-    registered ahead of wagtail-localize's URLs (order -1), it is the one Django finds."""
+def register_localize_urls():
+    """wagtail-localize's views that can change a live page, at their own addresses, answered by ours
+    (learning.admin_views), which publish nothing for someone who may not publish the page: "Sync
+    translated pages" (its "Publish immediately" greyed out), "Translate this page" (the translations
+    go to the committee), "Convert to alias page" (refused). Registered ahead of wagtail-localize's URLs
+    (order -1), they are the ones Django finds."""
     return [
         path(
             "localize/update/<int:translation_source_id>/",
             UpdateTranslationsView.as_view(),
             name="solidaire_update_translations",
-        )
+        ),
+        path(
+            "localize/submit/page/<int:page_id>/",
+            SubmitPageTranslationView.as_view(),
+            name="solidaire_submit_page_translation",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            convert_to_alias,
+            name="solidaire_convert_to_alias",
+        ),
     ]
 
 
@@ -210,10 +228,15 @@ class CommitteeSubmitMenuItem(SubmitForModerationMenuItem):
 
 @hooks.register("construct_page_action_menu")
 def committee_submit_label(menu_items, request, context):
-    """Wagtail's "Submit to <workflow>" item, where shown, replaced by ours at the same place."""
+    """Wagtail's "Submit to <workflow>" item, where shown, replaced by ours at the same place; and
+    wagtail-localize's "Convert to alias page" only for those who may publish the page (for others, the
+    conversion is refused: learning.admin_views.convert_to_alias)."""
+    page = context.get("page")
+    converts = page is None or page.pk is None or translation_review.may_publish(request.user, page)
     menu_items[:] = [
         CommitteeSubmitMenuItem(order=item.order) if type(item) is SubmitForModerationMenuItem else item
         for item in menu_items
+        if converts or item.name != "localize-convert-to-alias"
     ]
 
 
