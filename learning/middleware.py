@@ -2,7 +2,7 @@
 
 from django.contrib.auth import SESSION_KEY as USER_SESSION_KEY
 from django.core.exceptions import BadRequest
-from django.http import Http404
+from django.http import Http404, UnreadablePostError
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 
@@ -66,7 +66,11 @@ class NulCharacterMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if carries_nul(request):
+        try:
+            nul = carries_nul(request)
+        except UnreadablePostError as error:  # the client went away while sending its body
+            raise BadRequest("The request's body could not be read.") from error
+        if nul:
             raise BadRequest("A NUL character in the request.")
         return self.get_response(request)
 

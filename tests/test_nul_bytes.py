@@ -234,3 +234,24 @@ def test_an_upload_and_a_translated_string_without_a_nul_still_go_through(
 
     assert response.status_code == 200
     assert StringTranslation.objects.filter(data="A é B").exists()
+
+
+class BrokenBody:
+    """A request body whose client went away while sending it."""
+
+    def read(self, *args):
+        raise OSError("Connection reset by peer")
+
+    readline = read
+
+
+def test_a_form_whose_client_went_away_is_a_400(client, home):
+    """Reading the form before the view must not turn a broken connection into a 500."""
+    response = client.post(
+        "/fr/join/",
+        b"code=ABCDEF",
+        content_type="application/x-www-form-urlencoded",
+        **{"wsgi.input": BrokenBody()},
+    )
+
+    assert response.status_code == 400
