@@ -1,7 +1,8 @@
 """Middleware of the learning app."""
 
 from django.contrib.auth import SESSION_KEY as USER_SESSION_KEY
-from django.http import Http404
+from django.core.exceptions import BadRequest
+from django.http import Http404, UnreadablePostError
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 
@@ -9,6 +10,7 @@ from learning.converters import MAX_ID
 from learning.models import SESSION_KEY as LEARNER_SESSION_KEY
 from learning.reports.base import forbidden_report
 from learning.reports.permissions import enters_admin_for_course_reports_only
+from learning.request_text import carries_nul
 
 
 class PrivateResponseMiddleware:
@@ -50,6 +52,27 @@ class MethodNotAllowedPageMiddleware:
                 page["Allow"] = response["Allow"]
             return page
         return response
+
+
+class NulCharacterMiddleware:
+    """A request with a NUL character (U+0000) in its path, query, cookies, form or JSON body
+    (`learning.request_text`) is a 400 with the site's page (400.html), and nothing is stored: PostgreSQL's
+    text fields cannot hold one (a 500), SQLite would store it. It runs before any view and any
+    `process_view` (CsrfViewMiddleware reads the form there too), and after every middleware that adds
+    headers, so that the 400 has them. A form too large or with too many fields is Django's 400 here.
+    Since this reads the form, a view cannot change `request.upload_handlers` (none does)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            nul = carries_nul(request)
+        except UnreadablePostError as error:  # the client went away while sending its body
+            raise BadRequest("The request's body could not be read.") from error
+        if nul:
+            raise BadRequest("A NUL character in the request.")
+        return self.get_response(request)
 
 
 class AdminPrimaryKeyMiddleware:

@@ -311,6 +311,11 @@ def url(name, *args, language="fr"):
         return reverse(name, args=args)
 
 
+def stored_rows():
+    """The number of rows of every model, by label: what a refused request must leave unchanged."""
+    return {model._meta.label: model._base_manager.count() for model in django_apps.get_models()}
+
+
 HTMX = {"HX-Request": "true"}
 # The live server's hosts, as the browser names them in the URLs it requests.
 LIVE_SERVER_HOSTS = {"127.0.0.1", "localhost"}

@@ -314,14 +314,17 @@ def test_revoking_accepts_the_code_as_the_check_page_does(issued, completed, for
 
 
 def test_a_code_with_odd_characters_is_just_unknown(issued, completed, visitor):
-    for odd in ["\x00", "'", '"', issued.code + "X", "é" * 30, "A" * 5000]:
+    for odd in ["'", '"', issued.code + "X", "é" * 30, "A" * 5000]:
         assert verify(visitor, odd).status_code == 404, odd
         assert completed.post(url("certificate_revoke", odd)).status_code == 404, odd
+    # A NUL is a 400 before any view (issue 20, learning.request_text).
+    assert verify(visitor, "\x00").status_code == 400
+    assert completed.post(url("certificate_revoke", "\x00")).status_code == 400
     issued.refresh_from_db()
     assert issued.is_valid
 
 
-@pytest.mark.parametrize("name", ["Rosalie\u202eetsiloR", "Rosalie\x1b[2J", "Rosalie\x00", "Rosa\x7flie"])
+@pytest.mark.parametrize("name", ["Rosalie\u202eetsiloR", "Rosalie\x1b[2J", "Rosalie\x01", "Rosa\x7flie"])
 def test_a_name_with_a_control_character_gives_no_certificate_and_says_why(completed, course_tree, name):
     response = completed.post(certificate_url(course_tree["course"]), {"name": name, "show_name": "on"})
 

@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",
+    "learning.middleware.NulCharacterMiddleware",
     "learning.middleware.MethodNotAllowedPageMiddleware",
 ]
 # An expired form or a refused CSRF cookie: the site's page in the visitor's language (403_csrf.html).

@@ -70,7 +70,7 @@ def test_query_with_search_syntax_characters_is_answered(client, course_tree):
 
 # Quotes and control characters (issue 14, item 1): no results, never an error, in every language and in
 # the admin's searches, which go through the same backend (learning.search_backend).
-MALFORMED_QUERIES = ['"', 'a"b', '"maquiladoras', "\x00", "maquila\x00doras", "\x1b[31m", "\u202e"]
+MALFORMED_QUERIES = ['"', 'a"b', '"maquiladoras', "\x1b[31m", "\u202e", "maquila\u200bdoras"]
 
 
 def test_quotes_and_control_characters_give_no_results_not_an_error(client, course_tree):
@@ -81,8 +81,9 @@ def test_quotes_and_control_characters_give_no_results_not_an_error(client, cour
             response = client.get(f"/{language}/search/", {"q": query})
 
             assert response.status_code == 200, (language, query)
+        # A NUL is a 400 before any view (issue 20, learning.request_text).
+        assert client.get(f"/{language}/search/", {"q": "maquila\x00doras"}).status_code == 400
     assert result_pages(client.get("/fr/search/", {"q": '"'})) == []
-    assert result_pages(client.get("/fr/search/", {"q": "\x00"})) == []
 
 
 def test_a_quote_inside_words_still_finds_them(client, course_tree):
