@@ -256,9 +256,16 @@ DEMO_CONTENT_BUILDERS = [
 # Anonymous visitors' progress is deleted after this many days without activity
 # (`manage.py purge_inactive_learners`, to run daily).
 ANONYMOUS_LEARNER_RETENTION_DAYS = 180
-# At most this many anonymous learners are made a minute, site-wide (learning.models.learners): a client
-# that drops its cookies cannot grow the database without bound.
-ANONYMOUS_LEARNERS_PER_MINUTE = 60
+# New anonymous learners are counted per client network (learning.new_visitors), never site-wide: at most
+# this many per network in a window of this many minutes. A room of 300 behind one address fits three
+# times over; a client that drops its cookies makes at most this many rows a window, and what it made by
+# one action only is forgotten after ONE_ACTION_LEARNER_RETENTION_HOURS (`purge_inactive_learners`).
+NEW_ANONYMOUS_LEARNERS_PER_NETWORK = 1000
+NEW_ANONYMOUS_LEARNERS_WINDOW_MINUTES = 10
+ONE_ACTION_LEARNER_RETENTION_HOURS = 24
+# The reverse proxies in front of the app (addresses or networks, "*" for any): the visitor's address is
+# then the last one of X-Forwarded-For that is not theirs (learning.new_visitors). Never stored.
+PROXY_ADDRESSES = ["127.0.0.1", "::1"]
 
 LEARNING_LEVELS = [
     ("beginner", _("Beginner")),

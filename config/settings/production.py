@@ -26,6 +26,13 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or f"https://{AL
 
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true") == "true"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The proxy's addresses, as gunicorn is told them: the bound on new anonymous learners counts the visitor's
+# address that the proxy forwards (learning.new_visitors), never stores it.
+PROXY_ADDRESSES = [
+    address.strip()
+    for address in os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,::1").split(",")
+    if address.strip()
+]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = 31536000
