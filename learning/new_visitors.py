@@ -37,11 +37,12 @@ def is_proxy(address):
 
 
 def client_address(request):
-    """The visitor's address: REMOTE_ADDR, or behind a proxy the last forwarded address not a proxy's."""
+    """The visitor's address: REMOTE_ADDR, or behind a proxy the last forwarded address not a proxy's (a
+    REMOTE_ADDR that is no address, gunicorn on a Unix socket, is a proxy on this machine)."""
     address = parse_address(request.META.get("REMOTE_ADDR", ""))
     forwarded = [parse_address(text) for text in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
     for hop in reversed(forwarded):
-        if address is None or not is_proxy(address) or hop is None:
+        if (address is not None and not is_proxy(address)) or hop is None:
             break
         address = hop
     return address

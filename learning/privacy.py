@@ -28,6 +28,7 @@ def learner_data(learner):
             "id": learner.pk,
             "created_at": iso(learner.created_at),
             "last_active_at": iso(learner.last_active_at),
+            "provisional": learner.provisional,
         },
         "lesson_completions": [
             {

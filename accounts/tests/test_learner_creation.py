@@ -8,12 +8,14 @@ settings.ONE_ACTION_LEARNER_RETENTION_HOURS."""
 
 from datetime import timedelta
 
+from django.contrib.sessions.models import Session
 from django.core.cache import caches
 from django.db import connection
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.utils import timezone
 
 from learning.models import SESSION_KEY, TOO_MANY_NEW_VISITORS, Learner, LessonCompletion
+from learning.new_visitors import client_network
 from learning.privacy import purge_inactive_anonymous_learners
 from quizzes.models import QuizAttempt
 from tests.helpers import answer_data, answer_url, start_url, url
@@ -111,6 +113,7 @@ def test_past_its_bound_a_network_is_told_and_changes_nothing_while_others_go_on
     assert refused_message(told)
     assert Learner.objects.count() == 1
     assert not QuizAttempt.objects.exists()
+    assert Session.objects.count() == 1  # the refused visitors got no session either
     assert known.post(done_url(second)).status_code == 302  # a visitor with a learner goes on
     assert visitor_learner(known).lesson_completions.count() == 2
     elsewhere = new_visitor("198.51.100.7")
@@ -172,3 +175,16 @@ def test_a_learner_who_acted_once_is_forgotten_after_a_day_and_one_who_came_back
 
     assert set(Learner.objects.values_list("pk", flat=True)) == kept
     assert LessonCompletion.objects.count() == 2
+
+
+def test_the_network_of_a_request():
+    def network(remote, forwarded=None):
+        headers = {"HTTP_X_FORWARDED_FOR": forwarded} if forwarded is not None else {}
+        return client_network(RequestFactory().post("/", REMOTE_ADDR=remote, **headers))
+
+    assert network("203.0.113.5") == "203.0.113.5"
+    assert network("2001:db8:0:7:1:2:3:4") == "2001:db8:0:7::/64"
+    assert network("::ffff:203.0.113.5") == "203.0.113.5"
+    assert network("127.0.0.1", "not an address, 203.0.113.5") == "203.0.113.5"
+    assert network("", "203.0.113.5") == "203.0.113.5"  # gunicorn on a Unix socket: the proxy is local
+    assert network("203.0.113.5", "198.51.100.1") == "203.0.113.5"  # not from the proxy: ignored
