@@ -218,8 +218,9 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "accounts.security.no_client_ip"
 AXES_VERBOSE = False
 AXES_DISABLE_ACCESS_LOG = True
-# axes.W006 recommends locking by IP address too; by design Solidaire never handles IP addresses
-# (trade-union membership is sensitive data), so it locks by username only.
+# axes.W006 recommends locking by IP address too; by design Solidaire stores no IP address (trade-union
+# membership is sensitive data; the one use of an address, learning.new_visitors, keeps a keyed hash of
+# its network in the cache for minutes), so it locks by username only.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 
 WAGTAIL_SITE_NAME = "Solidaire"
