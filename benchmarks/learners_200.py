@@ -5,8 +5,9 @@ Usage: `.venv/bin/python benchmarks/learners_200.py [--users 200] [--spawn-rate 
 
 1. a private PostgreSQL on port 5441 and, when redis-server is installed, a private Redis on port 6396
    (passed as REDIS_URL), both in temporary folders;
-2. the demo, loaded under config.settings.production; as many returning anonymous learners as users
-   (a Learner, a session in the site's session store, a CSRF cookie), each in one of the four languages;
+2. the demo, loaded under config.settings.production; no learner is made beforehand: each simulated
+   learner arrives as a new visitor (no cookie), as a room told to open the course does, all from one
+   address (loopback), in one of the four languages;
 3. gunicorn with config/gunicorn.py when the repository has one (else `-w 4 --threads 4`);
 4. locust, headless, with benchmarks/locustfile.py: `-u USERS -r RATE -t SECONDS --stop-timeout 10`.
 
@@ -14,7 +15,11 @@ It prints the median, 95th and 99th percentile response times, the throughput, t
 connection is one), and the check that the database holds exactly one Answer row per accepted answer: no
 question answered twice in an attempt, and as many new rows as accepted answers, plus at most the answers
 that were still in flight when locust stopped its learners (recorded, but their response never counted).
-Budget (issue 12): p95 at most 300 ms, p99 at most 1 s, no failed request, one row per accepted answer.
+It also checks that every new visitor kept their progress (issue 20): the 429s ("too many new visitors"),
+one Learner row per simulated learner, none of them without progress, and one LessonCompletion row per
+lesson marked done (each learner's first "done" on a lesson; a second pass through the course adds none).
+Budget (issue 12): p95 at most 300 ms, p99 at most 1 s, no failed request, one row per accepted answer;
+(issue 20) no 429, every learner's rows kept.
 Exit status 1 if any is missed. Locust's CSV files are kept in the folder printed at the end.
 """
 
@@ -24,7 +29,6 @@ import csv
 import json
 import os
 import secrets
-import string
 import subprocess
 import sys
 import tempfile
@@ -84,27 +88,14 @@ def course_steps(language):
     return steps
 
 
-def returning_learners(count, steps):
-    """`count` anonymous learners with a session each (in settings.SESSION_ENGINE, as the server reads
-    it) and a CSRF cookie: [{"language", "cookie", "csrf", "offset"}]."""
-    from django.conf import settings
-    from django.utils.module_loading import import_string
-
-    from learning.models import SESSION_KEY, Learner
-
-    store_class = import_string(f"{settings.SESSION_ENGINE}.SessionStore")
-    alphabet = string.ascii_letters + string.digits
+def new_visitors(count, steps):
+    """`count` new visitors, each with no cookie yet: [{"language", "offset"}]. They make their learner,
+    session and CSRF cookie themselves, as a browser does, by their first requests."""
     learners = []
     for number in range(count):
-        learner = Learner.objects.create()
-        session = store_class()
-        session[SESSION_KEY] = learner.pk
-        session.save()
-        csrf = "".join(secrets.choice(alphabet) for _ in range(32))
         language = LANGUAGES[number % len(LANGUAGES)]
-        cookie = f"{settings.SESSION_COOKIE_NAME}={session.session_key}; {settings.CSRF_COOKIE_NAME}={csrf}"
         offset = secrets.randbelow(len(steps[language]))  # learners are spread over the course
-        learners.append({"language": language, "cookie": cookie, "csrf": csrf, "offset": offset})
+        learners.append({"language": language, "offset": offset})
     return learners
 
 
@@ -119,7 +110,7 @@ def prepare(folder, database_url, redis_url, users):
     demo_setup.load_demo()
     call_command("collectstatic", "--no-input", verbosity=0)
     steps = {language: course_steps(language) for language in set(LANGUAGES)}
-    plan = {"steps": steps, "learners": returning_learners(users, steps)}
+    plan = {"steps": steps, "learners": new_visitors(users, steps)}
     path = folder / "plan.json"
     path.write_text(json.dumps(plan))
     return path
@@ -150,6 +141,20 @@ def answer_rows():
     connections.close_all()
     pairs = Answer.objects.values("attempt_id", "question_id").annotate(rows=Count("id"))
     return Answer.objects.count(), pairs.filter(rows__gt=1).count()
+
+
+def progress_rows():
+    """(Learner rows, learners with no lesson done and no quiz begun, provisional learners, LessonCompletion
+    rows)."""
+    from django.db import connections
+
+    from learning.models import Learner, LessonCompletion
+
+    connections.close_all()
+    learners = Learner.objects.all()
+    empty = learners.filter(lesson_completions__isnull=True, quiz_attempts__isnull=True).count()
+    provisional = learners.filter(provisional=True).count()
+    return learners.count(), empty, provisional, LessonCompletion.objects.count()
 
 
 def read_stats(prefix):
@@ -199,6 +204,7 @@ def main(options):
         load_after = Path("/proc/loadavg").read_text().split()[:3]
         rows, duplicates = answer_rows()
         rows -= rows_before
+        learners, empty, provisional, completions = progress_rows()
     stats = read_stats(prefix)
     total = stats["Aggregated"]
     counts = json.loads(counts_file.read_text())
@@ -228,6 +234,21 @@ def main(options):
         end="",
     )
     print(f"{duplicates}: {'one row per accepted answer' if one_each else 'MISMATCH'}")
+    refused = counts["refused_429"]
+    done, done_cut_off = counts["lessons_done"], counts["lessons_done_cut_off"]
+    kept = (
+        refused == 0
+        and learners == options.users
+        and empty == 0
+        and done <= completions <= done + done_cut_off
+    )
+    print(
+        f"new visitors {options.users}, refused with 429 {refused}; Learner rows {learners} (expected "
+        f"{options.users}), without progress {empty}, still provisional {provisional}; lessons marked done "
+        f"{done} (cut off by the end {done_cut_off}), LessonCompletion rows {completions}: "
+        f"{'every learner kept their progress' if kept else 'MISMATCH'}"
+    )
+    one_each = one_each and kept
     within = p95 <= P95_BUDGET_MS and p99 <= P99_BUDGET_MS and failures == 0 and one_each
     verdict = "ok" if within else "MISSED"
     print(f"budget p95 <= {P95_BUDGET_MS} ms, p99 <= {P99_BUDGET_MS} ms, no failure: {verdict}")

@@ -1,5 +1,5 @@
 """A cache that keeps working when Redis does not: the "shared" cache of production (sign-in lockout
-counts, the site-wide count of new anonymous learners).
+counts, the counts of new anonymous learners per network).
 
 FailoverCache sends every call to its primary cache (django-redis, with IGNORE_EXCEPTIONS off) and, when
 the primary cannot be reached, to its fallback (the database cache): so while Redis is down, failed

@@ -37,7 +37,8 @@ def attach_session_learner(request, user):
     account_learner = Learner.objects.filter(user=user).first()
     if account_learner is None:
         anonymous.user = user
-        anonymous.save(update_fields=["user"])
+        anonymous.provisional = False
+        anonymous.save(update_fields=["user", "provisional"])
     else:
         merge_learners(anonymous, account_learner)
     request._solidaire_learner = None

@@ -7,6 +7,7 @@ dict of sections to add to the export.
 from datetime import timedelta
 
 from django.conf import settings
+from django.db.models import Q
 from django.dispatch import Signal
 from django.utils import timezone
 
@@ -27,6 +28,7 @@ def learner_data(learner):
             "id": learner.pk,
             "created_at": iso(learner.created_at),
             "last_active_at": iso(learner.last_active_at),
+            "provisional": learner.provisional,
         },
         "lesson_completions": [
             {
@@ -54,10 +56,16 @@ def learner_data(learner):
 
 
 def purge_inactive_anonymous_learners(days=None, now=None):
-    """Delete anonymous learners (no account) inactive for `days` (default from settings); return count."""
+    """Delete anonymous learners (no account) inactive for `days` (default from settings), and provisional
+    ones (made by one action, never used again: learning.models.learners) inactive for
+    settings.ONE_ACTION_LEARNER_RETENTION_HOURS; return the count."""
     days = settings.ANONYMOUS_LEARNER_RETENTION_DAYS if days is None else days
-    cutoff = (now or timezone.now()) - timedelta(days=days)
-    stale = Learner.objects.filter(user__isnull=True, last_active_at__lt=cutoff)
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=days)
+    provisional_cutoff = now - timedelta(hours=settings.ONE_ACTION_LEARNER_RETENTION_HOURS)
+    stale = Learner.objects.filter(user__isnull=True).filter(
+        Q(last_active_at__lt=cutoff) | Q(provisional=True, last_active_at__lt=provisional_cutoff)
+    )
     count = 0
     for learner in stale.iterator():
         learner.delete()

@@ -51,7 +51,7 @@ def mark_lesson_done(request, lesson):
         .first()
     )
     learner = Learner.objects.for_request(request, create=True)
-    if learner is None:  # too many new visitors this minute (Learner.objects.for_request)
+    if learner is None:  # too many new visitors from this network (learning.new_visitors)
         messages.error(request, TOO_MANY_NEW_VISITORS)
         if request.htmx:
             return HttpResponseClientRedirect(lesson.get_url(request) + "#lesson-completion")

@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from learning.models import Learner
 from quizzes.blocks import InvalidAnswer
 from quizzes.models import Answer, QuizAttempt
 
@@ -86,6 +87,8 @@ def record_answer(attempt, question, data, language=""):
     answers = {answer.question_id: answer for answer in attempt.answers.all()}
     if answers[question.id].response != response:
         raise AnswerRefused(_("You have already answered this question; your first answer stands."), 409)
+    if len(answers) == 1:  # the first answer is a visitor's second action, after starting the quiz
+        Learner.objects.keep(attempt.learner_id)
     return answers
 
 

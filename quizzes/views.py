@@ -64,7 +64,7 @@ def start(request, quiz_id):
     """Start an attempt (or continue the open one) and go back to the quiz."""
     quiz = live_quiz(request, quiz_id)
     learner = Learner.objects.for_request(request, create=True)
-    if learner is None:  # too many new visitors this minute (Learner.objects.for_request)
+    if learner is None:  # too many new visitors from this network (learning.new_visitors)
         return refuse(request, quiz, TOO_MANY_NEW_VISITORS, 429)
     start_attempt(learner, quiz, content_language(quiz))
     return redirect(quiz.get_url(request) + "#questions")

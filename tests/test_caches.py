@@ -7,8 +7,9 @@ import time
 
 import pytest
 from django.core.cache import caches
+from django.test import RequestFactory
 
-from learning.models.learners import anonymous_learner_allowed
+from learning.new_visitors import new_learner_allowed
 from tests.services import redis_url
 
 CLOSED = "redis://127.0.0.1:9/0"  # the discard port: nothing listens there
@@ -66,9 +67,10 @@ def test_the_shared_cache_counts_in_the_database_when_redis_is_down(redis_down):
 
 
 def test_new_anonymous_learners_are_still_limited_when_redis_is_down(redis_down, settings):
-    settings.ANONYMOUS_LEARNERS_PER_MINUTE = 2
+    settings.NEW_ANONYMOUS_LEARNERS_PER_NETWORK = 2
+    request = RequestFactory().post("/", REMOTE_ADDR="203.0.113.9")
 
-    assert [anonymous_learner_allowed() for _ in range(3)] == [True, True, False]
+    assert [new_learner_allowed(request) for _ in range(3)] == [True, True, False]
 
 
 def test_with_redis_up_the_shared_cache_counts_in_redis(settings, db):

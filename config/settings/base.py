@@ -219,8 +219,9 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "accounts.security.no_client_ip"
 AXES_VERBOSE = False
 AXES_DISABLE_ACCESS_LOG = True
-# axes.W006 recommends locking by IP address too; by design Solidaire never handles IP addresses
-# (trade-union membership is sensitive data), so it locks by username only.
+# axes.W006 recommends locking by IP address too; by design Solidaire stores no IP address (trade-union
+# membership is sensitive data; the one use of an address, learning.new_visitors, keeps a keyed hash of
+# its network in the cache for minutes), so it locks by username only.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 
 WAGTAIL_SITE_NAME = "Solidaire"
@@ -257,9 +258,16 @@ DEMO_CONTENT_BUILDERS = [
 # Anonymous visitors' progress is deleted after this many days without activity
 # (`manage.py purge_inactive_learners`, to run daily).
 ANONYMOUS_LEARNER_RETENTION_DAYS = 180
-# At most this many anonymous learners are made a minute, site-wide (learning.models.learners): a client
-# that drops its cookies cannot grow the database without bound.
-ANONYMOUS_LEARNERS_PER_MINUTE = 60
+# New anonymous learners are counted per client network (learning.new_visitors), never site-wide: at most
+# this many per network in a window of this many minutes. A room of 300 behind one address fits three
+# times over; a client that drops its cookies makes at most this many rows a window, and what it made by
+# one action only is forgotten after ONE_ACTION_LEARNER_RETENTION_HOURS (`purge_inactive_learners`).
+NEW_ANONYMOUS_LEARNERS_PER_NETWORK = 1000
+NEW_ANONYMOUS_LEARNERS_WINDOW_MINUTES = 10
+ONE_ACTION_LEARNER_RETENTION_HOURS = 24
+# The reverse proxies in front of the app (addresses or networks, "*" for any): the visitor's address is
+# then the last one of X-Forwarded-For that is not theirs (learning.client_network). Never stored.
+PROXY_ADDRESSES = ["127.0.0.1", "::1"]
 
 LEARNING_LEVELS = [
     ("beginner", _("Beginner")),
@@ -274,6 +282,3 @@ LIVE_SESSION_RETENTION_DAYS = 30
 # Join codes are slowed down per sending address (quizzes.live.guessing): this many WRONG codes a minute,
 # then 429 until the minute ends. Right codes never count: 300 phones behind one Wi-Fi address all join.
 LIVE_WRONG_CODES_PER_MINUTE = 100
-# The proxies whose X-Forwarded-For gives the visitor's address (its last entry); from any other peer,
-# REMOTE_ADDR is the address. Production reads it from GUNICORN_FORWARDED_ALLOW_IPS, what gunicorn trusts.
-TRUSTED_PROXIES = ["127.0.0.1", "::1"]

@@ -26,9 +26,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or f"https://{AL
 
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true") == "true"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-# The proxy in front, the same addresses gunicorn trusts (config/gunicorn.py): its X-Forwarded-For names
-# the visitor, whose wrong join codes are counted (quizzes.live.guessing, under a keyed hash).
-TRUSTED_PROXIES = [
+# The proxy's addresses, as gunicorn is told them: the bounds on new anonymous learners and on join-code
+# guessing count the visitor's network that the proxy forwards (learning.client_network), never store it.
+PROXY_ADDRESSES = [
     address.strip()
     for address in os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,::1").split(",")
     if address.strip()

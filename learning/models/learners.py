@@ -3,43 +3,24 @@ language.
 
 A visitor's Learner is the account's, or for an anonymous visitor the one whose id is in the session:
 `Learner.objects.for_request(request)` finds it, and `Learner.objects.for_request(request, create=True)`
-makes one when there is none yet (for anonymous visitors, at most settings.ANONYMOUS_LEARNERS_PER_MINUTE
-new ones a minute, site-wide: see `anonymous_learner_allowed`). `visitor_lookup(request)` selects the
-visitor's rows of any model with a `learner` foreign key without fetching the Learner first.
+makes one when there is none yet (for anonymous visitors, within their network's bound:
+learning.new_visitors). An anonymous learner is `provisional` from the action that made it until the
+visitor acts again; a provisional learner is forgotten after settings.ONE_ACTION_LEARNER_RETENTION_HOURS
+(learning.privacy). `visitor_lookup(request)` selects the visitor's rows of any model with a `learner`
+foreign key without fetching the Learner first.
 """
 
 from django.conf import settings
-from django.core.cache import caches
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from learning.new_visitors import new_learner_allowed
+
 SESSION_KEY = "solidaire_learner_id"
-NEW_LEARNERS_CACHE_KEY = "solidaire:new-anonymous-learners:{minute}"
 TOO_MANY_NEW_VISITORS = _(
-    "Too many new visitors at once: your progress could not be kept. Try again in a minute."
+    "Too many new visitors from your network: your progress could not be kept. Try again in a few minutes."
 )
-
-
-def anonymous_learner_allowed():
-    """Whether one more anonymous Learner may be made this minute (and count it if so).
-
-    Anonymous progress is kept from a visitor's first POST (finishing a lesson, starting a quiz), when
-    the browser may not have a session cookie yet; a client that drops its cookies could make a Learner
-    and a session per request. Without reading IP addresses (never done here), the bound is site-wide:
-    settings.ANONYMOUS_LEARNERS_PER_MINUTE a minute, counted in the shared cache so that every app
-    server sees it, and anonymous learners are deleted after ANONYMOUS_LEARNER_RETENTION_DAYS without
-    activity; so the rows a flood can make are bounded. Visitors who already have a learner, and
-    accounts, are never limited."""
-    cache = caches["shared"]
-    key = NEW_LEARNERS_CACHE_KEY.format(minute=int(timezone.now().timestamp() // 60))
-    cache.add(key, 0, timeout=120)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the row expired between add() and incr()
-        cache.set(key, 1, timeout=120)
-        count = 1
-    return count <= settings.ANONYMOUS_LEARNERS_PER_MINUTE
 
 
 def visitor_lookup(request, prefix="learner"):
@@ -57,8 +38,9 @@ def visitor_lookup(request, prefix="learner"):
 class LearnerManager(models.Manager):
     def for_request(self, request, create=False):
         """The request's Learner, or None when there is none and `create` is false, or when an anonymous
-        visitor would be one too many new learners this minute (anonymous_learner_allowed). Kept on the
-        request. Only POSTs create: a GET never makes a row."""
+        visitor's network has made its share of new learners (learning.new_visitors). Kept on the request.
+        Only POSTs create (a GET never makes a row), and `create` means the visitor is acting: a
+        provisional learner found is kept from then on."""
         cached = getattr(request, "_solidaire_learner", None)
         if cached is not None:
             return cached
@@ -72,11 +54,18 @@ class LearnerManager(models.Manager):
             learner_id = request.session.get(SESSION_KEY)
             if learner_id is not None:
                 learner = self.filter(pk=learner_id, user__isnull=True).first()
-            if learner is None and create and anonymous_learner_allowed():
-                learner = self.create()
+            if learner is not None and create and learner.provisional:
+                self.keep(learner.pk)
+                learner.provisional = False
+            if learner is None and create and new_learner_allowed(request):
+                learner = self.create(provisional=True)
                 request.session[SESSION_KEY] = learner.pk
         request._solidaire_learner = learner
         return learner
+
+    def keep(self, learner_id):
+        """The visitor acted again: their learner is no longer provisional (one query, once)."""
+        self.filter(pk=learner_id, provisional=True).update(provisional=False)
 
 
 class Learner(models.Model):
@@ -92,6 +81,8 @@ class Learner(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     last_active_at = models.DateTimeField(_("last active at"), default=timezone.now, db_index=True)
+    # Made by an anonymous visitor's first action and not used since: forgotten sooner (learning.privacy).
+    provisional = models.BooleanField(_("provisional"), default=False)
 
     objects = LearnerManager()
 

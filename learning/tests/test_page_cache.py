@@ -141,7 +141,7 @@ def test_a_message_for_the_visitor_is_shown_on_a_cached_lesson(course_tree):
     Client().get(lesson.get_url())  # the page rendered for everyone, in the cache
     visitor = Client()
 
-    with override_settings(ANONYMOUS_LEARNERS_PER_MINUTE=0):
+    with override_settings(NEW_ANONYMOUS_LEARNERS_PER_NETWORK=0):
         response = visitor.post(lesson.get_url() + "complete/", follow=True)
 
     assert parse(response).select_one(".messages .message") is not None

@@ -14,16 +14,16 @@ concurrent guesses would be lost from the count. `sender` is an HMAC of the addr
 (django.utils.crypto.salted_hmac): no address is stored, and rows are deleted after two minutes
 (`forget_old_counts`).
 
-The address is REMOTE_ADDR, or, when the request comes from one of settings.TRUSTED_PROXIES (the proxy in
-front, which must set X-Forwarded-For), the last address of X-Forwarded-For: the one the proxy saw.
+The sender is the request's network as the proxy in front saw it (learning.client_network: an IPv4
+address or an IPv6 /64, which one host may hold whole).
 """
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
-from django.utils.crypto import salted_hmac
 
+from learning.client_network import network_key
 from quizzes.models import LiveWrongCodes
 
 WINDOW_SECONDS = 60
@@ -33,20 +33,10 @@ def wrong_codes_per_minute():
     return getattr(settings, "LIVE_WRONG_CODES_PER_MINUTE", 100)
 
 
-def client_address(request):
-    """The address the request came from, as the proxy in front saw it if it came through one we trust."""
-    remote = request.META.get("REMOTE_ADDR", "")
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
-    trusted = getattr(settings, "TRUSTED_PROXIES", [])
-    if forwarded and (remote in trusted or "*" in trusted):
-        return forwarded
-    return remote
-
-
 def sender(request):
-    """A keyed hash of the request's address: the same address gives the same hash, and without the
+    """A keyed hash of the request's network: the same network gives the same hash, and without the
     SECRET_KEY the hash gives nothing back."""
-    return salted_hmac("quizzes.live.guessing", client_address(request)).hexdigest()
+    return network_key(request, "quizzes.live.guessing")
 
 
 def now_seconds():

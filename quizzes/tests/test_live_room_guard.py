@@ -11,6 +11,7 @@ from django.utils import translation
 
 from accounts.models import User
 from accounts.tests.visits import stored_text_containing
+from learning.client_network import client_network
 from quizzes.live import guessing, rules
 from quizzes.models import LiveAnswer, LiveParticipant, LiveQuestionResult, LiveSession
 from tests.helpers import HTMX, answer_data, make_quiz, single_choice, true_false
@@ -247,10 +248,13 @@ def test_300_phones_behind_one_address_all_join_even_with_typos(session):
 
 
 def test_a_join_through_the_proxy_is_counted_by_the_visitors_address(session, settings):
-    settings.TRUSTED_PROXIES = ["127.0.0.1"]
-    assert guessing.client_address(fake_request("127.0.0.1", "10.0.0.1, 203.0.113.5")) == "203.0.113.5"
-    assert guessing.client_address(fake_request("192.0.2.1", "203.0.113.5")) == "192.0.2.1"
-    assert guessing.client_address(fake_request("127.0.0.1", "")) == "127.0.0.1"
+    settings.PROXY_ADDRESSES = ["127.0.0.1"]
+    assert client_network(fake_request("127.0.0.1", "10.0.0.1, 203.0.113.5")) == "203.0.113.5"
+    assert client_network(fake_request("192.0.2.1", "203.0.113.5")) == "192.0.2.1"
+    assert client_network(fake_request("127.0.0.1", "")) == "127.0.0.1"
+    assert guessing.sender(fake_request("127.0.0.1", "203.0.113.5")) == guessing.sender(
+        fake_request("203.0.113.5", "")
+    )
 
 
 def fake_request(remote, forwarded):

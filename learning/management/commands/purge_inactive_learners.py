@@ -1,6 +1,7 @@
 """`manage.py purge_inactive_learners [--days N]`: forget anonymous visitors' progress after a while.
 
-Run it daily (cron or a scheduler). The period defaults to settings.ANONYMOUS_LEARNER_RETENTION_DAYS."""
+Run it every hour (cron or a scheduler). The period defaults to settings.ANONYMOUS_LEARNER_RETENTION_DAYS;
+a learner made by one action and not used since goes after settings.ONE_ACTION_LEARNER_RETENTION_HOURS."""
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -8,7 +9,10 @@ from learning.privacy import purge_inactive_anonymous_learners
 
 
 class Command(BaseCommand):
-    help = "Delete the progress of anonymous learners inactive for longer than the retention period."
+    help = (
+        "Delete the progress of anonymous learners inactive for longer than the retention period, "
+        "and of those made by one action only after a day."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--days", type=int, default=None, help="Inactivity period, in days.")
