@@ -23,13 +23,17 @@ from learning.client_network import network_key
 COUNT_KEY = "solidaire:new-learners:{network}:{window}"
 
 
+def now_seconds():
+    return timezone.now().timestamp()
+
+
 def new_learner_allowed(request):
     """Whether the request's network may make one more anonymous Learner in this window (and count it if
     so)."""
     cache = caches["shared"]
     window = settings.NEW_ANONYMOUS_LEARNERS_WINDOW_MINUTES * 60
     network = network_key(request, "solidaire.new_visitors")
-    key = COUNT_KEY.format(network=network, window=int(timezone.now().timestamp() // window))
+    key = COUNT_KEY.format(network=network, window=int(now_seconds() // window))
     cache.add(key, 0, timeout=window + 60)
     try:
         count = cache.incr(key)

@@ -8,17 +8,27 @@ settings.ONE_ACTION_LEARNER_RETENTION_HOURS."""
 
 from datetime import timedelta
 
+import pytest
 from django.contrib.sessions.models import Session
 from django.core.cache import caches
 from django.db import connection
 from django.test import Client, RequestFactory
 from django.utils import timezone
 
+from learning import new_visitors
 from learning.client_network import client_network
 from learning.models import SESSION_KEY, TOO_MANY_NEW_VISITORS, Learner, LessonCompletion
 from learning.privacy import purge_inactive_anonymous_learners
 from quizzes.models import QuizAttempt
 from tests.helpers import answer_data, answer_url, start_url, url
+
+
+@pytest.fixture(autouse=True)
+def one_window(monkeypatch):
+    """Every test's counts fall in one window: a slow run crossing a window's end would restart them."""
+    now = new_visitors.now_seconds()
+    monkeypatch.setattr(new_visitors, "now_seconds", lambda: now)
+
 
 ROOM = "192.0.2.10"  # a conference room's Wi-Fi: every phone behind one address
 SCRIPT = "203.0.113.66"
