@@ -4,6 +4,7 @@ safe to open in a spreadsheet)."""
 
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from wagtail.admin.views.mixins import ExcelDateFormatter
 from wagtail.admin.views.reports import ReportView
@@ -32,6 +33,7 @@ class SolidaireReportView(ReportView):
     permission_policy = permission_names
     any_permission_required = [ALL_REPORTS]
     report_description = ""
+    explains_hidden = False  # whether the report may hide more than its counts under 5 (figures.shown)
 
     @classmethod
     def is_open_to(cls, user):
@@ -71,6 +73,11 @@ class SolidaireReportView(ReportView):
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context["report_description"] = self.report_description
+        if self.explains_hidden:
+            context["hidden_note"] = _(
+                "“hidden” marks a figure of 5 or more hidden so that a “< 5” cannot be worked out from the "
+                "total and the other languages."
+            )
         return context
 
     # -- the downloads: a CSV cell never runs as a formula, and the file says it is UTF-8 -----------------

@@ -47,9 +47,10 @@ class CourseReportView(SolidaireReportView):
     header_icon = "group"
     index_url_name = "solidaire_reports:courses"
     any_permission_required = COURSE_REPORT_READERS
+    explains_hidden = True
     report_description = gettext_lazy(
         "Learners are counted in the language of their first step in the course. Figures under 5 learners "
-        "show as “< 5”; “hidden” marks a figure hidden so that a “< 5” cannot be worked out from the others."
+        "show as “< 5”."
     )
     export_filename = "courses"
     list_export = ["course_title", "language", "started", "completed", "median_time", "certificates"]
@@ -97,6 +98,7 @@ class CourseFunnelView(SolidaireReportView):
 
     header_icon = "group"
     any_permission_required = COURSE_REPORT_READERS
+    explains_hidden = True
     list_export = ["module", "title", "kind", "done", "share"]
 
     @cached_property
@@ -164,8 +166,7 @@ class CourseFunnelView(SolidaireReportView):
         context["charts"] = [("", funnel_chart(self.course, rows, self.language))] if rows else []
         context["report_description"] = _(
             "%(started)s learners started the course (%(language)s). A step counts once a lesson is marked "
-            "finished or a quiz passed. Figures under 5 learners show as “< 5”; “hidden” marks a figure "
-            "hidden so that a “< 5” cannot be worked out from the others."
+            "finished or a quiz passed. Figures under 5 learners show as “< 5”."
         ) % {"started": self.funnel[1], "language": language_label(self.language)}
         return context
 

@@ -109,6 +109,7 @@ class ItemAnalysisView(QuizReportMixin, SolidaireReportView):
     a flag on questions to look at again."""
 
     header_icon = "help"
+    explains_hidden = True
     list_export = [
         "number",
         "prompt",
