@@ -7,6 +7,7 @@ CSV opens the same in Excel and LibreOffice whatever its language.
   so a negative discrimination is still -0.08. The file starts with UTF-8's byte-order mark, which tells
   Excel it is UTF-8 (accents, Kreyòl).
 - XLSX: text is written as text (data type "s"), never as a formula, and unchanged; numbers as numbers.
+  The sheet is named after what it holds, in the reader's language (`sheet_title`), never "Sheet1".
 """
 
 import csv
@@ -18,6 +19,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+SHEET_FORBIDDEN = str.maketrans({character: " " for character in "[]:*?/\\"})
+SHEET_TITLE_LENGTH = 31
 CSV_BOM = "\ufeff"
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -44,6 +47,16 @@ def csv_response(filename, rows):
     return response
 
 
+def sheet_title(text):
+    """`text` as the name of a sheet, which Excel limits to 31 characters, none of [ ] : * ? / \\, and not
+    starting or ending with an apostrophe: those become spaces, and the name is cut on a word when it can."""
+    title = " ".join(str(text).translate(SHEET_FORBIDDEN).split()).strip("'").strip()
+    if len(title) > SHEET_TITLE_LENGTH:
+        cut = title[: SHEET_TITLE_LENGTH - 1]
+        title = (cut.rsplit(" ", 1)[0] if " " in cut[10:] else cut).rstrip(" '") + "…"
+    return title or "1"
+
+
 def xlsx_cell(worksheet, value):
     """A cell of `worksheet` holding `value`; a text is a text, whatever it starts with."""
     if isinstance(value, Promise):
@@ -54,10 +67,10 @@ def xlsx_cell(worksheet, value):
     return cell
 
 
-def xlsx_response(filename, rows):
-    """An XLSX download of `rows` (lists of cells) named `filename`, on one sheet (as Wagtail's reports)."""
+def xlsx_response(filename, rows, sheet):
+    """An XLSX download of `rows` (lists of cells) named `filename`, on one sheet named `sheet`."""
     workbook = Workbook(write_only=True)
-    worksheet = workbook.create_sheet(title="Sheet1")
+    worksheet = workbook.create_sheet(title=sheet_title(sheet))
     for row in rows:
         worksheet.append([xlsx_cell(worksheet, value) for value in row])
     output = io.BytesIO()

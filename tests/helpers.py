@@ -536,3 +536,41 @@ def answer_url(quiz, block_or_id):
 
 def finish_url(quiz):
     return quiz_url("quiz_finish", quiz)
+
+
+def recoverable(total, parts, hidden_least=5):
+    """Which of a report line's hidden `parts` (cell texts) can be worked out from the shown `total` and
+    the shown parts, the parts adding up to the total: their indexes. A "< 5" is read as 0 to 4, another
+    hidden mark ("masqué") as `hidden_least` up to the total. A hidden part is recoverable when only one of
+    its values lets the hidden parts add up to the total minus the shown parts (one hidden part, for a
+    start). Nothing is recoverable from a hidden total."""
+
+    def count(text):
+        try:
+            return int(float(str(text).replace(",", ".")))
+        except ValueError:
+            return None
+
+    top = count(total)
+    if top is None:
+        return []
+    hidden = [index for index, part in enumerate(parts) if count(part) is None]
+    rest = top - sum(count(part) for part in parts if count(part) is not None)
+    ranges = {
+        index: range(0, 5) if str(parts[index]) == "< 5" else range(hidden_least, top + 1) for index in hidden
+    }
+
+    def sums_of(indexes):
+        reachable = {0}
+        for index in indexes:
+            reachable = {
+                total + value for total in reachable for value in ranges[index] if total + value <= rest
+            }
+        return reachable
+
+    found = []
+    for index in hidden:
+        others = sums_of([other for other in hidden if other != index])
+        if len([value for value in ranges[index] if rest - value in others]) == 1:
+            found.append(index)
+    return found

@@ -4,12 +4,15 @@ safe to open in a spreadsheet)."""
 
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from wagtail.admin.views.mixins import ExcelDateFormatter
 from wagtail.admin.views.reports import ReportView
 
 from learning.permissions import permission_names
 from learning.reports.figures import ALL_LANGUAGES, language_label
 from learning.reports.permissions import ALL_REPORTS
-from learning.spreadsheets import CSV_BOM, CSV_CONTENT_TYPE, csv_cell
+from learning.spreadsheets import CSV_BOM, CSV_CONTENT_TYPE, csv_cell, sheet_title
 
 
 def forbidden_report(request):
@@ -30,6 +33,7 @@ class SolidaireReportView(ReportView):
     permission_policy = permission_names
     any_permission_required = [ALL_REPORTS]
     report_description = ""
+    explains_hidden = False  # whether the report may hide more than its counts under 5 (figures.shown)
 
     @classmethod
     def is_open_to(cls, user):
@@ -69,6 +73,11 @@ class SolidaireReportView(ReportView):
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context["report_description"] = self.report_description
+        if self.explains_hidden:
+            context["hidden_note"] = _(
+                "“hidden” marks a figure of 5 or more hidden so that a “< 5” cannot be worked out from the "
+                "total and the other languages."
+            )
         return context
 
     # -- the downloads: a CSV cell never runs as a formula, and the file says it is UTF-8 -----------------
@@ -83,6 +92,18 @@ class SolidaireReportView(ReportView):
     def stream_csv(self, queryset):
         yield CSV_BOM.encode()
         yield from super().stream_csv(queryset)
+
+    def write_xlsx(self, queryset, output):
+        """Wagtail's workbook (headings, then a row per item through its public `generate_xlsx_row`), on a
+        sheet named after the report in the reader's language: Wagtail names it "Sheet1"."""
+        workbook = Workbook(write_only=True, iso_dates=True)
+        worksheet = workbook.create_sheet(title=sheet_title(self.get_page_title()))
+        worksheet.append(self.get_heading(queryset, field) for field in self.list_export)
+        date_format = ExcelDateFormatter().get()
+        for item in queryset:
+            row = self.to_row_dict(item)
+            worksheet.append(self.generate_xlsx_row(worksheet, row, date_format=date_format))
+        workbook.save(output)
 
     def write_csv_response(self, queryset):
         response = super().write_csv_response(queryset)

@@ -8,7 +8,9 @@ report costs a fixed number of queries whatever the number of learners, and what
 row per learner and step type, never an answer or a name.
 
 Nothing identifies a learner: every figure is a count, and a count under MIN_LEARNERS (or a figure made
-from fewer learners, such as a median) shows as "< 5" (`cell`), in the page and in the downloads.
+from fewer learners, such as a median) shows as "< 5" (`cell`), in the page and in the downloads. The
+languages add up to "all languages", so a hidden count could be worked out from the total and the other
+languages: `learning.reports.suppression` says what else to hide ("hidden", `shown`).
 """
 
 import statistics
@@ -21,10 +23,39 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from learning.models import Certificate, CoursePage, CourseStep
+from learning.reports.suppression import ALSO_HIDDEN, UNDER, suppress
 
 MIN_LEARNERS = 5
 HIDDEN = "< 5"
 ALL_LANGUAGES = ""
+NOT_RECORDED = "none"  # the language of a step done before languages were recorded (stored as "")
+
+
+def shown(value, mark):
+    """`value` as a report shows it, given its mark from `suppression.suppress`: itself when it has none,
+    "< 5" when it is under MIN_LEARNERS, "hidden" when it is hidden so that another cannot be worked out."""
+    if mark == UNDER:
+        return HIDDEN
+    if mark == ALSO_HIDDEN:
+        return _("hidden")
+    return value
+
+
+def is_hidden(text):
+    """Whether a cell's text is one of the marks of a hidden figure."""
+    return text in (HIDDEN, _("hidden"))
+
+
+def hidden_by_language(counts, minimum=MIN_LEARNERS):
+    """{(figure, language): mark} for the counts {(figure, language): count}, where for each figure the
+    languages add up to ALL_LANGUAGES (the one rule: learning.reports.suppression)."""
+    figures = {figure for figure, _language in counts}
+    lines = [
+        ((figure, ALL_LANGUAGES), [key for key in counts if key[0] == figure and key[1] != ALL_LANGUAGES])
+        for figure in figures
+        if (figure, ALL_LANGUAGES) in counts
+    ]
+    return suppress(counts, lines, minimum=minimum)
 
 
 def cell(count):
@@ -56,13 +87,13 @@ class LearnerInCourse:
     """What the report knows of one learner in one course: no identity, only when and how far."""
 
     first_at: object = None
-    first_language: str = ""
+    first_language: str = NOT_RECORDED
     last_done_at: object = None
     done: set = field(default_factory=set)
 
     def add(self, first_at, language, last_done_at, done):
         if first_at is not None and (self.first_at is None or first_at < self.first_at):
-            self.first_at, self.first_language = first_at, language or ""
+            self.first_at, self.first_language = first_at, language or NOT_RECORDED
         if last_done_at is not None and (self.last_done_at is None or last_done_at > self.last_done_at):
             self.last_done_at = last_done_at
         self.done |= done
@@ -142,11 +173,14 @@ class CourseFigures:
 
 
 def language_names():
-    return dict(settings.LANGUAGES)
+    """{code: name in the admin's language}, in settings order (French, English...)."""
+    return {code: str(name) for code, name in settings.WAGTAIL_CONTENT_LANGUAGES}
 
 
 def language_label(code):
-    """The name of a language code for the reports, "All languages" for ALL_LANGUAGES."""
+    """The name of a language code for the reports, in the admin's language ("Espagnol" for "es" to a
+    French editor); "All languages" for ALL_LANGUAGES, "Not recorded" for NOT_RECORDED or a code the
+    site no longer has."""
     if code == ALL_LANGUAGES:
         return _("All languages")
     return language_names().get(code) or _("Not recorded")
@@ -185,6 +219,23 @@ def course_figures(course, steps, learners, certificates, language):
     )
 
 
+def course_table(course, steps, learners, certificates):
+    """[(CourseFigures, {figure: mark})] of `course`: all languages, then each language learners started
+    in. The started, completed and certificates counts of the languages add up to all languages', so
+    they are hidden together (`hidden_by_language`)."""
+    table = [
+        course_figures(course, steps, learners, certificates, language)
+        for language in [ALL_LANGUAGES, *languages_of(learners)]
+    ]
+    counts = {}
+    for figures in table:
+        for name in ("started", "completed", "certificates"):
+            counts[name, figures.language] = getattr(figures, name)
+    marks = hidden_by_language(counts)
+    names = ("started", "completed", "certificates")
+    return [(figures, {name: marks.get((name, figures.language)) for name in names}) for figures in table]
+
+
 def languages_of(learners):
     """The languages the learners started in, in settings.LANGUAGES order (then any other code)."""
     present = {learner.first_language for learner in learners.values()}
@@ -194,7 +245,8 @@ def languages_of(learners):
 
 @dataclass
 class FunnelRow:
-    """One row of a course's funnel: a module (`is_module`) or a step, and the learners who did it."""
+    """One row of a course's funnel: a module (`is_module`) or a step, and the learners who did it. The
+    marks (from `hidden_by_language`) say whether its count or the learners who started are hidden."""
 
     module: str
     title: str
@@ -202,14 +254,24 @@ class FunnelRow:
     done_count: int
     started: int
     is_module: bool = False
+    done_mark: str | None = None
+    started_mark: str | None = None
 
     @property
     def done(self):
-        return cell(self.done_count)
+        return shown(self.done_count, self.done_mark)
+
+    @property
+    def is_hidden(self):
+        return self.done_mark is not None
 
     @property
     def share(self):
-        return share(self.done_count, self.started)
+        if self.done_count < MIN_LEARNERS or self.started < MIN_LEARNERS:
+            return HIDDEN
+        if self.done_mark or self.started_mark:  # the share and the other count would give the hidden one
+            return shown(None, ALSO_HIDDEN)
+        return round(100 * self.done_count / self.started)
 
 
 def funnel(modules, learners, language):
@@ -242,3 +304,27 @@ def funnel(modules, learners, language):
                 )
             )
     return rows
+
+
+def funnel_in(modules, learners, language):
+    """The funnel of `language` with its marks, and the learners who started as shown: the funnels of
+    every language and of all are worked out together, since each row's languages add up to its "all
+    languages" row (and the learners who started to theirs), so that no page shows what another hides."""
+    funnels = {code: funnel(modules, learners, code) for code in [ALL_LANGUAGES, *languages_of(learners)]}
+    counts = {}
+    for code, rows in funnels.items():
+        counts["started", code] = len(in_language(learners, code))
+        for index, row in enumerate(rows):
+            counts[index, code] = row.done_count
+    marks = hidden_by_language(counts)
+    rows = funnels.get(language) or funnel(modules, learners, language)
+    for index, row in enumerate(rows):
+        row.done_mark = marks.get((index, language), cell_mark(row.done_count))
+        row.started_mark = marks.get(("started", language), cell_mark(row.started))
+    started = counts.get(("started", language), 0)
+    return rows, shown(started, marks.get(("started", language), cell_mark(started)))
+
+
+def cell_mark(count):
+    """The mark of a count on its own: UNDER under MIN_LEARNERS, else none."""
+    return UNDER if count < MIN_LEARNERS else None

@@ -13,32 +13,30 @@ from learning.charts import Bar, bar_chart
 from learning.models import CoursePage
 from learning.reports.base import SolidaireReportView
 from learning.reports.figures import (
-    ALL_LANGUAGES,
-    HIDDEN,
-    MIN_LEARNERS,
-    cell,
     certificates_by_learner,
-    course_figures,
-    funnel,
+    course_table,
+    funnel_in,
+    is_hidden,
     language_label,
     languages_of,
     learners_in,
+    shown,
     source_courses,
 )
 from learning.reports.permissions import COURSE_REPORT_READERS
 
 
 class CourseRow:
-    """A row of the courses report: a course in a language, its cells as shown ("< 5")."""
+    """A row of the courses report: a course in a language, its cells as shown ("< 5", "hidden")."""
 
-    def __init__(self, figures):
+    def __init__(self, figures, marks):
         self.course = figures.course
         self.course_title = figures.course.title
         self.language = language_label(figures.language)
-        self.started = cell(figures.started)
-        self.completed = cell(figures.completed)
+        self.started = shown(figures.started, marks["started"])
+        self.completed = shown(figures.completed, marks["completed"])
         self.median_time = figures.median_text()
-        self.certificates = cell(figures.certificates)
+        self.certificates = shown(figures.certificates, marks["certificates"])
 
 
 class CourseReportView(SolidaireReportView):
@@ -49,6 +47,7 @@ class CourseReportView(SolidaireReportView):
     header_icon = "group"
     index_url_name = "solidaire_reports:courses"
     any_permission_required = COURSE_REPORT_READERS
+    explains_hidden = True
     report_description = gettext_lazy(
         "Learners are counted in the language of their first step in the course. Figures under 5 learners "
         "show as “< 5”."
@@ -89,8 +88,7 @@ class CourseReportView(SolidaireReportView):
             steps = course.steps()
             learners = learners_in(steps)
             certificates = certificates_by_learner(course.translation_key)
-            for language in [ALL_LANGUAGES, *languages_of(learners)]:
-                rows.append(CourseRow(course_figures(course, steps, learners, certificates, language)))
+            rows.extend(CourseRow(*row) for row in course_table(course, steps, learners, certificates))
         return rows
 
 
@@ -100,6 +98,7 @@ class CourseFunnelView(SolidaireReportView):
 
     header_icon = "group"
     any_permission_required = COURSE_REPORT_READERS
+    explains_hidden = True
     list_export = ["module", "title", "kind", "done", "share"]
 
     @cached_property
@@ -151,9 +150,13 @@ class CourseFunnelView(SolidaireReportView):
         learners = learners_in(steps)
         return modules, steps, learners
 
-    def get_queryset(self):
+    @cached_property
+    def funnel(self):
         modules, _steps, learners = self.figures
-        return funnel(modules, learners, self.language)
+        return funnel_in(modules, learners, self.language)
+
+    def get_queryset(self):
+        return self.funnel[0]
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
@@ -161,13 +164,10 @@ class CourseFunnelView(SolidaireReportView):
         context["language_links"] = self.language_links(languages_of(learners))
         rows = [row for row in context["object_list"] if not row.is_module]
         context["charts"] = [("", funnel_chart(self.course, rows, self.language))] if rows else []
-        started = len(learners) if self.language == ALL_LANGUAGES else None
-        if started is None:
-            started = sum(1 for learner in learners.values() if learner.first_language == self.language)
         context["report_description"] = _(
             "%(started)s learners started the course (%(language)s). A step counts once a lesson is marked "
             "finished or a quiz passed. Figures under 5 learners show as “< 5”."
-        ) % {"started": cell(started), "language": language_label(self.language)}
+        ) % {"started": self.funnel[1], "language": language_label(self.language)}
         return context
 
 
@@ -175,10 +175,8 @@ def funnel_chart(course, rows, language):
     """The funnel as an SVG bar chart: one bar per step, as long as its learners (none when hidden)."""
     bars = []
     for row in rows:
-        figure = str(row.done) if row.share == HIDDEN else f"{row.done} · {row.share} %"
-        bars.append(
-            Bar(label=row.title, value=row.done_count if row.done_count >= MIN_LEARNERS else 0, figure=figure)
-        )
+        figure = str(row.done) if is_hidden(row.share) else f"{row.done} · {row.share} %"
+        bars.append(Bar(label=row.title, value=0 if row.is_hidden else row.done_count, figure=figure))
     return bar_chart(
         bars,
         title=_("Learners who completed each step of %(course)s (%(language)s)")

@@ -305,7 +305,9 @@ def summary_xlsx(request, pk):
         session = own_session(request, pk)
     except LiveRefused as refusal:
         return refused(request, refusal)
-    return xlsx_response(f"solidaire-live-{session.code}.xlsx", summary_rows(session))
+    return xlsx_response(
+        f"solidaire-live-{session.code}.xlsx", summary_rows(session), sheet=_("Live workshop summary")
+    )
 
 
 def summary_document(request, session):

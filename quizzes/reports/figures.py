@@ -22,7 +22,10 @@ One query whatever the number of attempts: the answers' count and the sums of th
 and squared scores, grouped by question, language, response (a chosen choice is its block id, so
 shuffling does not matter) and rightness; n, c, Σx, Σx², Σxy are sums over those groups, and they add
 up over languages, so "all languages" is their total. A figure made from fewer than 5
-answers shows as "< 5" (learning.reports.figures.cell), as does any count under 5.
+answers shows as "< 5" (learning.reports.figures.cell), as does any count under 5. Since the languages add
+up to "all languages", a hidden language's answers, and its right and wrong answers (which its facility
+gives), could be worked out from the total and the other languages: `hidden_groups` hides more
+(learning.reports.suppression), and a hidden language shows none of its figures.
 """
 
 import math
@@ -33,7 +36,15 @@ from django.db.models import Count, F, Sum
 from django.utils.translation import gettext as _
 
 from learning.charts import Bar, bar_chart, short
-from learning.reports.figures import ALL_LANGUAGES, HIDDEN, MIN_LEARNERS, cell, language_label
+from learning.reports.figures import (
+    ALL_LANGUAGES,
+    HIDDEN,
+    MIN_LEARNERS,
+    NOT_RECORDED,
+    language_label,
+    shown,
+)
+from learning.reports.suppression import suppress
 from quizzes.models import Answer, QuizPage
 
 TOO_EASY = 0.9
@@ -95,7 +106,8 @@ def sums_of(quiz_key):
     )
     sums = {}
     for group in groups:
-        target = sums.setdefault((group["question_id"], group["language"]), Sums())
+        language = group["language"] or NOT_RECORDED
+        target = sums.setdefault((group["question_id"], language), Sums())
         n, sx, sxx = group["n"], group["sx"] or 0, group["sxx"] or 0
         target.n += n
         target.sx += sx
@@ -145,6 +157,7 @@ class ItemRow:
     options: list
     answered: int
     right: int
+    mark: str | None = None
 
     @property
     def prompt_short(self):
@@ -156,14 +169,15 @@ class ItemRow:
         return bool(self.flag)
 
 
-def item_row(number, raw, block, language, sums):
-    """The row of one raw question (in the language shown) whose type is `block`, from its sums."""
+def item_row(number, raw, block, language, sums, mark=None):
+    """The row of one raw question (in the language shown) whose type is `block`, from its sums; a
+    hidden group (`mark`, from `hidden_groups`) shows none of its figures."""
     options = block.report_options(raw["value"], sums.responses)
-    enough = sums.n >= MIN_LEARNERS
     facility, discrimination = sums.facility, sums.discrimination
     label, count = block.most_chosen_wrong(options, sums.responses)
-    if not enough:
-        wrong_choice, wrong_share = HIDDEN, HIDDEN
+    hidden = shown(None, mark)
+    if mark:
+        wrong_choice, wrong_share = hidden, hidden
     elif label is None:
         wrong_choice, wrong_share = NOT_DEFINED, NOT_DEFINED
     elif count < MIN_LEARNERS:
@@ -178,18 +192,40 @@ def item_row(number, raw, block, language, sums):
         kind=str(block.meta.label),
         language_code=language,
         language=language_label(language),
-        answers=cell(sums.n),
-        facility=round(facility, 2) if enough and facility is not None else HIDDEN,
+        answers=shown(sums.n, mark),
+        facility=hidden if mark else round(facility, 2) if facility is not None else NOT_DEFINED,
         discrimination=(
-            HIDDEN if not enough else NOT_DEFINED if discrimination is None else round(discrimination, 2)
+            hidden if mark else NOT_DEFINED if discrimination is None else round(discrimination, 2)
         ),
         wrong_choice=wrong_choice,
         wrong_share=wrong_share,
-        flag=", ".join(flags_of(facility, discrimination)) if enough else "",
+        flag="" if mark else ", ".join(flags_of(facility, discrimination)),
         options=options,
         answered=sums.n,
         right=sums.c,
+        mark=mark,
     )
+
+
+def hidden_groups(sums, question_ids, languages):
+    """{(question id, language): mark} for the groups to hide. For each question, the answers, the right
+    answers and the wrong answers of the languages add up to all languages'; a language with fewer than 5
+    answers is hidden, and more as learning.reports.suppression says, so that neither its answers nor
+    how many of them were right can be worked out. A group hides all its figures together."""
+    counts, lines, groups, derived = {}, [], [], set()
+    for question in question_ids:
+        codes = [ALL_LANGUAGES, *(code for code in languages if (question, code) in sums)]
+        for code in codes:
+            group = sums.get((question, code), Sums())
+            counts[question, code, "n"] = group.n
+            counts[question, code, "c"] = group.c
+            counts[question, code, "w"] = group.n - group.c
+            groups.append({(question, code, kind) for kind in "ncw"})
+            derived |= {(question, code, "c"), (question, code, "w")}
+        for kind in "ncw":
+            lines.append(((question, ALL_LANGUAGES, kind), [(question, code, kind) for code in codes[1:]]))
+    marks = suppress(counts, lines, groups=groups, derived=derived, minimum=MIN_LEARNERS)
+    return {(question, code): mark for (question, code, kind), mark in marks.items() if kind == "n"}
 
 
 def translations_of(quiz):
@@ -206,22 +242,27 @@ def item_analysis(quiz):
     translated = translations_of(quiz)
     languages = sorted({language for _question, language in sums}, key=_language_order)
     types = quiz.questions.stream_block.child_blocks
-    rows = []
-    for number, raw in enumerate(quiz.questions.raw_data, start=1):
-        block = types.get(raw["type"])
-        if block is None:  # a type the site no longer has: nothing can show its answers
-            continue
+    questions = [raw for raw in quiz.questions.raw_data if raw["type"] in types]
+    # (a type the site no longer has is left out: nothing can show its answers)
+    for raw in questions:
         total = Sums()
         for language in languages:
             total.add(sums.get((raw["id"], language), Sums()))
-        rows.append(item_row(number, raw, block, ALL_LANGUAGES, total))
-        for language in languages:
+        sums[raw["id"], ALL_LANGUAGES] = total
+    marks = hidden_groups(sums, [raw["id"] for raw in questions], languages)
+    rows = []
+    for number, raw in enumerate(quiz.questions.raw_data, start=1):
+        block = types.get(raw["type"])
+        if block is None:
+            continue
+        for language in [ALL_LANGUAGES, *languages]:
             if (raw["id"], language) not in sums:
                 continue
-            shown = translated.get(language, {}).get(raw["id"], raw)
-            if shown["type"] != raw["type"]:
-                shown = raw
-            rows.append(item_row(number, shown, block, language, sums[raw["id"], language]))
+            text = translated.get(language, {}).get(raw["id"], raw)
+            if text["type"] != raw["type"]:
+                text = raw
+            mark = marks.get((raw["id"], language))
+            rows.append(item_row(number, text, block, language, sums[raw["id"], language], mark))
     return rows
 
 
@@ -239,11 +280,11 @@ def answer_chart(row):
         items = [(_("Right answers"), row.right, True), (_("Wrong answers"), row.answered - row.right, False)]
     bars = []
     for label, count, correct in items:
-        shown = count >= MIN_LEARNERS
-        figure = f"{count} · {round(100 * count / row.answered)} %" if shown and row.answered else HIDDEN
+        visible = count >= MIN_LEARNERS and not row.mark
+        figure = f"{count} · {round(100 * count / row.answered)} %" if visible and row.answered else HIDDEN
         if correct:
             figure += " · " + _("right answer")
-        bars.append(Bar(label=label, value=count if shown else 0, figure=figure, marked=correct))
+        bars.append(Bar(label=label, value=count if visible else 0, figure=figure, marked=correct))
     return bar_chart(
         bars,
         title=_("Answers to question %(number)s") % {"number": row.number},

@@ -5,20 +5,23 @@ committee):
 - ItemAnalysisView: each question's facility, discrimination and most chosen wrong choice, for all
   languages and for each, with each question's answers drawn as a chart;
 - QuizAttemptsView: the finished attempts one by one (no name, but a row per learner's attempt, so
-  learner-level: never for facilitators).
+  learner-level: never for facilitators), linked from the item analysis for those who may see it.
 """
 
-from django.db.models import Count
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.models import Locale, Page
 
 from learning.reports.base import SolidaireReportView
-from learning.reports.figures import ALL_LANGUAGES, cell, language_label
+from learning.reports.figures import ALL_LANGUAGES, NOT_RECORDED, cell, language_label
 from learning.reports.permissions import ALL_REPORTS
 from quizzes.models import QuizAttempt, QuizPage
 from quizzes.reports.figures import answer_chart, item_analysis
@@ -106,6 +109,7 @@ class ItemAnalysisView(QuizReportMixin, SolidaireReportView):
     a flag on questions to look at again."""
 
     header_icon = "help"
+    explains_hidden = True
     list_export = [
         "number",
         "prompt",
@@ -175,17 +179,28 @@ class ItemAnalysisView(QuizReportMixin, SolidaireReportView):
             "negative. Each question is shown for all languages, then for each language it was answered "
             "in. Figures from fewer than 5 answers show as “< 5”."
         )
-        context["attempts_url"] = reverse("solidaire_quiz_reports:attempts", args=[self.quiz.pk])
+        if QuizAttemptsView.is_open_to(self.request.user):
+            context["related_links"] = [
+                (
+                    _("See the finished attempts one by one"),
+                    reverse("solidaire_quiz_reports:attempts", args=[self.quiz.pk]),
+                )
+            ]
         return context
 
 
 class AttemptRow:
+    """A finished attempt as the report shows it, in the reader's language: the learner's how-manieth
+    finished attempt at the quiz it is, its language's name, "Yes" or "No", the day (in the site's time
+    zone) as a date for the spreadsheets and as a text for the page."""
+
     def __init__(self, attempt):
-        self.number = attempt.pk
-        self.language = language_label(attempt.language)
+        self.number = attempt.number
+        self.language = language_label(attempt.language or NOT_RECORDED)
         self.score = attempt.score
-        self.passed = _("yes") if attempt.passed else _("no")
-        self.finished = attempt.finished_at.date()
+        self.passed = _("Yes") if attempt.passed else _("No")
+        self.finished = timezone.localdate(attempt.finished_at)
+        self.finished_text = date_format(self.finished, "DATE_FORMAT")
 
 
 class QuizAttemptsView(QuizReportMixin, SolidaireReportView):
@@ -208,7 +223,7 @@ class QuizAttemptsView(QuizReportMixin, SolidaireReportView):
     @cached_property
     def export_headings(self):
         return {
-            "number": _("Attempt"),
+            "number": _("Attempt (of this learner)"),
             "language": _("Language"),
             "score": _("Score (%)"),
             "passed": _("Passed"),
@@ -223,16 +238,31 @@ class QuizAttemptsView(QuizReportMixin, SolidaireReportView):
             Column("language", label=headings["language"]),
             Column("score", label=headings["score"]),
             Column("passed", label=headings["passed"]),
-            DateColumn("finished", label=headings["finished"]),
+            Column("finished_text", label=headings["finished"]),
         ]
 
-    def get_queryset(self):
-        return QuizAttempt.objects.filter(
-            quiz_key=self.quiz.translation_key, finished_at__isnull=False
-        ).order_by("-finished_at", "-pk")
+    @cached_property
+    def custom_field_preprocess(self):
+        # a CSV has no dates: the day as the reader writes it (31/01/2026); an XLSX keeps a date cell
+        short_date = {self.FORMAT_CSV: lambda day: date_format(day, "SHORT_DATE_FORMAT")}
+        return {"finished": short_date}
 
-    def decorate_paginated_queryset(self, object_list):
-        return [AttemptRow(attempt) for attempt in object_list]
+    def get_queryset(self):
+        return (
+            QuizAttempt.objects.filter(quiz_key=self.quiz.translation_key, finished_at__isnull=False)
+            .annotate(
+                number=Window(
+                    RowNumber(),
+                    partition_by=[F("learner_id")],
+                    order_by=[F("finished_at").asc(), F("pk").asc()],
+                )
+            )
+            .order_by("-finished_at", "-pk")
+        )
+
+    def get_table(self, object_list):
+        """The page's table shows AttemptRows (Wagtail builds it before `decorate_paginated_queryset`)."""
+        return super().get_table([AttemptRow(attempt) for attempt in object_list])
 
     def to_row_dict(self, item):
-        return super().to_row_dict(AttemptRow(item) if isinstance(item, QuizAttempt) else item)
+        return super().to_row_dict(AttemptRow(item))

@@ -11,7 +11,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone, translation
+from openpyxl import load_workbook
 
 from learning.models import Learner
 from learning.reports.permissions import ALL_REPORTS, COURSE_REPORTS
@@ -25,6 +26,7 @@ from tests.helpers import (
     make_user,
     make_user_with_permissions,
     parse,
+    recoverable,
     short_answer,
     single_choice,
     start_url,
@@ -177,18 +179,19 @@ def test_facility_and_discrimination_are_the_figures_computed_by_hand(editor, re
     assert rows["4", everyone]["À revoir"] == "Trop facile"
     assert rows["1", everyone]["À revoir"] == rows["2", everyone]["À revoir"] == ""
     # Per language: in French (15 answers) q3 is always missed (too hard), q1 always right, so its
-    # discrimination is not defined; in English (11) q1 is missed by the 6 who scored 75 %: r = −1.
+    # discrimination is not defined; English is hidden.
     assert number(rows["3", "Français"][facility]) == 0
     assert rows["3", "Français"]["À revoir"] == "Trop difficile"
     assert rows["1", "Français"][discrimination] == "—"
-    assert number(rows["1", "English"][discrimination]) == -1
-    assert number(rows["1", "English"][facility]) == 0.45
+    # English (11 answers) would give back the 4 Spanish ones from the total: it is hidden too (issue 21,
+    # item 9), figures and all.
+    assert rows["1", "Anglais"][discrimination] == rows["1", "Anglais"][facility] == "masqué"
 
 
 def test_a_language_with_fewer_than_five_answers_shows_no_figure(editor, report_quiz):
     build_attempts(report_quiz)
     rows = by_question_and_language(table_rows(editor.get(item_analysis_url(report_quiz))))
-    spanish = rows["4", "Español"]  # 4 attempts in Spanish
+    spanish = rows["4", "Espagnol"]  # 4 attempts in Spanish
     for heading in ["Réponses", "Facilité (part de bonnes réponses)", "Discrimination (point-bisériale)"]:
         assert spanish[heading] == "< 5"
     assert spanish["Choix faux le plus choisi"] == spanish["Sa part (%)"] == "< 5"
@@ -378,3 +381,121 @@ def test_answers_keep_the_language_they_were_given_in(client, report_quiz):
     client.post(answer_url(report_quiz, QUESTIONS[0]), {"choice": choice_id(QUESTIONS[0], 1)})
     assert QuizAttempt.objects.get().language == "fr"
     assert Answer.objects.get().language == "fr"
+
+
+# Issue 21, item 9: 18 learners, 15 of them French. q1: 12 French right, 3 wrong; the 3 Spanish right.
+EIGHTEEN = [
+    (12, "fr", (1, 0, True, 0)),
+    (3, "fr", (0, 0, True, 0)),
+    (3, "es", (1, 2, False, 0)),
+]
+ANSWERS, FACILITY = "Réponses", "Facilité (part de bonnes réponses)"
+
+
+def item_tables(editor, quiz):
+    """The item analysis as the page, the CSV and the XLSX show it: three lists of rows (heading first)."""
+    page = table_rows(editor.get(item_analysis_url(quiz)))
+    downloaded = csv_rows(editor.get(item_analysis_url(quiz, export="csv")))
+    cells = xlsx_cells(editor.get(item_analysis_url(quiz, export="xlsx")))
+    workbook = [["" if cell.value is None else str(cell.value) for cell in row] for row in cells]
+    return {"page": page, "csv": downloaded, "xlsx": workbook}
+
+
+def lines_of(rows):
+    """For each question: its all-languages row and its languages' rows, as header-keyed dicts."""
+    header, body = rows[0], rows[1:]
+    by_question = {}
+    for row in body:
+        by_question.setdefault(row[0], []).append(dict(zip(header, row, strict=True)))
+    return by_question.values()
+
+
+def right_answers(row):
+    """A row's right answers as its cells give them (facility × answers), or its hidden mark."""
+    if number(row[FACILITY]) == row[FACILITY] or number(row[ANSWERS]) == row[ANSWERS]:
+        return row[FACILITY]
+    return str(round(number(row[FACILITY]) * number(row[ANSWERS])))
+
+
+def test_no_hidden_count_of_the_18_learner_case_can_be_worked_out(editor, report_quiz):
+    build_attempts(report_quiz, groups=EIGHTEEN)
+    for source, rows in item_tables(editor, report_quiz).items():
+        for total, *parts in lines_of(rows):
+            assert total["Langue"] == "Toutes les langues"
+            answers = recoverable(total[ANSWERS], [part[ANSWERS] for part in parts])
+            right = recoverable(right_answers(total), [right_answers(part) for part in parts], hidden_least=0)
+            assert (answers, right) == ([], []), (source, total["Question"])
+        spanish = [row for row in rows if "Espagnol" in row]
+        french = [row for row in rows if "Français" in row]
+        assert len(spanish) == len(french) == 4
+        for row in spanish:  # none of its figures, nor French's, which would give them back
+            assert row[4:9] == ["< 5"] * 5, source
+        for row in french:
+            assert row[4:9] == ["masqué"] * 5, source
+    # The total stays: 18 answers, and 15 of them right to q1.
+    q1 = by_question_and_language(table_rows(editor.get(item_analysis_url(report_quiz))))[
+        "1", "Toutes les langues"
+    ]
+    assert (q1[ANSWERS], number(q1[FACILITY])) == ("18", 0.83)
+    assert QuizAttempt.objects.count() == 18  # a report changes nothing
+
+
+def attempts_url(quiz, **params):
+    address = reverse("solidaire_quiz_reports:attempts", args=[quiz.pk])
+    return address + ("?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else "")
+
+
+def test_the_item_analysis_links_to_the_attempts_for_those_who_may_see_them(editor, report_quiz):
+    """Issue 21, item 10: the learner-level report was linked from nowhere."""
+    build_attempts(report_quiz, groups=[(6, "fr", (1, 0, True, 0))])
+    link = parse(editor.get(item_analysis_url(report_quiz))).select_one(
+        f'main a[href="{attempts_url(report_quiz)}"]'
+    )
+    assert link is not None and text_of(link) == "Voir les tentatives terminées une par une"
+    assert editor.get(link["href"]).status_code == 200
+
+
+def test_the_attempts_report_is_filled_in_the_editors_language(editor, report_quiz):
+    """Issue 21, item 10: every column filled, "Oui"/"Non", the language's name in French, the day as a
+    French date; the same in the CSV (a text date) and the XLSX (a date cell)."""
+    attempts = build_attempts(report_quiz, groups=[(1, "es", (1, 0, False, 0)), (1, "fr", (3, 2, True, 1))])
+    learner = attempts[0].learner
+    QuizAttempt.objects.filter(pk=attempts[1].pk).update(learner=learner)  # the same learner's 2nd attempt
+    day = timezone.localdate(attempts[0].finished_at)
+    with translation.override("fr"):
+        french_day = formats.date_format(day, "DATE_FORMAT")
+        short_day = formats.date_format(day, "SHORT_DATE_FORMAT")
+    rows = table_rows(editor.get(attempts_url(report_quiz)))
+    assert rows == [
+        ["Tentative (de cet apprenant)", "Langue", "Note (%)", "Réussi", "Terminée le"],
+        ["2", "Français", "0", "Non", french_day],
+        ["1", "Espagnol", "100", "Oui", french_day],
+    ]
+    assert csv_rows(editor.get(attempts_url(report_quiz, export="csv")))[1:] == [
+        ["2", "Français", "0", "Non", short_day],
+        ["1", "Espagnol", "100", "Oui", short_day],
+    ]
+    cells = xlsx_cells(editor.get(attempts_url(report_quiz, export="xlsx")))
+    assert [cell.value for cell in cells[2][:4]] == [1, "Espagnol", 100, "Oui"]
+    assert cells[2][4].is_date and cells[2][4].value == day
+
+
+def test_the_xlsx_sheets_are_named_after_their_report(editor, report_quiz):
+    """Issue 21, item 11: not "Sheet1", but the report's title in the reader's language, as Excel allows
+    it (31 characters at most, none of [ ] : * ? / \\)."""
+    build_attempts(report_quiz, groups=[(6, "fr", (1, 0, True, 0))])
+    QuizPage.objects.filter(pk=report_quiz.pk).update(title="Quiz [révision] : 1/2 ?")
+    titles = {}
+    for address in [
+        reverse("solidaire_quiz_reports:quizzes"),
+        item_analysis_url(report_quiz),
+        attempts_url(report_quiz),
+    ]:
+        response = editor.get(address + "?export=xlsx")
+        assert response.status_code == 200
+        titles[address] = load_workbook(io.BytesIO(b"".join(response.streaming_content))).sheetnames
+    assert list(titles.values()) == [
+        ["Quiz analyse des questions"],
+        ["Analyse des questions Quiz…"],
+        ["Tentatives terminées Quiz…"],
+    ]
