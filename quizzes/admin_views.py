@@ -145,6 +145,16 @@ def upload(request, quiz_id):
     )
 
 
+def imported_text(count, title):
+    return ngettext(
+        "%(count)s question imported into '%(title)s', at the end of a new draft. Nothing is published: "
+        "check the questions, write any missing explanation, then submit the quiz for review.",
+        "%(count)s questions imported into '%(title)s', at the end of a new draft. Nothing is published: "
+        "check the questions, write any missing explanation, then submit the quiz for review.",
+        count,
+    ) % {"count": count, "title": title}
+
+
 @require_POST
 def confirm(request, quiz_id):
     """Import every question of the previewed text, or none."""
@@ -163,14 +173,7 @@ def confirm(request, quiz_id):
         messages.error(request, " ".join(errors) + " " + _("Nothing was imported."))
         return redirect("quizzes_gift:upload", quiz.pk)
     gift_import.append(quiz, questions, request.user)
-    count = len(questions)
-    text = ngettext(
-        "%(count)s question imported into '%(title)s', at the end of a new draft. Nothing is published: "
-        "check the questions, write any missing explanation, then submit the quiz for review.",
-        "%(count)s questions imported into '%(title)s', at the end of a new draft. Nothing is published: "
-        "check the questions, write any missing explanation, then submit the quiz for review.",
-        count,
-    ) % {"count": count, "title": quiz.get_admin_display_title()}
+    text = imported_text(len(questions), quiz.get_admin_display_title())
     edit_url = reverse("wagtailadmin_pages:edit", args=[quiz.pk])
     messages.success(request, text, buttons=[messages.button(edit_url, _("Edit the quiz"))])
     return redirect(edit_url)
