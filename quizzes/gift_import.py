@@ -3,9 +3,10 @@ draft revision: never published, it goes through review like any edit.
 
 - `importable(quiz)`: None if GIFT questions may be imported into `quiz`, else why not (an alias, or a
   translation that wagtail-localize writes from its source: import into the source and synchronise).
-- `checked(reading)`: [(Imported, the block's value)] once every question is valid as a draft is
-  (Wagtail's `clean_deferred`, as "Save draft" checks: a missing explanation is asked for on publishing);
-  raises `InvalidImport` naming the questions that are not, so that none is imported.
+- `checked(reading)`: [(Imported, the block's value)] once every question is a valid block (its own
+  `clean`, as publishing checks), a missing explanation aside (a GIFT question without general feedback:
+  the draft may lack it, publishing asks for it); raises `InvalidImport` naming the questions that are
+  not, so that none is imported.
 - `append(quiz, checked, user)`: the new revision, the quiz's latest revision (its draft, if any) with the
   questions at the end.
 """
@@ -49,13 +50,34 @@ def checked(reading):
     valid, failures = [], []
     for question in reading.questions:
         block = blocks[question.block_type]
+        value = block.to_python(question.value)
         try:
-            valid.append((question, block.clean_deferred(block.to_python(question.value))))
+            value = block.clean(value)
         except ValidationError as error:
-            failures.append((question, " ".join(error.messages)))
+            if not only_explanation_missing(error, question):
+                failures.append((question, "; ".join(messages_of(error))))
+        valid.append((question, value))
     if failures:
         raise InvalidImport(failures)
     return valid
+
+
+def only_explanation_missing(error, question):
+    """Whether the block's only error is its explanation, left empty by a GIFT question without general
+    feedback: the draft may lack it, as Wagtail's "Save draft" lets it, and publishing asks for it."""
+    errors = getattr(error, "block_errors", None) or {}
+    return set(errors) == {"explanation"} and not question.value["explanation"]
+
+
+def messages_of(error):
+    """The messages of a block's error and of its children's."""
+    if isinstance(error, str):
+        return [error]
+    if not hasattr(error, "block_errors"):
+        return error.messages
+    nested = error.block_errors or {}
+    children = [*(nested.values() if isinstance(nested, dict) else nested), *error.non_block_errors]
+    return [text for child in children if child is not None for text in messages_of(child)]
 
 
 @transaction.atomic

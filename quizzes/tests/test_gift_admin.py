@@ -338,9 +338,12 @@ def test_a_gift_file_of_the_four_types_imported_published_and_answered_by_a_lear
 # -- nothing half-imported -----------------------------------------------------------------------------------
 
 
+READ = gift.read
+
+
 def one_choice_only(data):
     """A reading whose second question would not be a valid block (a single choice needs two choices)."""
-    reading = gift.read(b"A? {T####Yes.}\n\nB? {=b ~c}")
+    reading = READ(b"A? {T####Yes.}\n\nB? {=b ~c}")
     reading.questions[1].value["choices"] = reading.questions[1].value["choices"][:1]
     return reading
 
@@ -349,7 +352,8 @@ def test_checking_refuses_the_whole_reading_when_one_question_is_not_a_valid_blo
     with pytest.raises(gift_import.InvalidImport) as refusal:
         gift_import.checked(one_choice_only(b""))
 
-    assert [question.line for question, _message in refusal.value.failures] == [3]
+    assert [question.line for question, _text in refusal.value.failures] == [3]
+    assert message("The minimum number of items is %(min_num)d", min_num=2) in refusal.value.failures[0][1]
 
 
 def test_a_question_that_would_not_be_valid_stops_the_whole_import(editing, quiz, monkeypatch):
