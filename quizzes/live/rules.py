@@ -95,7 +95,10 @@ def clean_teams(text):
     """The team names a facilitator typed, one per line, in order and without repeats; or a refusal."""
     teams = []
     for line in (text or "").splitlines():
-        name = " ".join(line.split())
+        name = unicodedata.normalize("NFKC", line)
+        if has_hidden_characters(name):
+            raise LiveRefused(_("Remove the invisible or control characters from the team names."), 400)
+        name = " ".join(name.split())
         if not name or name.casefold() in {team.casefold() for team in teams}:
             continue
         if len(name) > MAX_TEAM_NAME:
@@ -225,11 +228,17 @@ def advance(session, action, seen_version, quiz):
 REFUSED_IN_NICKNAMES = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
 
 
+def has_hidden_characters(text):
+    """Whether `text` holds a control, format (bidi override, zero-width), private-use or line-separator
+    character: names shown to the room must read as they look."""
+    return any(unicodedata.category(char) in REFUSED_IN_NICKNAMES for char in text)
+
+
 def clean_nickname(text):
     """The nickname as stored and shown: NFKC-normalised (a fullwidth "Ａ" is "A"), its spaces collapsed;
     or a refusal (empty, an invisible or control character, longer than MAX_NICKNAME: never cut)."""
     nickname = unicodedata.normalize("NFKC", text or "")
-    if any(unicodedata.category(char) in REFUSED_IN_NICKNAMES for char in nickname):
+    if has_hidden_characters(nickname):
         raise LiveRefused(_("Remove the invisible or control characters from your nickname."), 400)
     nickname = " ".join(nickname.split())
     if not nickname:

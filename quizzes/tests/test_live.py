@@ -632,6 +632,17 @@ def test_a_ranking_by_team_needs_two_to_twelve_distinct_short_names(fac_client, 
     assert session.ranking == "team" and session.teams == ["Textile", "Ports", "Santé"]
 
 
+def test_team_names_with_hidden_characters_are_refused_and_fullwidth_ones_normalised(fac_client, live_quiz):
+    for teams in ["Textile\nPo\u200brts", "\u202eelitxeT\nPorts", "Textile\nPorts\x1b[31m"]:
+        before = counts()
+        response = start(fac_client, live_quiz, ranking="team", teams=teams)
+        assert response.status_code == 400, repr(teams)
+        assert "invisibles ou de contrôle" in response.content.decode()
+        assert counts() == before
+    assert start(fac_client, live_quiz, ranking="team", teams="Ｔｅｘｔｉｌｅ\nPorts").status_code == 302
+    assert LiveSession.objects.get().teams == ["Textile", "Ports"]
+
+
 def test_the_join_form_asks_for_the_team_once_the_code_is_known(client, live_quiz, home):
     session = rules.start_session(
         live_quiz, facilitator("owner"), "fr", ranking="team", teams=["Rouge", "Vert"]
