@@ -17,13 +17,21 @@ from quizzes.blocks import QuestionsBlock
 from quizzes.live.access import RUN_LIVE_SESSIONS
 from quizzes.presentation import question_views
 
+PASS_MARK_RANGE = _("The pass mark is a percentage from 1 to 100.")
+
 
 class QuizPage(HtmxPartialMixin, CourseStep):
     """A module's quiz: questions answered one by one, with feedback, a score and a pass mark."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
     pass_mark = models.PositiveSmallIntegerField(
-        _("pass mark (%)"), default=70, validators=[MinValueValidator(0), MaxValueValidator(100)]
+        _("pass mark (%)"),
+        default=70,
+        validators=[
+            MinValueValidator(1, message=PASS_MARK_RANGE),
+            MaxValueValidator(100, message=PASS_MARK_RANGE),
+        ],
+        help_text=_("A learner passes with this score or more, from 1 to 100."),
     )
     shuffle_choices = models.BooleanField(
         _("shuffle the choices"),
