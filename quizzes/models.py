@@ -1,6 +1,7 @@
 """QuizPage, and learners' attempts and answers (keyed by the quiz's translation_key and block ids)."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -49,10 +50,30 @@ class QuizPage(HtmxPartialMixin, CourseStep):
 
     parent_page_types = ["learning.ModulePage"]
     subpage_types = []
+    # A module's quiz closes it: one per module (the admin offers no second one, nor a move or a copy
+    # into a module that has one), after its lessons (learning's ModulePage.place_new_step).
+    max_count_per_parent = 1
+    closes_module = True
 
     class Meta:
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
+
+    def clean(self):
+        """A new quiz (not an alias, which follows its source) in a module that has one is refused, as
+        the admin refuses it: a module has one quiz."""
+        super().clean()
+        parent = self.get_parent()
+        if self.pk is None and self.alias_of_id is None and parent is not None:
+            existing = QuizPage.objects.child_of(parent).first()
+            if existing is not None:
+                raise ValidationError(
+                    _(
+                        "This module already has its quiz, “%(title)s”: a module has one quiz. "
+                        "Add your questions to it."
+                    )
+                    % {"title": existing.title}
+                )
 
     # The preview shows the quiz as learners see it; its "answer key" mode, each question's answer key
     # (the #key partial of its template, as printed in a toolkit's kit) with its explanation.
