@@ -4,8 +4,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from quizzes.tests.factories import many_questions
 from learning.models import ModulePage
+from quizzes.tests.factories import many_questions
 from tests.helpers import HTMX, answer_data, answer_url, make_quiz, publish_child, start_url
 
 MAX_ANSWER_QUERIES = 10
