@@ -20,6 +20,7 @@ from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.models import Translation
@@ -33,7 +34,7 @@ from learning.admin_views import (
     convert_to_alias,
     explorer_start_page,
 )
-from learning.models import GlossaryTerm, LabourStandard, Theme
+from learning.models import GlossaryTerm, LabourStandard, ModulePage, Theme
 from learning.permissions import named
 from learning.reports.menu import ReportMenuItem
 from learning.reports.permissions import COURSE_REPORT_READERS, enters_admin_for_course_reports_only
@@ -292,3 +293,33 @@ def register_page_viewset():
 def admin_stylesheet():
     """Our few admin styles (static/css/solidaire-admin.css): a stylesheet, no inline style."""
     return format_html('<link rel="stylesheet" href="{}">', static("css/solidaire-admin.css"))
+
+
+# -- A module's steps: a new lesson goes before the module's quiz (issue 21) ------------------------------
+
+
+@hooks.register("before_create_page")
+def say_where_a_new_step_goes(request, parent_page, page_class):
+    """The form of a new step in a module that has its quiz says that the step goes before the quiz, and
+    why the admin offers no second quiz (QuizPage.max_count_per_parent)."""
+    if request.method != "GET" or not isinstance(parent_page, ModulePage):
+        return
+    closing = parent_page.closing_step()
+    if closing is not None and not getattr(page_class, "closes_module", False):
+        messages.info(
+            request,
+            _("New lessons go before the module's quiz, “%(title)s”. A module has one quiz.")
+            % {"title": closing.title},
+        )
+
+
+@hooks.register("after_create_page", order=1)
+def place_a_new_step(request, page):
+    """A step added to a module goes before the module's quiz (ModulePage.place_new_step), and so do its
+    aliases in the other languages, which wagtail-localize's own `after_create_page` hook (order 0, run
+    before this one) has just added at the end of their modules."""
+    aliases = Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
+    for step in [page, *aliases]:
+        parent = step.get_parent().specific
+        if isinstance(parent, ModulePage):
+            parent.place_new_step(step)

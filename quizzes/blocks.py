@@ -18,7 +18,9 @@ Contract for every question block:
 - `report_options(raw, responses)` and `most_chosen_wrong(options, responses)`: what the item analysis
   counts the answers under, from the raw value (quizzes/reports/figures.py);
 - `sample_answer(value, correct=True, rng=None)`: the form data of a right (or a wrong) answer, for
-  tests, benchmarks and the operations checks.
+  tests, benchmarks and the operations checks;
+- `answer_errors(value)`: what makes the question impossible to get right (no right choice, one step...),
+  as {field name: message}; `clean` shows each on its field when the quiz is submitted or published.
 `QuestionBlock` counts right and wrong answers and lists no option; a type whose learners pick among
 options overrides the counting methods.
 
@@ -38,9 +40,12 @@ import unicodedata
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import blocks
+from wagtail.blocks.list_block import ListBlockValidationError
+from wagtail.blocks.struct_block import StructBlockValidationError
 
 from learning.blocks import RICH_TEXT_FEATURES, LabourStandardBlock
 from learning.validators import has_control_characters
@@ -127,6 +132,17 @@ def share(count, answered):
     return round(100 * count / answered) if answered else 0
 
 
+def with_message(error, text):
+    """A list field's `error` (None, or Wagtail's ListBlockValidationError) with the message `text` added
+    above its items."""
+    items, messages = {}, []
+    if isinstance(error, ListBlockValidationError):
+        items, messages = error.block_errors, error.non_block_errors.as_data()
+    elif error is not None:
+        messages = [error]
+    return ListBlockValidationError(block_errors=items, non_block_errors=[*messages, ValidationError(text)])
+
+
 def picked(items, rng):
     """One of `items`: chosen by `rng` (a random.Random) if given, else the first."""
     return rng.choice(items) if rng is not None else items[0]
@@ -163,6 +179,25 @@ class QuestionBlock(blocks.StructBlock):
         label=gettext_lazy("Lesson to read again"),
         help_text=gettext_lazy("Linked after the explanation, in the learner's language."),
     )
+
+    def clean(self, value):
+        """Wagtail's checks of each field, then the type's own (`answer_errors`), each error on the field
+        it names. The type's checks wait while a draft is saved (the editor's "Save draft" and the
+        admin's autosave), as Wagtail's required fields do: they refuse a submission or a publication."""
+        try:
+            value, errors = super().clean(value), {}
+        except StructBlockValidationError as error:
+            errors = dict(error.block_errors)
+        if not self.is_deferred_validation:
+            for name, text in self.answer_errors(value).items():
+                errors[name] = with_message(errors.get(name), text)
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+    def answer_errors(self, value):
+        """{field name: message} of what keeps a learner from answering rightly; none here."""
+        return {}
 
     def parse(self, value, data):
         raise NotImplementedError
@@ -252,9 +287,21 @@ class QuestionBlock(blocks.StructBlock):
 
 
 class SingleChoiceQuestionBlock(QuestionBlock):
-    choices = blocks.ListBlock(ChoiceBlock(), label=gettext_lazy("Choices"), min_num=2)
+    choices = blocks.ListBlock(ChoiceBlock(), label=gettext_lazy("Choices"))
 
     question_template = "quizzes/questions/single_choice.html"
+
+    def answer_errors(self, value):
+        """At least two choices, and exactly one right."""
+        choices = list(value["choices"])
+        right = sum(1 for choice in choices if choice["correct"])
+        if len(choices) < 2:
+            return {"choices": _("Give at least two choices.")}
+        if right == 0:
+            return {"choices": _("Tick the right choice: a single-choice question has exactly one.")}
+        if right > 1:
+            return {"choices": _("A single-choice question has exactly one right choice: untick the others.")}
+        return {}
 
     def parse(self, value, data):
         chosen = data.get("choice", "")
@@ -332,6 +379,15 @@ class SingleChoiceQuestionBlock(QuestionBlock):
 class MultipleChoiceQuestionBlock(SingleChoiceQuestionBlock):
     question_template = "quizzes/questions/multiple_choice.html"
 
+    def answer_errors(self, value):
+        """At least two choices, at least one of them right."""
+        choices = list(value["choices"])
+        if len(choices) < 2:
+            return {"choices": _("Give at least two choices.")}
+        if not any(choice["correct"] for choice in choices):
+            return {"choices": _("Tick at least one right choice.")}
+        return {}
+
     def parse(self, value, data):
         chosen = data.getlist("choice") if hasattr(data, "getlist") else data.get("choice", [])
         known = dict(self.choice_items(value))
@@ -404,10 +460,15 @@ class ShortAnswerQuestionBlock(QuestionBlock):
         blocks.CharBlock(label=gettext_lazy("Accepted answer")),
         label=gettext_lazy("Accepted answers"),
         help_text=gettext_lazy("Compared without regard to case, accents or surrounding spaces."),
-        min_num=1,
     )
 
     question_template = "quizzes/questions/short_answer.html"
+
+    def answer_errors(self, value):
+        """At least one accepted answer."""
+        if not list(value["accepted_answers"]):
+            return {"accepted_answers": _("Give at least one accepted answer.")}
+        return {}
 
     def parse(self, value, data):
         answer = " ".join(data.get("answer", "").split())
@@ -454,10 +515,15 @@ class OrderingQuestionBlock(QuestionBlock):
         blocks.CharBlock(label=gettext_lazy("Step")),
         label=gettext_lazy("Steps, in the right order"),
         help_text=gettext_lazy("Learners see them shuffled."),
-        min_num=2,
     )
 
     question_template = "quizzes/questions/ordering.html"
+
+    def answer_errors(self, value):
+        """At least two steps: one step is always in order."""
+        if len(list(value["steps"])) < 2:
+            return {"steps": _("Give at least two steps to put in order.")}
+        return {}
 
     def step_ids(self, value):
         return [child.id for child in value["steps"].bound_blocks]

@@ -1,6 +1,7 @@
 """QuizPage, and learners' attempts and answers (keyed by the quiz's translation_key and block ids)."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -17,13 +18,21 @@ from quizzes.blocks import QuestionsBlock
 from quizzes.live.access import RUN_LIVE_SESSIONS
 from quizzes.presentation import question_views
 
+PASS_MARK_RANGE = _("The pass mark is a percentage from 1 to 100.")
+
 
 class QuizPage(HtmxPartialMixin, CourseStep):
     """A module's quiz: questions answered one by one, with feedback, a score and a pass mark."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
     pass_mark = models.PositiveSmallIntegerField(
-        _("pass mark (%)"), default=70, validators=[MinValueValidator(0), MaxValueValidator(100)]
+        _("pass mark (%)"),
+        default=70,
+        validators=[
+            MinValueValidator(1, message=PASS_MARK_RANGE),
+            MaxValueValidator(100, message=PASS_MARK_RANGE),
+        ],
+        help_text=_("A learner passes with this score or more, from 1 to 100."),
     )
     shuffle_choices = models.BooleanField(
         _("shuffle the choices"),
@@ -41,10 +50,30 @@ class QuizPage(HtmxPartialMixin, CourseStep):
 
     parent_page_types = ["learning.ModulePage"]
     subpage_types = []
+    # A module's quiz closes it: one per module (the admin offers no second one, nor a move or a copy
+    # into a module that has one), after its lessons (learning's ModulePage.place_new_step).
+    max_count_per_parent = 1
+    closes_module = True
 
     class Meta:
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
+
+    def clean(self):
+        """A new quiz (not an alias, which follows its source) in a module that has one is refused, as
+        the admin refuses it: a module has one quiz."""
+        super().clean()
+        parent = self.get_parent()
+        if self.pk is None and self.alias_of_id is None and parent is not None:
+            existing = QuizPage.objects.child_of(parent).first()
+            if existing is not None:
+                raise ValidationError(
+                    _(
+                        "This module already has its quiz, “%(title)s”: a module has one quiz. "
+                        "Add your questions to it."
+                    )
+                    % {"title": existing.title}
+                )
 
     # The preview shows the quiz as learners see it; its "answer key" mode, each question's answer key
     # (the #key partial of its template, as printed in a toolkit's kit) with its explanation.

@@ -322,7 +322,8 @@ class CoursePage(RoutablePageMixin, SolidairePage):
 
 
 class ModulePage(SolidairePage):
-    """A chapter of a course: lessons, then usually a quiz."""
+    """A chapter of a course: lessons, then usually a quiz, which closes it (one per module): a new lesson
+    goes before it (`place_new_step`)."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
@@ -341,6 +342,21 @@ class ModulePage(SolidairePage):
         context = super().get_context(request, *args, **kwargs)
         context["steps"] = self.get_children().live().order_by("path")
         return context
+
+    def closing_step(self):
+        """The step that closes this module (its quiz: a type whose `closes_module` is true), or None."""
+        closing_types = [model for model in CourseStep.step_types() if model.closes_module]
+        return self.get_children().type(*closing_types).order_by("path").first()
+
+    def place_new_step(self, page):
+        """Put `page`, a step just added (as the last child), before the step that closes the module,
+        unless it is of a closing type itself or the module has none."""
+        if getattr(page.specific_class, "closes_module", False):
+            return
+        closing = self.closing_step()
+        if closing is not None and closing.path < page.path:
+            page.move(closing, pos="left")
+            page.refresh_from_db(fields=["path", "url_path"])  # the move changed them in the database
 
 
 class LessonPage(RoutablePageMixin, CourseStep):

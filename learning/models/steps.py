@@ -37,6 +37,10 @@ STEP_FIELDS = (
 class CourseStep(SolidairePage):
     """A page two levels under a course: breadcrumbs and previous/next across the course, and progress."""
 
+    #: A step type that closes its module (a quiz): one per module, after the other steps, which a new
+    #: step is put before (`ModulePage.place_new_step`).
+    closes_module = False
+
     class Meta:
         abstract = True
 

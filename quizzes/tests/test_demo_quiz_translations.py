@@ -89,3 +89,17 @@ def test_every_demo_explanation_links_a_lesson_of_its_module_in_the_language(dem
             assert lesson is not None, (quiz.title, question.value["prompt"])
             assert lesson.locale_id == quiz.locale_id
             assert lesson.get_parent().pk == module.pk
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es", "ht"])
+def test_every_demo_quiz_passes_the_checks_of_a_submission_and_closes_its_module(demo_quizzes, language):
+    """Issue 21: each question can be got right (its type's own checks, as when an editor submits), the
+    pass mark is from 1 to 100, and the quiz is its module's one quiz, after its lessons."""
+    for french in demo_quizzes:
+        quiz = french.get_translation(Locale.objects.get(language_code=language)).specific
+        for question in quiz.questions:
+            assert question.block.answer_errors(question.value) == {}, (language, question.value["prompt"])
+            question.block.clean(question.value)
+        assert 1 <= quiz.pass_mark <= 100
+        steps = list(quiz.get_parent().get_children().order_by("path").specific())
+        assert [type(step) is QuizPage for step in steps] == [False] * (len(steps) - 1) + [True], quiz.title
