@@ -353,7 +353,7 @@ def test_checking_refuses_the_whole_reading_when_one_question_is_not_a_valid_blo
         gift_import.checked(one_choice_only(b""))
 
     assert [question.line for question, _text in refusal.value.failures] == [3]
-    assert message("Give at least two choices.") in refusal.value.failures[0][1]  # the block's own check (issue 21)
+    assert message("Give at least two choices.") in refusal.value.failures[0][1]
 
 
 def test_a_question_that_would_not_be_valid_stops_the_whole_import(editing, quiz, monkeypatch):
