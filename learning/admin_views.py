@@ -30,6 +30,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.ui.tables import BaseColumn
 from wagtail.admin.utils import get_latest_str
 from wagtail.admin.views.pages.listing import ExplorableIndexView
+from wagtail.admin.views.pages.search import SearchView
 from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.admin.views.workflows import Edit as WagtailEditWorkflowView
 from wagtail.admin.views.workflows import EditTask as WagtailEditTaskView
@@ -177,12 +178,22 @@ class HomeFirstExplorableIndexView(ExplorableIndexView):
         return super().get(request, parent_page_id)
 
 
+class PageSearchView(SearchView):
+    """Wagtail's page search, saying what it counts ("1-20 sur 20 pages"): Wagtail's leaves its verbose
+    names unset, and its results' header read "1-20 of 20 None"."""
+
+    verbose_name = _("page")
+    verbose_name_plural = _("pages")
+
+
 class SolidairePageViewSet(PageViewSet):
     """Wagtail's views for every page type (it replaces Wagtail's default page viewset): the explorer
-    opening on the admin's home page, the workflow action confirmed by a message."""
+    opening on the admin's home page, the page search naming what it counts, the workflow action
+    confirmed by a message."""
 
     model = Page
     index_view_class = HomeFirstExplorableIndexView
+    search_view_class = PageSearchView
     workflow_action_view_class = ConfirmedWorkflowActionView
 
 

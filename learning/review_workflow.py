@@ -6,7 +6,13 @@ in every admin language. The names of our workflow and task are read as a `Trans
 stored name), whose str() is its translation in the active language, so every screen that shows them
 (status panel, dashboard, history, notifications) shows them in the language of the person reading. The
 "Submit to ..." button gets a whole sentence per language (`submit_label`): "Soumettre au comité
-pédagogique", not "Soumettre à" + a name."""
+pédagogique", not "Soumettre à" + a name.
+
+The history (a page's, the site's) writes the names its log entries stored when the workflow ran, not the
+models': `HistoryFormatter` wraps Wagtail's formatter of each workflow action and hands it the entry with
+our names translated (`name_in_history`, from the `register_log_actions` hook)."""
+
+import copy
 
 from django.db.models.signals import post_init
 from django.utils.translation import gettext, gettext_noop
@@ -31,6 +37,59 @@ def translate_name(sender, instance, **kwargs):
     name = instance.__dict__.get("name")
     if type(name) is str and name in (WORKFLOW, TASK):
         instance.name = TranslatedName(name)
+
+
+WORKFLOW_ACTIONS = (
+    "wagtail.workflow.start",
+    "wagtail.workflow.approve",
+    "wagtail.workflow.reject",
+    "wagtail.workflow.resume",
+    "wagtail.workflow.cancel",
+)
+
+
+def translated_titles(data):
+    """A copy of a log entry's data whose workflow and task titles, where they are ours, are translated
+    (the workflow's own "title", and the "title" of its "task" and "next")."""
+    workflow = data.get("workflow") if isinstance(data, dict) else None
+    if not isinstance(workflow, dict):
+        return data
+    workflow = dict(workflow)
+    if workflow.get("title") in (WORKFLOW, TASK):
+        workflow["title"] = gettext(workflow["title"])
+    for step in ("task", "next"):
+        if isinstance(workflow.get(step), dict) and workflow[step].get("title") in (WORKFLOW, TASK):
+            workflow[step] = {**workflow[step], "title": gettext(workflow[step]["title"])}
+    return {**data, "workflow": workflow}
+
+
+class HistoryFormatter:
+    """Wagtail's formatter of a workflow action, given the log entry with our names translated."""
+
+    def __init__(self, upstream):
+        self.upstream = upstream
+        self.label = upstream.label
+
+    def format_message(self, log_entry):
+        return self.upstream.format_message(with_translated_titles(log_entry))
+
+    def format_comment(self, log_entry):
+        return self.upstream.format_comment(log_entry)
+
+
+def with_translated_titles(log_entry):
+    entry = copy.copy(log_entry)
+    entry.data = translated_titles(log_entry.data)
+    return entry
+
+
+def name_in_history(actions):
+    """Wrap Wagtail's formatters of the workflow actions in `actions` (a LogActionRegistry whose
+    Wagtail hooks have run): in its `formatters`, so that the history's filter lists each action once."""
+    for action in WORKFLOW_ACTIONS:
+        upstream = actions.formatters.get(action)
+        if upstream is not None and not isinstance(upstream, HistoryFormatter):
+            actions.formatters[action] = HistoryFormatter(upstream)
 
 
 def submit_label(workflow):

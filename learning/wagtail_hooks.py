@@ -289,6 +289,12 @@ def register_page_viewset():
     return SolidairePageViewSet()
 
 
+@hooks.register("register_log_actions", order=1)
+def name_the_workflow_in_history(actions):
+    """After Wagtail's (order 0): the history names the committee's workflow in the reader's language."""
+    review_workflow.name_in_history(actions)
+
+
 @hooks.register("insert_global_admin_css")
 def admin_stylesheet():
     """Our few admin styles (static/css/solidaire-admin.css): a stylesheet, no inline style."""

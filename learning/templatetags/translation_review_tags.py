@@ -72,13 +72,29 @@ def translation_review_panel(context, translation, page):
 
 @register.inclusion_tag("learning/admin/translations_out_of_date.html", takes_context=True)
 def translations_out_of_date(context, translations):
-    """Above the translations report: those of `translations` whose page is out of date, with a sync."""
+    """Above the translations report: those of `translations` (the report's whole filtered queryset, not
+    one page of it) whose page is out of date, with a sync. Two queries, whatever their number."""
+    wanted = {
+        (str(object_id), locale_id): translation_id
+        for translation_id, object_id, locale_id in translations.values_list(
+            "pk", "source__object_id", "target_locale_id"
+        )
+    }
+    if not wanted:
+        return {"rows": []}
+    pages = translation_review.annotate_states(
+        Page.objects.filter(
+            translation_key__in={key for key, _locale in wanted},
+            locale_id__in={locale for _key, locale in wanted},
+            alias_of__isnull=True,
+        ).select_related("locale")
+    ).order_by("path")
+    next_url = context["request"].get_full_path()
     rows = []
-    for translation in translations:
-        target = translation.source.get_translated_instance(translation.target_locale)
-        if not isinstance(target, Page):
+    for page in pages:
+        if (str(page.translation_key), page.locale_id) not in wanted:
             continue
-        state = state_context(context, annotated(target), context["request"].get_full_path())
+        state = state_context(context, page, next_url)
         if state["state"]:
-            rows.append({"translation": translation, "page": target, **state})
+            rows.append({"page": page, "locale": page.locale, **state})
     return {"rows": rows}

@@ -1,0 +1,85 @@
+"""The admin in one language for a French editor (issue 21, items 8 and 12), through real requests: the
+committee's workflow named in French in the page's and the site's history, the admin search counting
+"pages", languages called languages, and the translations report's out-of-date box on its first page."""
+
+import pytest
+from django.urls import reverse
+from wagtail_localize.views.report import TranslationsReportView
+
+from learning.tests.html import get
+from learning.tests.test_translation_review import change_french
+from learning.tests.test_translation_review import translated as translated_lesson
+from tests.helpers import parse, text_of
+
+translated = translated_lesson  # the fixture: the course tree's first lesson, in French and English
+
+
+def main_of(client, url):
+    response = get(client, url)
+    return text_of(parse(response).select_one("main"))
+
+
+@pytest.mark.parametrize("history", ["page", "site"])
+def test_the_history_names_the_committees_workflow_in_french(
+    client, translated, editor, committee_member, django_capture_on_commit_callbacks, history
+):
+    french, _english = translated
+    change_french(client, editor, committee_member, french, django_capture_on_commit_callbacks)
+    client.force_login(committee_member)
+    url = (
+        reverse("wagtailadmin_pages:history", args=[french.id])
+        if history == "page"
+        else reverse("wagtailadmin_reports:site_history")
+    )
+
+    text = main_of(client, url)
+
+    assert "« Relecture par le comité pédagogique » a été commencé" in text
+    assert "Approuvé à « Approbation du comité pédagogique »" in text
+    assert "Pedagogical committee" not in text
+
+
+def test_the_admin_search_counts_pages_in_french(client, course_tree, editor):
+    client.force_login(editor)
+
+    text = main_of(client, reverse("wagtailadmin_pages:search") + "?q=Le%C3%A7on")
+
+    assert "1-3 sur 3 pages" in text
+    assert "None" not in text
+
+
+def test_the_page_status_panel_calls_languages_languages(client, translated, editor):
+    _french, english = translated
+    client.force_login(editor)
+
+    text = text_of(get(client, reverse("wagtailadmin_pages:edit", args=[english.id])))
+
+    assert "Langue : Anglais" in text
+    assert "Disponible en 2 langues" in text
+    assert "Statut : Publié" in text
+    assert "Région" not in text
+    assert "régions" not in text
+    assert "Status :" not in text
+
+
+def test_the_translations_report_lists_the_out_of_date_ones_on_its_first_page(
+    client, translated, editor, committee_member, django_capture_on_commit_callbacks, monkeypatch
+):
+    """Five translations, two a page: the English lesson's, made last, is on page 3 of the list; its
+    out-of-date box is at the top of page 1, and only there."""
+    french, english = translated
+    change_french(client, editor, committee_member, french, django_capture_on_commit_callbacks)
+    monkeypatch.setattr(TranslationsReportView, "paginate_by", 2)
+    client.force_login(editor)
+    url = reverse("wagtail_localize:translations_report")
+
+    first = parse(get(client, url))
+    last = parse(get(client, f"{url}?p=3"))
+
+    box = first.select_one(".solidaire-out-of-date")
+    assert box is not None
+    assert "Traductions pas à jour" in text_of(box)
+    assert english.title in text_of(box)
+    assert box.select_one("[data-state='sync'] form")
+    assert english.title in text_of(last.select_one("table.listing:not(.solidaire-out-of-date table)"))
+    assert last.select_one(".solidaire-out-of-date") is None
