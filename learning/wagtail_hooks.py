@@ -201,6 +201,18 @@ def translation_review_actions(request, page):
     return redirect(edit_url)
 
 
+@hooks.register("construct_page_chooser_queryset")
+def search_pages_not_their_aliases(pages, request):
+    """The page chooser's search, which mixes the languages, offers each page in the languages it is
+    really in (each result marked with its parent's language), never its aliases: they bear the French
+    title, and picking one linked to the stand-in instead of the page. Browsing a language's tree keeps
+    its aliases, through which its translated pages are reached."""
+    match = request.resolver_match
+    if match is not None and match.url_name == "wagtailadmin_choose_page_search":
+        return pages.filter(pk__in=Page.objects.filter(alias_of__isnull=True).values("pk"))
+    return pages
+
+
 @hooks.register("construct_explorer_page_queryset")
 def annotate_translation_states(parent_page, pages, request):
     """The page listing marks out-of-date translations (templates/wagtailadmin/pages/listing/)."""
