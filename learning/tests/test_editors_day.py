@@ -102,9 +102,9 @@ def test_a_title_too_long_is_refused_on_its_field_and_nothing_is_saved(client, c
     assert response.status_code == 200
     field = title_field(response)
     assert text_of(field.select_one(".error-message")) == message(
-        "The title has %(count)s characters: %(max)s at most. Shorten it; nothing was saved.",
-        count=400,
-        max=255,
+        "The title has %(show_value)s characters: %(limit_value)s at most. Shorten it; nothing was saved.",
+        show_value=400,
+        limit_value=255,
     )
     assert field.select_one("#id_title")["value"] == "T" * 400
     lesson.refresh_from_db()
