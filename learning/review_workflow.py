@@ -10,14 +10,20 @@ pédagogique", not "Soumettre à" + a name.
 
 The history (a page's, the site's) writes the names its log entries stored when the workflow ran, not the
 models': `HistoryFormatter` wraps Wagtail's formatter of each workflow action and hands it the entry with
-our names translated (`name_in_history`, from the `register_log_actions` hook)."""
+our names translated (`name_in_history`, from the `register_log_actions` hook).
+
+What the committee asked for (issue 21): Wagtail keeps a "request changes" comment in the page's history
+and in the status panel's "View details" dialog. `changes_requested(page)` finds the request the editor has
+yet to answer, and `ChangesRequestedPanel` (first in the Content tab of every page) and the translation
+editor's review panel show it, with who asked and when, where the editor works."""
 
 import copy
 
 from django.db.models.signals import post_init
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import GroupApprovalTask, Task, Workflow
+from wagtail.admin.panels import Panel
+from wagtail.models import GroupApprovalTask, Task, TaskState, Workflow, WorkflowState
 
 WORKFLOW = gettext_noop("Pedagogical committee review")
 TASK = gettext_noop("Pedagogical committee approval")
@@ -107,3 +113,38 @@ def connect():
         post_init.connect(
             translate_name, sender=model, dispatch_uid=f"learning.translate_name.{model.__name__}"
         )
+
+
+def changes_requested(page):
+    """The task state (its `get_comment()`, `finished_by`, `finished_at`) of the committee's request for
+    changes on `page` that has not been answered by a new submission, or None."""
+    if page.pk is None:
+        return None
+    workflow_state = page.current_workflow_state
+    if workflow_state is None or workflow_state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return None
+    task_state = workflow_state.current_task_state
+    if task_state is None or task_state.status != TaskState.STATUS_REJECTED:
+        return None
+    return task_state.specific
+
+
+class ChangesRequestedPanel(Panel):
+    """At the top of a page's editor, while the committee's request for changes waits: its comment."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("heading", _("The committee's request"))
+        super().__init__(*args, **kwargs)
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "learning/admin/changes_requested_panel.html"
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.task_state = changes_requested(self.instance)
+
+        def is_shown(self):
+            return self.task_state is not None and super().is_shown()
+
+        def get_context_data(self, parent_context=None):
+            return {**super().get_context_data(parent_context), "task_state": self.task_state}

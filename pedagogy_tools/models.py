@@ -35,6 +35,7 @@ from wagtail.search import index
 
 from learning.blocks import RICH_TEXT_FEATURES
 from learning.models import CoursePage, HtmxPartialMixin, ModulePage, SolidairePage, tabs
+from learning.review_workflow import ChangesRequestedPanel
 from pedagogy_tools.access import USE_TOOLKITS
 from pedagogy_tools.agenda import kit_start, timetable
 from pedagogy_tools.blocks import AgendaBlock, AttachmentsBlock, DiscussionQuestionsBlock
@@ -131,7 +132,7 @@ class ToolkitPage(HtmxPartialMixin, RoutablePageMixin, SolidairePage):
     ]
     edit_handler = TabbedInterface(
         [
-            ObjectList(content_panels, heading=_("Summary")),
+            ObjectList([ChangesRequestedPanel(), *content_panels], heading=_("Summary")),
             ObjectList(guide_panels, heading=_("Guide")),
             ObjectList(resources_panels, heading=_("Resources")),
             ObjectList(Page.promote_panels, heading=_("Promote")),

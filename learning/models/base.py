@@ -13,6 +13,8 @@ from wagtail.admin.panels import ObjectList, TabbedInterface
 from wagtail.models import Page, PageViewRestriction
 
 from learning.models.translations import updated_source_date, with_source_change
+from learning.page_form import SolidairePageForm
+from learning.review_workflow import ChangesRequestedPanel
 
 BREADCRUMB_FIELDS = ("id", "title", "path", "depth", "url_path")
 CSP_HEADER = "Content-Security-Policy"
@@ -22,7 +24,7 @@ PHONE_WIDTH = 360
 
 def tabs(content, details=None):
     """The editor's tabs: content first, then details when the page has them, then Wagtail's own."""
-    panels = [ObjectList(content, heading=_("Content"))]
+    panels = [ObjectList([ChangesRequestedPanel(), *content], heading=_("Content"))]
     if details:
         panels.append(ObjectList(details, heading=_("Details")))
     panels += [
@@ -45,6 +47,8 @@ class SolidairePage(Page):
     # The admin lists a page's children in the tree's order (a course's modules, a module's steps), the
     # order learners follow, not the most recently edited first.
     admin_default_ordering = "ord"
+    # Text fields that refuse what is too long instead of cutting it, the title saying its limit.
+    base_form_class = SolidairePageForm
 
     class Meta:
         abstract = True

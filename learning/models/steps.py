@@ -125,7 +125,13 @@ class CourseStep(SolidairePage):
         """Breadcrumbs, previous/next steps and the course's outline, from one query: the ancestors
         (by path prefix), the course's modules and steps (the pages one and two levels below the
         course), the page's translations and the header's sections. The same for every visitor: kept in
-        the cache until a page changes (learning.page_cache)."""
+        the cache until a page changes (learning.page_cache).
+
+        A step that is not live (a draft, or a new page, in its preview) is numbered and outlined where
+        it will be once published, among the live steps by its place in the tree (a new page: last of
+        its module); its context is never cached, as it holds the editor's unsaved page."""
+        if not self.live or self.pk is None:
+            return self.fetch_tree_context()
         return page_cache.cached(("tree", self.pk, page_cache.generation()), self.fetch_tree_context)
 
     def fetch_tree_context(self):
@@ -149,12 +155,14 @@ class CourseStep(SolidairePage):
         ancestors = [page for page in pages if page.path in ancestor_paths]
         in_course = [page for page in pages if page.live and page.path.startswith(course_path)]
         steps = [page for page in in_course if page.depth == self.depth]
+        if not any(step.pk == self.pk for step in steps):  # a draft or a new page, in its preview
+            steps = sorted([*steps, self], key=lambda page: page.path)
         modules = [page for page in in_course if page.depth == self.depth - 1]
         translations = [page for page in pages if page.translation_key == self.translation_key]
         menu_pages = [page for page in pages if page.depth == 3 and page.show_in_menus and page.live]
         module = ancestors[-1] if ancestors else None
         course = ancestors[-2] if len(ancestors) >= 2 else None
-        position = next((i for i, step in enumerate(steps) if step.pk == self.pk), None)
+        position = next((i for i, step in enumerate(steps) if step is self or step.pk == self.pk), None)
         previous_step = steps[position - 1] if position else None
         next_step = steps[position + 1] if position is not None and position + 1 < len(steps) else None
         return {

@@ -63,6 +63,7 @@ def translation_review_panel(context, translation, page):
         "workflow": workflow,
         "submit_label": review_workflow.submit_label(workflow) or (workflow.name if workflow else ""),
         "workflow_state": workflow_state,
+        "changes_requested": review_workflow.changes_requested(page),
         "task": workflow_state.current_task_state.task
         if workflow_state and workflow_state.current_task_state
         else None,

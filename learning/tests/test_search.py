@@ -111,3 +111,43 @@ def test_admin_searches_answer_quotes_and_nul(client, course_tree, django_user_m
     for query in MALFORMED_QUERIES:
         response = client.get("/admin/choose-page/search/", {"q": query})
         assert response.status_code == 200, query
+
+
+# French typography (issue 21, item 5): an exact title, with " ?" after a space or a non-breaking space and
+# either apostrophe, finds its page in the public search, the admin's page search and the page chooser.
+OIT_TITLE = "Qu'est-ce que l'OIT ?"
+EXACT_TITLE_QUERIES = [
+    OIT_TITLE,
+    "Qu’est-ce que l’OIT\u00a0?",
+    "Qu’est-ce que l’OIT\u202f?",
+    "l'OIT ?",
+    "OIT !",
+    "« OIT » ?",
+]
+
+
+def test_an_exact_french_title_finds_its_page_everywhere(client, course_tree, django_user_model):
+    lesson = publish_child(
+        course_tree["module"], LessonPage(title=OIT_TITLE, slug="oit", body=lesson_body("L'organisation."))
+    )
+    client.force_login(django_user_model.objects.create_superuser("admin-oit", password="x"))
+
+    for query in EXACT_TITLE_QUERIES:
+        public = client.get("/fr/search/", {"q": query})
+        admin = client.get("/admin/pages/search/", {"q": query})
+        chooser = client.get("/admin/choose-page/search/", {"q": query})
+
+        assert (public.status_code, admin.status_code, chooser.status_code) == (200, 200, 200), query
+        assert [page.pk for page in result_pages(public)] == [lesson.pk], query
+        assert f"/admin/pages/{lesson.pk}/edit/" in admin.content.decode(), query
+        assert f'data-id="{lesson.pk}"' in chooser.content.decode(), query
+
+
+def test_punctuation_alone_finds_nothing(client, course_tree):
+    publish_child(course_tree["module"], LessonPage(title=OIT_TITLE, slug="oit", body=lesson_body("L'OIT.")))
+
+    for query in ("?", " ? ! ", "« »", "—"):
+        response = client.get("/fr/search/", {"q": query})
+
+        assert response.status_code == 200, query
+        assert result_pages(response) == [], query

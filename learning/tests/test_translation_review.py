@@ -225,3 +225,22 @@ def test_the_workflow_status_names_the_task_in_the_admin_language(
 
     assert "Approbation du comité pédagogique" in page
     assert "Pedagogical committee approval" not in page
+
+
+def test_the_committees_comment_is_above_the_translation_editor(
+    client, translated, editor, committee_member, django_capture_on_commit_callbacks
+):
+    """Issue 21, item 7: "request changes" on a translation, its comment where the translator works."""
+    from learning.tests.test_editors_day import request_changes
+
+    _french, english = translated
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert review_action(client, english, "submit").status_code == 302
+    request_changes(client, committee_member, english, "Traduisez aussi le titre.")
+    client.force_login(editor)
+
+    panel = parse(get(client, edit_url(english))).select_one(".solidaire-review-panel")
+
+    assert "Traduisez aussi le titre." in text_of(panel)
+    assert message("Changes requested by %(user)s", user="comite") in text_of(panel)
