@@ -394,6 +394,16 @@ SETTLED = """() => document.fonts.ready.then(() => new Promise((settled) => requ
     animation.playState !== "running" || animation.effect.getComputedTiming().endTime === Infinity))))))"""
 
 
+def admin_sign_in(page, base, username):
+    """Sign `username` (whose password is PASSWORD) in to the admin in the browser's `page`, and wait for
+    the admin's sidebar."""
+    page.goto(f"{base}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.locator("#wagtail-sidebar").wait_for(state="attached")
+
+
 def settle(page):
     """Wait until the browser's page has drawn its last change (a resize, a scroll, a swap) and stopped
     moving: for a screenshot or a measure."""

@@ -4,18 +4,10 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.helpers import PASSWORD, make_course_tree, make_quiz, make_user, one_of_each, settle
+from tests.helpers import admin_sign_in, make_course_tree, make_quiz, make_user, one_of_each, settle
 
 pytestmark = pytest.mark.django_db(transaction=True)
 SHOTS = "/tmp/review-shots"  # noqa: S108 - screenshots for the report, not a secret
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page.locator("#wagtail-sidebar")).to_be_attached()
 
 
 def open_preview(page, base, target):
@@ -45,7 +37,7 @@ def test_a_lessons_preview_shows_it_as_a_learner_sees_it(home, live_server, page
     make_user("editrice", group="Editors")
     base = live_server.url
     page.set_viewport_size({"width": 1440, "height": 900})
-    sign_in(page, base, "editrice")
+    admin_sign_in(page, base, "editrice")
 
     frame = open_preview(page, base, lesson)
 
@@ -69,7 +61,7 @@ def test_a_quizs_preview_has_an_answer_key_mode(home, live_server, page):
     make_user("editrice", group="Editors")
     base = live_server.url
     page.set_viewport_size({"width": 1440, "height": 900})
-    sign_in(page, base, "editrice")
+    admin_sign_in(page, base, "editrice")
 
     frame = open_preview(page, base, quiz)
     expect(frame.locator(".answer-key")).to_have_count(0)

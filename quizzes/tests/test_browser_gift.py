@@ -7,18 +7,10 @@ from playwright.sync_api import expect
 
 from quizzes.models import QuizPage
 from quizzes.tests.test_gift_admin import FOUR
-from tests.helpers import PASSWORD, make_course_tree, make_quiz, make_user, one_of_each, settle
+from tests.helpers import admin_sign_in, make_course_tree, make_quiz, make_user, one_of_each, settle
 
 pytestmark = pytest.mark.django_db(transaction=True)
 SHOTS = "/tmp/review-shots/gift"  # noqa: S108 - screenshots for the report, not a secret
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page.locator("#wagtail-sidebar")).to_be_attached()
 
 
 def fits(page):
@@ -36,7 +28,7 @@ def test_the_upload_and_the_preview_read_well_at_desktop_and_phone_width(
     gift_file.write_text(FOUR, encoding="utf-8")
     base = live_server.url
     page.set_viewport_size({"width": width, "height": 900})
-    sign_in(page, base, "editrice")
+    admin_sign_in(page, base, "editrice")
 
     page.goto(f"{base}/admin/quizzes/import-gift/{quiz.id}/")
     expect(page.locator("input[type=file]")).to_be_visible()

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from learning.models import LessonPage, ModulePage
 from quizzes.models import QuizPage
 from tests.helpers import (
-    PASSWORD,
+    admin_sign_in,
     lesson_body,
     make_course_tree,
     make_quiz,
@@ -22,14 +22,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 SHOTS = "/tmp/review-shots/quizcheck"  # noqa: S108 - screenshots for the report, not a secret
 BEFORE_QUIZ = "New lessons go before the module's quiz, “%(title)s”. A module has one quiz."
 NO_RIGHT_CHOICE = "Tick the right choice: a single-choice question has exactly one."
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page.locator("#wagtail-sidebar")).to_be_attached()
 
 
 def shoot(page, name):
@@ -74,7 +66,7 @@ def test_an_editor_adds_a_lesson_and_a_quiz_each_where_it_belongs(home, live_ser
     make_user("editrice", group="Editors")
     base = live_server.url
     page.set_viewport_size({"width": 1280, "height": 900})
-    sign_in(page, base, "editrice")
+    admin_sign_in(page, base, "editrice")
 
     # 1. Module 1 has its quiz: "Add child page" opens a new lesson, saying it goes before the quiz.
     add_child(page, base, first)
