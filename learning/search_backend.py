@@ -8,10 +8,6 @@ quotes without doubling the ones inside), and a NUL byte made PostgreSQL refuse 
 contain NUL bytes"): a 500 either way. Quotes and control characters are never part of a word the index
 holds, so they become spaces; a query with no word left matches nothing.
 
-French typography (issue 21): "Qu'est-ce que l'OIT ?" found nothing, because " ?" (after a space or a
-non-breaking one) made a word of its own that no page holds, and every word must match. A word without a
-letter or a digit ("?", "!", "«", "—") is dropped, and typographic apostrophes (’ ʼ) become the plain one.
-
 Settings: WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "learning.search_backend"}}.
 """
 
@@ -24,29 +20,17 @@ from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, Plai
 NOTHING = Not(MatchAll())  # what every database backend answers with no results
 
 
-APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
-
-
-def clean_char(char):
-    return " " if char == '"' or unicodedata.category(char).startswith("C") else char
-
-
-def has_letter_or_digit(word):
-    return any(unicodedata.category(char)[0] in "LN" for char in word)
-
-
 def clean_words(text):
-    """The words of `text`, space-separated: double quotes and control or format characters (NUL, ESC,
-    U+202E...) as spaces, typographic apostrophes as plain ones, and the words without a letter or a digit
-    left out."""
-    text = "".join(clean_char(char) for char in text.translate(APOSTROPHES))
-    return " ".join(word for word in text.split() if has_letter_or_digit(word))
+    """`text` with double quotes and control or format characters (NUL, ESC, U+202E...) as spaces."""
+    return "".join(
+        " " if char == '"' or unicodedata.category(char).startswith("C") else char for char in text
+    )
 
 
 def clean_query(query):
     """A copy of the search query `query` with clean words, or None when no word is left."""
     if isinstance(query, (PlainText, Phrase, Fuzzy)):
-        words = clean_words(query.query_string)
+        words = " ".join(clean_words(query.query_string).split())
         if not words:
             return None
         cleaned = copy.copy(query)
