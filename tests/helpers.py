@@ -35,6 +35,7 @@ from django.utils import translation
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from wagtail.models import Collection, Locale, Page, Site
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.synctree import synchronize_tree
 
 from accounts.models import User
@@ -392,6 +393,20 @@ def foreign_urls(urls):
 SETTLED = """() => document.fonts.ready.then(() => new Promise((settled) => requestAnimationFrame(() =>
   requestAnimationFrame(() => settled(document.getAnimations().every((animation) =>
     animation.playState !== "running" || animation.effect.getComputedTiming().endTime === Infinity))))))"""
+
+
+def new_lesson_form(title, slug):
+    """The admin's "add a lesson" form, filled in: `title`, `slug`, 10 minutes and one paragraph."""
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "summary": "",
+            "estimated_minutes": 10,
+            "body": streamfield([("paragraph", rich_text("<p>Le texte.</p>"))]),
+            "comments": inline_formset([]),
+        }
+    )
 
 
 def admin_sign_in(page, base, username):

@@ -5,12 +5,11 @@ committee's "request changes" comment is shown where the editor works."""
 import re
 
 from django.urls import reverse
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from learning.models import LessonPage
 from learning.tests.html import get
 from learning.tests.test_workflow import edit_form_data, submit_for_review
-from tests.helpers import message, parse, text_of
+from tests.helpers import message, new_lesson_form, parse, text_of
 
 # -- The preview's "Step N of M" ----------------------------------------------------------------------------
 
@@ -58,26 +57,13 @@ def test_a_live_steps_preview_numbers_it_as_the_live_page(client, course_tree, e
     assert step_numbers(shown) == step_numbers(get(client, lesson.get_url())) == (2, 3)
 
 
-def new_lesson_data(title, slug):
-    return nested_form_data(
-        {
-            "title": title,
-            "slug": slug,
-            "summary": "",
-            "estimated_minutes": 10,
-            "body": streamfield([("paragraph", rich_text("<p>Nouveau.</p>"))]),
-            "comments": inline_formset([]),
-        }
-    )
-
-
 def test_a_new_steps_preview_numbers_it_last_and_shares_nothing_with_another(client, course_tree, editor):
     module = course_tree["module"]
     client.force_login(editor)
     url = reverse("wagtailadmin_pages:preview_on_add", args=["learning", "lessonpage", module.pk])
 
-    shown = preview(client, url, new_lesson_data("Leçon 4", "lecon-4"))
-    again = preview(client, url, new_lesson_data("Leçon 5", "lecon-5"))
+    shown = preview(client, url, new_lesson_form("Leçon 4", "lecon-4"))
+    again = preview(client, url, new_lesson_form("Leçon 5", "lecon-5"))
 
     assert step_numbers(shown) == step_numbers(again) == (4, 4)
     assert "Leçon 5" in text_of(parse(again).select_one("main"))

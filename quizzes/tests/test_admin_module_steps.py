@@ -6,13 +6,12 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.models import Locale, Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.synctree import synchronize_tree
 
 from learning.models import LessonPage, ModulePage
 from quizzes.models import QuizPage
 from quizzes.tests.test_admin_quiz_checks import quiz_form, single
-from tests.helpers import lesson_body, make_quiz, message, parse, publish_child, text_of
+from tests.helpers import lesson_body, make_quiz, message, new_lesson_form, parse, publish_child, text_of
 
 ONE_QUIZ = "This module already has its quiz, “%(title)s”: a module has one quiz. Add your questions to it."
 BEFORE_QUIZ = "New lessons go before the module's quiz, “%(title)s”. A module has one quiz."
@@ -35,25 +34,12 @@ def add_url(module, model):
     return reverse("wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, module.pk])
 
 
-def lesson_form(title, slug):
-    return nested_form_data(
-        {
-            "title": title,
-            "slug": slug,
-            "summary": "",
-            "estimated_minutes": 10,
-            "body": streamfield([("paragraph", rich_text("<p>Le texte.</p>"))]),
-            "comments": inline_formset([]),
-        }
-    )
-
-
 def steps(module):
     return [page.title for page in module.get_children().order_by("path")]
 
 
 def test_a_new_lesson_goes_before_the_modules_quiz(signed_in, module):
-    response = signed_in.post(add_url(module, LessonPage), lesson_form("Leçon 4", "lecon-4"))
+    response = signed_in.post(add_url(module, LessonPage), new_lesson_form("Leçon 4", "lecon-4"))
 
     assert response.status_code == 302
     assert steps(module) == ["Leçon 1", "Leçon 2", "Leçon 3", "Leçon 4", "Quiz du module 1"]
@@ -65,7 +51,7 @@ def test_the_new_lessons_aliases_go_before_the_quiz_in_every_language(signed_in,
     for code in ("en", "es", "ht"):
         synchronize_tree(french, Locale.objects.get(language_code=code))
 
-    response = signed_in.post(add_url(module, LessonPage), lesson_form("Leçon 4", "lecon-4"))
+    response = signed_in.post(add_url(module, LessonPage), new_lesson_form("Leçon 4", "lecon-4"))
 
     assert response.status_code == 302
     for translation in Page.objects.filter(translation_key=module.translation_key).exclude(pk=module.pk):
@@ -77,7 +63,7 @@ def test_the_new_lessons_aliases_go_before_the_quiz_in_every_language(signed_in,
 def test_a_new_lesson_in_a_module_without_a_quiz_goes_last(signed_in, course_tree):
     module = course_tree["module"]
 
-    response = signed_in.post(add_url(module, LessonPage), lesson_form("Leçon 4", "lecon-4"))
+    response = signed_in.post(add_url(module, LessonPage), new_lesson_form("Leçon 4", "lecon-4"))
 
     assert response.status_code == 302
     assert steps(module) == ["Leçon 1", "Leçon 2", "Leçon 3", "Leçon 4"]
