@@ -10,7 +10,13 @@ INSTALLED := $(VENV)/.installed
 # migrations made (not reordered by size; conftest.py checks that no file mixes the two).
 TEST_WORKERS ?= auto
 
-.PHONY: run test screens install messages migrate demo lint format internals benchmark clean
+.PHONY: run test screens install messages migrate demo lint format internals benchmark clean html-checker
+
+# The Nu HTML checker (tests/html_checker.py), from the npm registry's vnu-jar package, checked against
+# the registry's sha512; it needs Java (CI installs default-jre-headless).
+VNU_VERSION := 26.9.27
+VNU_SHA512 := 4e441de4315f39a582f5e6edbe8cd3b2b1f655aa1dde3620faface791133217c417b12f3f7ead2d8336d8e7efe44f5226618258b44a0860057e9125135e6b428
+VNU_JAR := .cache/vnu-$(VNU_VERSION).jar
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +24,16 @@ $(INSTALLED): requirements.txt requirements-dev.txt
 	touch $(INSTALLED)
 
 install: $(INSTALLED)
+
+$(VNU_JAR):
+	mkdir -p .cache/vnu-download
+	curl -fsSL https://registry.npmjs.org/vnu-jar/-/vnu-jar-$(VNU_VERSION).tgz -o .cache/vnu-download/vnu.tgz
+	echo "$(VNU_SHA512)  .cache/vnu-download/vnu.tgz" | sha512sum --check --quiet
+	tar -xzf .cache/vnu-download/vnu.tgz -C .cache/vnu-download package/build/dist/vnu.jar
+	mv .cache/vnu-download/package/build/dist/vnu.jar $@
+	rm -rf .cache/vnu-download
+
+html-checker: $(VNU_JAR)
 
 messages: install
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
@@ -32,7 +48,7 @@ demo: migrate messages
 run: demo
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: messages
+test: messages $(VNU_JAR)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python ops/private_internals.py
@@ -65,4 +81,4 @@ benchmark: messages
 	$(BIN)/python benchmarks/learners_200.py --users 200 --spawn-rate 20 --seconds 120
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles media-test
+	rm -rf $(VENV) db.sqlite3 staticfiles media-test .cache

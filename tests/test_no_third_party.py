@@ -16,6 +16,7 @@ from wagtail.models import Page
 
 from learning.models import Certificate, CoursePage, Learner
 from tests.helpers import LANGUAGES, rolled_back
+from tests.html_checker import validate
 
 pytestmark = pytest.mark.django_db
 
@@ -92,7 +93,7 @@ def interface_urls(certificate_code):
 @pytest.fixture(scope="module")
 def crawl(demo_db, django_db_blocker):
     """GET every live page of every locale of the demo and the interface pages: a list of
-    (language, URL, status, PageFacts). Everything is rolled back afterwards."""
+    (language, URL, status, PageFacts, body). Everything is rolled back afterwards."""
     with rolled_back(django_db_blocker):
         course = CoursePage.objects.live().filter(locale__language_code="fr").first()
         certificate = Certificate.objects.create(
@@ -107,7 +108,7 @@ def crawl(demo_db, django_db_blocker):
             response = client.get(address)
             facts = PageFacts()
             facts.feed(response.content.decode())
-            results.append((language, address, response.status_code, facts))
+            results.append((language, address, response.status_code, facts, response.content))
         yield results
 
 
@@ -118,13 +119,13 @@ def test_the_crawl_covers_every_locale_and_many_pages(crawl):
 
 
 def test_every_crawled_page_answers(crawl):
-    assert [(address, status) for _language, address, status, _facts in crawl if status != 200] == []
+    assert [(address, status) for _language, address, status, *_ in crawl if status != 200] == []
 
 
 def test_no_page_loads_from_or_posts_to_another_host(crawl):
     foreign = [
         (address, tag, attribute, value)
-        for _language, address, _status, facts in crawl
+        for _language, address, _status, facts, _body in crawl
         for tag, attribute, value in facts.loaded
         if is_foreign(value)
     ]
@@ -134,7 +135,7 @@ def test_no_page_loads_from_or_posts_to_another_host(crawl):
 def test_every_page_has_one_h1_and_a_main(crawl):
     wrong = [
         (address, facts.counts)
-        for _language, address, _status, facts in crawl
+        for _language, address, _status, facts, _body in crawl
         if facts.counts != {"h1": 1, "main": 1}
     ]
     assert wrong == []
@@ -143,7 +144,7 @@ def test_every_page_has_one_h1_and_a_main(crawl):
 def test_every_page_is_in_the_language_of_its_locale(crawl):
     wrong = [
         (address, language, facts.html_lang)
-        for language, address, _status, facts in crawl
+        for language, address, _status, facts, _body in crawl
         if facts.html_lang != language
     ]
     assert wrong == []
@@ -180,3 +181,18 @@ def test_page_facts_sees_what_the_browser_would_load():
     ]
     assert facts.counts == {"h1": 1, "main": 1}
     assert facts.html_lang == "fr"
+
+
+def test_every_crawled_page_is_valid_html(crawl):
+    """The Nu HTML checker finds no error in any page of the crawl (tests/html_checker.py)."""
+    errors = validate({address: body for _language, address, _status, _facts, body in crawl})
+    assert errors == []
+
+
+def test_the_html_checker_reports_an_invalid_page():
+    page = '<!DOCTYPE html><html lang="fr"><title>T</title><svg hidden></svg><p hx-get="/x">x</p></html>'
+
+    messages = [message for _name, _line, message in validate({"page": page})]
+
+    assert any("“hidden” not allowed on element “svg”" in message for message in messages)
+    assert any("“hx-get” not allowed" in message for message in messages)
