@@ -29,7 +29,7 @@ def test_an_unfinished_lesson_offers_the_finish_button(client, course_tree):
     form = box.select_one("form")
     assert form["method"] == "post"
     assert form["action"] == complete_url(lesson)
-    assert form["hx-post"] == complete_url(lesson)
+    assert form["data-hx-post"] == complete_url(lesson)
     assert form.select_one("button[type=submit]") is not None
     assert box.select_one(".done-mark") is None
 

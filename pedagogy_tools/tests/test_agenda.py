@@ -61,7 +61,7 @@ def test_the_form_works_without_javascript(facilitator_client, toolkit):
     html = facilitator_client.get(toolkit.url).content.decode()
 
     assert 'method="get" action="/fr/trousses/atelier-essai/#agenda"' in html
-    assert 'hx-get="/fr/trousses/atelier-essai/"' in html
+    assert 'data-hx-get="/fr/trousses/atelier-essai/"' in html
 
 
 def test_the_guide_prints_cleanly():

@@ -175,7 +175,7 @@ def test_progress_shows_while_the_kit_builds(facilitator_client, toolkit):
     assert '<progress id="kit-progress" max="100" value="40">' in html
     assert message("Preparing your kit: %(percent)s%%", percent=40) in text_of(response)
     assert message("Printing the quiz and its answer key") in text_of(response)
-    assert f'hx-get="{toolkit.url}kit/" hx-trigger="every 1s"' in html
+    assert f'data-hx-get="{toolkit.url}kit/" data-hx-trigger="every 1s"' in html
     assert '<noscript><meta http-equiv="refresh" content="2"></noscript>' in html
     assert f'<a href="{toolkit.url}kit/">{message("Refresh")}</a>' in html
 
@@ -186,7 +186,7 @@ def test_htmx_polls_a_fragment_until_the_kit_is_ready(facilitator_client, toolki
 
     waiting = facilitator_client.get(toolkit.url + "kit/", **poll)
     assert waiting.content.decode().lstrip().startswith('<div id="kit-status"')
-    assert 'hx-trigger="every 1s"' in waiting.content.decode()
+    assert 'data-hx-trigger="every 1s"' in waiting.content.decode()
     assert "<html" not in waiting.content.decode()
     assert "HX-Request" in waiting["Vary"]
 

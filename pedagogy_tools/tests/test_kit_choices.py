@@ -100,7 +100,7 @@ def test_a_kit_still_building_shows_its_progress_in_the_page_language(
     assert fr("Preparing your kit: %(percent)s%%", percent=25) in " ".join(
         page.select_one("#kit-status").get_text(" ").split()
     )
-    assert page.select_one("#kit-status")["hx-get"] == toolkit.url + "kit/?language=en"
+    assert page.select_one("#kit-status")["data-hx-get"] == toolkit.url + "kit/?language=en"
 
     KitBuild.objects.update(status=Status.READY, file="toolkit-kits/x.zip", size=10)
     ready = soup(facilitator_client.get(response["Location"]))
@@ -137,7 +137,7 @@ def test_the_agenda_answer_carries_the_start_time_to_the_kit_form(facilitator_cl
     response = facilitator_client.get(toolkit.url, {"start": "08:00"}, headers={"HX-Request": "true"})
 
     out_of_band = soup(response).select_one("#kit-start")
-    assert out_of_band["hx-swap-oob"] == "true"
+    assert out_of_band["data-hx-swap-oob"] == "true"
     assert out_of_band.find("input", attrs={"name": "start"})["value"] == "08:00"
 
 

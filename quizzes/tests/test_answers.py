@@ -390,7 +390,7 @@ def test_the_quiz_page_gives_htmx_the_csrf_token_as_a_header(csrf_client, quiz):
 
     body = parse(csrf_client.get(quiz.get_url())).select_one("body")
 
-    assert json.loads(body["hx-headers"])["X-CSRFToken"]
+    assert json.loads(body["data-hx-headers"])["X-CSRFToken"]
 
 
 def test_without_javascript_a_refused_answer_comes_back_beside_its_question(started, quiz, questions):
