@@ -24,7 +24,9 @@ ABSOLUTE_WORDS = re.compile(
 
 
 def questions(kind):
-    return [value for quiz in DEMO_QUIZZES for question_kind, value in quiz["questions"] if question_kind == kind]
+    return [
+        value for quiz in DEMO_QUIZZES for question_kind, value in quiz["questions"] if question_kind == kind
+    ]
 
 
 def right_is_longest(question, language):
@@ -60,9 +62,7 @@ def test_no_select_all_question_is_passed_by_ticking_every_choice_but_one():
 
 
 def test_french_true_false_statements_have_no_absolute_give_away_word():
-    flagged = [
-        q["prompt"]["fr"] for q in questions("true_false") if ABSOLUTE_WORDS.search(q["prompt"]["fr"])
-    ]
+    flagged = [q["prompt"]["fr"] for q in questions("true_false") if ABSOLUTE_WORDS.search(q["prompt"]["fr"])]
 
     assert flagged == []
 

@@ -318,11 +318,11 @@ QUIZ = {
                             "fr": (
                                 "Quatre délégués du gouvernement, qui consultent employeurs et travailleurs."
                             ),
-                            "en": "Four government delegates, who consult employers and workers.",
+                            "en": "Four government delegates, who first consult the employers and the trade unions.",
                             "es": (
-                                "Cuatro delegados del gobierno, que consultan a empleadores y trabajadores."
+                                "Cuatro delegados del gobierno, que consultan antes a los empleadores y a los trabajadores."
                             ),
-                            "ht": "Kat delege gouvènman, ki konsilte patwon yo ak travayè yo.",
+                            "ht": "Kat delege gouvènman, ki konsilte patwon yo ak travayè yo anvan yo vote.",
                         },
                         "correct": False,
                         "feedback": {
@@ -649,15 +649,9 @@ QUIZ = {
                     },
                     {
                         "text": {
-                            "fr": (
-                                "Oui, car la liberté syndicale est inscrite dans la Constitution de l'OIT."
-                            ),
-                            "en": (
-                                "Yes, because freedom of association is written into the ILO Constitution."
-                            ),
-                            "es": (
-                                "Sí, porque la libertad sindical está inscrita en la Constitución de la OIT."
-                            ),
+                            "fr": ("Oui, car la liberté syndicale figure dans la Constitution de l'OIT."),
+                            "en": ("Yes, because freedom of association is in the ILO Constitution."),
+                            "es": ("Sí: la libertad sindical figura en la Constitución de la OIT."),
                             "ht": "Wi, paske libète sendikal ekri nan Konstitisyon OIT a.",
                         },
                         "correct": True,
@@ -997,10 +991,8 @@ QUIZ = {
                     {
                         "text": {
                             "fr": "Que la convention n° 87, qui ne nomme pas la grève, protège ce droit.",
-                            "en": (
-                                "That Convention No. 87, which does not name strikes, protects that right."
-                            ),
-                            "es": "Que el Convenio núm. 87, que no nombra la huelga, proteja ese derecho.",
+                            "en": ("That Convention No. 87, silent on strikes, protects that right."),
+                            "es": "Que el Convenio núm. 87, que no nombra la huelga, la proteja.",
                             "ht": "Ke konvansyon 87 la, ki pa site grèv, pwoteje dwa sa a.",
                         },
                         "correct": True,

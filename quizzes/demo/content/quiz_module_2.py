@@ -484,7 +484,7 @@ QUIZ = {
                     {
                         "text": {
                             "fr": "Des travaux exigés après une catastrophe naturelle.",
-                            "en": "Work required after a natural disaster.",
+                            "en": "Work required in the aftermath of a natural disaster.",
                             "es": "Trabajos exigidos después de una catástrofe natural.",
                             "ht": "Travay yo egzije apre yon katastwòf natirèl.",
                         },

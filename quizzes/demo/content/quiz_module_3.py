@@ -507,8 +507,8 @@ QUIZ = {
                         "text": {
                             "fr": "Il a été rédigé par les marques, puis présenté à leurs fournisseurs.",
                             "en": "It was drafted by the brands, then presented to their suppliers.",
-                            "es": "Lo redactaron las marcas y luego lo presentaron a sus proveedores.",
-                            "ht": "Se mak yo ki te ekri l, apre sa yo prezante l bay founisè yo.",
+                            "es": "Lo redactaron las marcas solas y luego lo presentaron a sus proveedores.",
+                            "ht": "Se mak yo ki te ekri l pou kont yo, apre sa yo prezante l bay founisè yo.",
                         },
                         "correct": False,
                         "feedback": {
