@@ -21,25 +21,26 @@ QUIZ = {
         "fr": (
             "<p>Vérifiez ce que vous avez retenu du module sur l'OIT : son histoire, le tripartisme, la "
             "façon dont une norme est créée et surveillée, les droits fondamentaux au travail et le droit "
-            "de grève. Il y a dix questions. Pour chacune, une explication vous renvoie à la leçon où le sujet est traité. "
-            "Il faut 70 % de bonnes réponses pour réussir.</p>"
+            "de grève. Il y a dix questions. Pour chacune, une explication vous renvoie à la leçon où le "
+            "sujet est traité. Il faut 70 % de bonnes réponses pour réussir.</p>"
         ),
         "en": (
-            "<p>Check what you remember from the module on the ILO: its history, tripartism, how a standard "
-            "is made and supervised, fundamental rights at work and the right to strike. There are ten questions. Each one "
-            "comes with an explanation that points you to the lesson where the topic is covered. You need "
-            "70% correct answers to pass.</p>"
+            "<p>Check what you remember from the module on the ILO: its history, tripartism, how a "
+            "standard is made and supervised, fundamental rights at work and the right to strike. There "
+            "are ten questions. Each one comes with an explanation that points you to the lesson where "
+            "the topic is covered. You need 70% correct answers to pass.</p>"
         ),
         "es": (
-            "<p>Comprueba lo que has retenido del módulo sobre la OIT: su historia, el tripartismo, cómo se "
-            "crea y se controla una norma, los derechos fundamentales en el trabajo y el derecho de huelga. Son diez preguntas. "
-            "Cada una tiene una explicación que te remite a la lección donde se trata el tema. Necesitas un "
-            "70 % de respuestas correctas para aprobar.</p>"
+            "<p>Comprueba lo que has retenido del módulo sobre la OIT: su historia, el tripartismo, cómo "
+            "se crea y se controla una norma, los derechos fundamentales en el trabajo y el derecho de "
+            "huelga. Son diez preguntas. Cada una tiene una explicación que te remite a la lección donde "
+            "se trata el tema. Necesitas un 70 % de respuestas correctas para aprobar.</p>"
         ),
         "ht": (
             "<p>Verifye sa w retni nan modil sou OIT a: istwa li, tripatis, kijan yon nòm fèt e kijan yo "
-            "siveye l, dwa fondamantal nan travay ak dwa fè grèv. Gen dis kesyon. Chak kesyon gen yon esplikasyon ki "
-            "voye w nan leson kote yo pale sou sijè a. Ou bezwen 70% bon repons pou w pase.</p>"
+            "siveye l, dwa fondamantal nan travay ak dwa fè grèv. Gen dis kesyon. Chak kesyon gen yon "
+            "esplikasyon ki voye w nan leson kote yo pale sou sijè a. Ou bezwen 70% bon repons pou w "
+            "pase.</p>"
         ),
     },
     "pass_mark": 70,
@@ -318,9 +319,13 @@ QUIZ = {
                             "fr": (
                                 "Quatre délégués du gouvernement, qui consultent employeurs et travailleurs."
                             ),
-                            "en": "Four government delegates, who first consult the employers and the trade unions.",
+                            "en": (
+                                "Four government delegates, who first consult the employers and the trade "
+                                "unions."
+                            ),
                             "es": (
-                                "Cuatro delegados del gobierno, que consultan antes a los empleadores y a los trabajadores."
+                                "Cuatro delegados del gobierno, que consultan antes a los empleadores y a los "
+                                "trabajadores."
                             ),
                             "ht": "Kat delege gouvènman, ki konsilte patwon yo ak travayè yo anvan yo vote.",
                         },

@@ -275,7 +275,9 @@ QUIZ = {
                             "es": (
                                 "Presentar una queja contra la empresa ante el Comité de Libertad Sindical."
                             ),
-                            "ht": "Depoze yon plent kont antrepriz la menm devan Komite Libète Sendikal OIT a.",
+                            "ht": (
+                                "Depoze yon plent kont antrepriz la menm devan Komite Libète Sendikal OIT a."
+                            ),
                         },
                         "correct": False,
                         "feedback": {
