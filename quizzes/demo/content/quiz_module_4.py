@@ -923,22 +923,24 @@ QUIZ = {
                     },
                     {
                         "fr": (
-                            "Le dossier va à une organisation qui peut porter plainte : une organisation "
-                            "nationale directement intéressée, ou une organisation syndicale "
-                            "internationale."
+                            "On choisit qui dépose la plainte : une organisation nationale directement "
+                            "intéressée (votre syndicat s'il est national, votre fédération ou votre "
+                            "centrale) ou une organisation syndicale internationale."
                         ),
                         "en": (
-                            "The file goes to an organisation entitled to complain: a national "
-                            "organisation directly interested, or an international union organisation."
+                            "You choose who files the complaint: a national organisation directly "
+                            "interested (your union if it is national, your federation or your central "
+                            "body) or an international union organisation."
                         ),
                         "es": (
-                            "El expediente va a una organización que puede presentar la queja: una "
-                            "organización nacional directamente interesada, o una organización sindical "
-                            "internacional."
+                            "Se elige quién presenta la queja: una organización nacional directamente "
+                            "interesada (tu sindicato si es nacional, tu federación o tu central) o una "
+                            "organización sindical internacional."
                         ),
                         "ht": (
-                            "Dosye a ale kot yon òganizasyon ki gen dwa pote plent: yon òganizasyon "
-                            "nasyonal ki konsène dirèkteman, oswa yon òganizasyon sendikal entènasyonal."
+                            "Nou chwazi kiyès ki pral depoze plent lan: yon òganizasyon nasyonal ki "
+                            "konsène dirèkteman (sendika w si li nasyonal, federasyon w oswa santral ou) "
+                            "oswa yon òganizasyon sendikal entènasyonal."
                         ),
                     },
                     {
