@@ -865,7 +865,7 @@ QUIZ = {
                     "es": (
                         "<p>El Comité, creado en 1951, examina quejas contra Estados, aunque no hayan "
                         "ratificado los convenios núms. 87 y 98; sus conclusiones son públicas. Consulta "
-                        "la lección «Usar el derecho internacional del trabajo en tu sindicato».</p>"
+                        "la lección «Utilizar el derecho internacional del trabajo en tu sindicato».</p>"
                     ),
                     "ht": (
                         "<p>Komite a, yo te kreye l an 1951, egzamine plent kont Leta yo, menm si yo pa t "
