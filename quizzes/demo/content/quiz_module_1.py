@@ -20,26 +20,27 @@ QUIZ = {
     "intro": {
         "fr": (
             "<p>Vérifiez ce que vous avez retenu du module sur l'OIT : son histoire, le tripartisme, la "
-            "façon dont une norme est créée et surveillée, et les droits fondamentaux au travail. Il y a "
-            "huit questions. Pour chacune, une explication vous renvoie à la leçon où le sujet est traité. "
-            "Il faut 70 % de bonnes réponses pour réussir.</p>"
+            "façon dont une norme est créée et surveillée, les droits fondamentaux au travail et le droit "
+            "de grève. Il y a dix questions. Pour chacune, une explication vous renvoie à la leçon où le "
+            "sujet est traité. Il faut 70 % de bonnes réponses pour réussir.</p>"
         ),
         "en": (
-            "<p>Check what you remember from the module on the ILO: its history, tripartism, how a standard "
-            "is made and supervised, and fundamental rights at work. There are eight questions. Each one "
-            "comes with an explanation that points you to the lesson where the topic is covered. You need "
-            "70% correct answers to pass.</p>"
+            "<p>Check what you remember from the module on the ILO: its history, tripartism, how a "
+            "standard is made and supervised, fundamental rights at work and the right to strike. There "
+            "are ten questions. Each one comes with an explanation that points you to the lesson where "
+            "the topic is covered. You need 70% correct answers to pass.</p>"
         ),
         "es": (
-            "<p>Comprueba lo que has retenido del módulo sobre la OIT: su historia, el tripartismo, cómo se "
-            "crea y se controla una norma, y los derechos fundamentales en el trabajo. Son ocho preguntas. "
-            "Cada una tiene una explicación que te remite a la lección donde se trata el tema. Necesitas un "
-            "70 % de respuestas correctas para aprobar.</p>"
+            "<p>Comprueba lo que has retenido del módulo sobre la OIT: su historia, el tripartismo, cómo "
+            "se crea y se controla una norma, los derechos fundamentales en el trabajo y el derecho de "
+            "huelga. Son diez preguntas. Cada una tiene una explicación que te remite a la lección donde "
+            "se trata el tema. Necesitas un 70 % de respuestas correctas para aprobar.</p>"
         ),
         "ht": (
             "<p>Verifye sa w retni nan modil sou OIT a: istwa li, tripatis, kijan yon nòm fèt e kijan yo "
-            "siveye l, ak dwa fondamantal nan travay. Gen uit kesyon. Chak kesyon gen yon esplikasyon ki "
-            "voye w nan leson kote yo pale sou sijè a. Ou bezwen 70% bon repons pou w pase.</p>"
+            "siveye l, dwa fondamantal nan travay ak dwa fè grèv. Gen dis kesyon. Chak kesyon gen yon "
+            "esplikasyon ki voye w nan leson kote yo pale sou sijè a. Ou bezwen 70% bon repons pou w "
+            "pase.</p>"
         ),
     },
     "pass_mark": 70,
@@ -90,28 +91,82 @@ QUIZ = {
                         "première idée ?"
                     ),
                     "en": (
-                        "The Declaration of Philadelphia (1944) sets out the ILO's aims. What is its first "
-                        "idea?"
+                        "The Declaration of Philadelphia (1944) sets out the ILO's aims. What is its "
+                        "first idea?"
                     ),
                     "es": (
-                        "La Declaración de Filadelfia (1944) fija los fines de la OIT. ¿Cuál es su primera "
-                        "idea?"
+                        "La Declaración de Filadelfia (1944) fija los fines de la OIT. ¿Cuál es su "
+                        "primera idea?"
                     ),
                     "ht": "Deklarasyon Filadèlfi (1944) fikse objektif OIT. Ki premye lide li?",
                 },
                 "choices": [
                     {
                         "text": {
-                            "fr": "Chaque pays doit fixer seul ses règles du travail.",
-                            "en": "Each country must set its labour rules on its own.",
-                            "es": "Cada país debe fijar por su cuenta sus reglas del trabajo.",
-                            "ht": "Chak peyi dwe fikse règ travay li pou kont li.",
+                            "fr": "Le travail n'est pas une marchandise.",
+                            "en": "Labour is not a commodity.",
+                            "es": "El trabajo no es una mercancía.",
+                            "ht": "Travay se pa yon machandiz.",
+                        },
+                        "correct": True,
+                        "feedback": {
+                            "fr": (
+                                "Exact. Une personne qui travaille n'est pas une machine, ni un stock "
+                                "qu'on achète au plus bas prix."
+                            ),
+                            "en": (
+                                "Correct. A person who works is not a machine, or a stock of goods to be "
+                                "bought at the lowest price."
+                            ),
+                            "es": (
+                                "Correcto. Una persona que trabaja no es una máquina, ni un producto que "
+                                "se compra al precio más bajo."
+                            ),
+                            "ht": (
+                                "Se sa. Yon moun k ap travay se pa yon machin, ni yon stòk machandiz yo "
+                                "achte pi bon mache posib."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "La paix passe d'abord par le libre-échange.",
+                            "en": "Peace comes first through free trade.",
+                            "es": "La paz pasa ante todo por el libre comercio.",
+                            "ht": "Lapè pase anvan tout bagay pa libre echanj.",
                         },
                         "correct": False,
                         "feedback": {
                             "fr": (
-                                "Non. L'OIT existe justement pour que les pays adoptent ensemble des normes "
-                                "communes."
+                                "Non. La Déclaration parle de justice sociale, pas de libre-échange : le "
+                                "travail n'est pas une marchandise."
+                            ),
+                            "en": (
+                                "No. The Declaration speaks of social justice, not free trade: labour is "
+                                "not a commodity."
+                            ),
+                            "es": (
+                                "No. La Declaración habla de justicia social, no de libre comercio: el "
+                                "trabajo no es una mercancía."
+                            ),
+                            "ht": (
+                                "Non. Deklarasyon an pale de jistis sosyal, li pa pale de libre echanj: "
+                                "travay se pa yon machandiz."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "Chaque État fixe ses normes selon ses moyens.",
+                            "en": "Each State sets its standards according to its means.",
+                            "es": "Cada Estado fija sus normas según sus medios.",
+                            "ht": "Chak Eta fikse nòm li dapre mwayen li.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. L'OIT existe justement pour que les pays adoptent ensemble des "
+                                "normes communes."
                             ),
                             "en": (
                                 "No. The ILO exists precisely so that countries adopt common standards "
@@ -126,102 +181,48 @@ QUIZ = {
                     },
                     {
                         "text": {
-                            "fr": "Les salaires doivent suivre le prix le plus bas du marché.",
-                            "en": "Wages must follow the lowest price on the market.",
-                            "es": "Los salarios deben seguir el precio más bajo del mercado.",
-                            "ht": "Salè yo dwe swiv pri ki pi ba sou mache a.",
+                            "fr": "Le salaire suit les prix du marché.",
+                            "en": "Wages follow market prices.",
+                            "es": "El salario sigue los precios del mercado.",
+                            "ht": "Salè swiv pri sou mache a.",
                         },
                         "correct": False,
                         "feedback": {
                             "fr": (
-                                "Non. C'est l'inverse : la Déclaration refuse de traiter le travail comme un "
-                                "produit qu'on achète au plus bas prix."
+                                "Non. C'est l'inverse : la Déclaration refuse de traiter le travail comme "
+                                "un produit dont le prix suit le marché."
                             ),
                             "en": (
                                 "No. It is the opposite: the Declaration refuses to treat labour as a "
-                                "product bought at the lowest price."
+                                "product whose price follows the market."
                             ),
                             "es": (
                                 "No. Es lo contrario: la Declaración se niega a tratar el trabajo como un "
-                                "producto que se compra al precio más bajo."
+                                "producto cuyo precio sigue el mercado."
                             ),
                             "ht": (
-                                "Non. Se kontrè a: Deklarasyon an refize trete travay tankou yon pwodui yo "
-                                "achte pi bon mache posib."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": "Le travail n'est pas une marchandise.",
-                            "en": "Labour is not a commodity.",
-                            "es": "El trabajo no es una mercancía.",
-                            "ht": "Travay se pa yon machandiz.",
-                        },
-                        "correct": True,
-                        "feedback": {
-                            "fr": (
-                                "Exact. Une personne qui travaille n'est pas une machine, ni un stock qu'on "
-                                "achète au plus bas prix."
-                            ),
-                            "en": (
-                                "Correct. A person who works is not a machine, or a stock of goods to be "
-                                "bought at the lowest price."
-                            ),
-                            "es": (
-                                "Correcto. Una persona que trabaja no es una máquina, ni un producto que se "
-                                "compra al precio más bajo."
-                            ),
-                            "ht": (
-                                "Se sa. Yon moun k ap travay se pa yon machin, ni yon stòk machandiz yo "
-                                "achte pi bon mache posib."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": "La pauvreté est un problème seulement pour les pays pauvres.",
-                            "en": "Poverty is a problem only for poor countries.",
-                            "es": "La pobreza es un problema solo para los países pobres.",
-                            "ht": "Povrete se yon pwoblèm pou peyi pòv yo sèlman.",
-                        },
-                        "correct": False,
-                        "feedback": {
-                            "fr": (
-                                "Non. La Déclaration affirme que la pauvreté, où qu'elle existe, constitue "
-                                "un danger pour la prospérité de tous."
-                            ),
-                            "en": (
-                                "No. The Declaration states that poverty anywhere constitutes a danger to "
-                                "prosperity everywhere."
-                            ),
-                            "es": (
-                                "No. La Declaración afirma que la pobreza, en cualquier lugar, constituye un "
-                                "peligro para la prosperidad de todos."
-                            ),
-                            "ht": (
-                                "Non. Deklarasyon an di povrete, kèlkeswa kote li ye, se yon danje pou "
-                                "pwosperite tout moun."
+                                "Non. Se kontrè a: Deklarasyon an refize trete travay tankou yon pwodui "
+                                "ki gen pri li swiv mache a."
                             ),
                         },
                     },
                 ],
                 "explanation": {
                     "fr": (
-                        "<p>La Déclaration de Philadelphie, adoptée en 1944, affirme d'abord que le travail "
-                        "n'est pas une marchandise. Voir la leçon « Qu'est-ce que l'OIT ? ».</p>"
+                        "<p>La Déclaration de Philadelphie, adoptée en 1944, affirme d'abord que le "
+                        "travail n'est pas une marchandise. Voir la leçon « Qu'est-ce que l'OIT ? ».</p>"
                     ),
                     "en": (
                         "<p>The Declaration of Philadelphia, adopted in 1944, states first of all that "
                         "labour is not a commodity. See the lesson “What is the ILO?”.</p>"
                     ),
                     "es": (
-                        "<p>La Declaración de Filadelfia, adoptada en 1944, afirma ante todo que el trabajo "
-                        "no es una mercancía. Consulta la lección «¿Qué es la OIT?».</p>"
+                        "<p>La Declaración de Filadelfia, adoptada en 1944, afirma ante todo que el "
+                        "trabajo no es una mercancía. Consulta la lección «¿Qué es la OIT?».</p>"
                     ),
                     "ht": (
-                        "<p>Deklarasyon Filadèlfi, yo te adopte an 1944, di anvan tout bagay: travay se pa "
-                        "yon machandiz. Gade leson « Kisa OIT ye? » la.</p>"
+                        "<p>Deklarasyon Filadèlfi, yo te adopte an 1944, di anvan tout bagay: travay se "
+                        "pa yon machandiz. Gade leson « Kisa OIT ye? » la.</p>"
                     ),
                 },
             },
@@ -235,8 +236,8 @@ QUIZ = {
                         "Travail. Comment se répartissent-ils ?"
                     ),
                     "en": (
-                        "Each member State sends four delegates to the International Labour Conference. How "
-                        "are they divided up?"
+                        "Each member State sends four delegates to the International Labour Conference. "
+                        "How are they divided up?"
                     ),
                     "es": (
                         "Cada Estado miembro envía cuatro delegados a la Conferencia Internacional del "
@@ -250,33 +251,105 @@ QUIZ = {
                 "choices": [
                     {
                         "text": {
-                            "fr": "Quatre délégués du gouvernement.",
-                            "en": "Four government delegates.",
-                            "es": "Cuatro delegados del gobierno.",
-                            "ht": "Kat delege gouvènman.",
+                            "fr": "Un délégué du gouvernement, un des employeurs et deux des travailleurs.",
+                            "en": (
+                                "One government delegate, one employers' delegate and two workers' delegates."
+                            ),
+                            "es": (
+                                "Un delegado del gobierno, uno de los empleadores y dos de los trabajadores."
+                            ),
+                            "ht": "Yon delege gouvènman, yon delege patwon ak de delege travayè.",
                         },
                         "correct": False,
                         "feedback": {
                             "fr": (
-                                "Non. À l'OIT, les employeurs et les travailleurs ont aussi leurs propres "
-                                "délégués, et ils votent."
+                                "Non. Les travailleurs ont un délégué, comme les employeurs ; c'est le "
+                                "gouvernement qui en a deux."
                             ),
                             "en": (
-                                "No. At the ILO, employers and workers also have their own delegates, who "
-                                "vote."
+                                "No. The workers have one delegate, like the employers; it is the "
+                                "government that has two."
                             ),
                             "es": (
-                                "No. En la OIT, los empleadores y los trabajadores también tienen sus "
-                                "propios delegados, y votan."
+                                "No. Los trabajadores tienen un delegado, como los empleadores; es el "
+                                "gobierno el que tiene dos."
                             ),
                             "ht": (
-                                "Non. Nan OIT, patwon yo ak travayè yo gen pwòp delege pa yo tou, e yo vote."
+                                "Non. Travayè yo gen yon delege, menm jan ak patwon yo; se gouvènman an "
+                                "ki gen de."
                             ),
                         },
                     },
                     {
                         "text": {
-                            "fr": "Deux délégués du gouvernement, un des employeurs et un des travailleurs.",
+                            "fr": (
+                                "Deux délégués des employeurs, un des travailleurs et un du gouvernement."
+                            ),
+                            "en": (
+                                "Two employers' delegates, one workers' delegate and one government delegate."
+                            ),
+                            "es": (
+                                "Dos delegados de los empleadores, uno de los trabajadores y uno del "
+                                "gobierno."
+                            ),
+                            "ht": "De delege patwon, yon delege travayè ak yon delege gouvènman.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. Les employeurs ont un seul délégué, comme les travailleurs ; c'est "
+                                "le gouvernement qui en a deux."
+                            ),
+                            "en": (
+                                "No. The employers have one delegate, like the workers; it is the "
+                                "government that has two."
+                            ),
+                            "es": (
+                                "No. Los empleadores tienen un delegado, como los trabajadores; es el "
+                                "gobierno el que tiene dos."
+                            ),
+                            "ht": (
+                                "Non. Patwon yo gen yon delege, menm jan ak travayè yo; se gouvènman an "
+                                "ki gen de."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": (
+                                "Quatre délégués du gouvernement, qui consultent employeurs et travailleurs."
+                            ),
+                            "en": (
+                                "Four government delegates, who first consult the employers and the trade "
+                                "unions."
+                            ),
+                            "es": (
+                                "Cuatro delegados del gobierno, que consultan antes a los empleadores y a los "
+                                "trabajadores."
+                            ),
+                            "ht": "Kat delege gouvènman, ki konsilte patwon yo ak travayè yo anvan yo vote.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. À l'OIT, les employeurs et les travailleurs ont leurs propres "
+                                "délégués, et ils votent."
+                            ),
+                            "en": (
+                                "No. At the ILO, employers and workers have their own delegates, who vote."
+                            ),
+                            "es": (
+                                "No. En la OIT, los empleadores y los trabajadores tienen sus propios "
+                                "delegados, y votan."
+                            ),
+                            "ht": "Non. Nan OIT, patwon yo ak travayè yo gen pwòp delege pa yo, e yo vote.",
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": (
+                                "Deux délégués du gouvernement, un des employeurs et un des travailleurs."
+                            ),
                             "en": (
                                 "Two government delegates, one employers' delegate and one workers' delegate."
                             ),
@@ -294,80 +367,23 @@ QUIZ = {
                             "ht": "Se sa. Se tripatis: twa gwoup yo vote nan Konferans lan.",
                         },
                     },
-                    {
-                        "text": {
-                            "fr": "Un délégué du gouvernement, un des employeurs et deux des travailleurs.",
-                            "en": (
-                                "One government delegate, one employers' delegate and two workers' delegates."
-                            ),
-                            "es": (
-                                "Un delegado del gobierno, uno de los empleadores y dos de los trabajadores."
-                            ),
-                            "ht": "Yon delege gouvènman, yon delege patwon ak de delege travayè.",
-                        },
-                        "correct": False,
-                        "feedback": {
-                            "fr": (
-                                "Non. Le gouvernement a deux délégués ; les employeurs et les travailleurs "
-                                "en ont un chacun."
-                            ),
-                            "en": (
-                                "No. The government has two delegates; employers and workers have one each."
-                            ),
-                            "es": (
-                                "No. El gobierno tiene dos delegados; los empleadores y los trabajadores "
-                                "tienen uno cada uno."
-                            ),
-                            "ht": (
-                                "Non. Gouvènman an gen de delege; patwon yo ak travayè yo gen yon delege "
-                                "chak."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": "Deux délégués du gouvernement et deux des travailleurs.",
-                            "en": "Two government delegates and two workers' delegates.",
-                            "es": "Dos delegados del gobierno y dos de los trabajadores.",
-                            "ht": "De delege gouvènman ak de delege travayè.",
-                        },
-                        "correct": False,
-                        "feedback": {
-                            "fr": (
-                                "Non. Les employeurs sont aussi représentés : il y a un délégué des "
-                                "employeurs et un délégué des travailleurs."
-                            ),
-                            "en": (
-                                "No. Employers are represented too: there is one employers' delegate and one "
-                                "workers' delegate."
-                            ),
-                            "es": (
-                                "No. Los empleadores también están representados: hay un delegado de los "
-                                "empleadores y uno de los trabajadores."
-                            ),
-                            "ht": (
-                                "Non. Patwon yo gen reprezantan tou: gen yon delege patwon ak yon delege "
-                                "travayè."
-                            ),
-                        },
-                    },
                 ],
                 "explanation": {
                     "fr": (
-                        "<p>Chaque État envoie deux délégués du gouvernement, un délégué des employeurs et "
-                        "un délégué des travailleurs. Voir la leçon « Qu'est-ce que l'OIT ? ».</p>"
+                        "<p>Chaque État envoie deux délégués du gouvernement, un délégué des employeurs "
+                        "et un délégué des travailleurs. Voir la leçon « Qu'est-ce que l'OIT ? ».</p>"
                     ),
                     "en": (
                         "<p>Each State sends two government delegates, one employers' delegate and one "
                         "workers' delegate. See the lesson “What is the ILO?”.</p>"
                     ),
                     "es": (
-                        "<p>Cada Estado envía dos delegados del gobierno, un delegado de los empleadores y "
-                        "un delegado de los trabajadores. Consulta la lección «¿Qué es la OIT?».</p>"
+                        "<p>Cada Estado envía dos delegados del gobierno, un delegado de los empleadores "
+                        "y un delegado de los trabajadores. Consulta la lección «¿Qué es la OIT?».</p>"
                     ),
                     "ht": (
-                        "<p>Chak Eta voye de delege gouvènman, yon delege patwon ak yon delege travayè. Gade "
-                        "leson « Kisa OIT ye? » la.</p>"
+                        "<p>Chak Eta voye de delege gouvènman, yon delege patwon ak yon delege travayè. "
+                        "Gade leson « Kisa OIT ye? » la.</p>"
                     ),
                 },
             },
@@ -377,32 +393,52 @@ QUIZ = {
             {
                 "prompt": {
                     "fr": (
-                        "À l'OIT, les gouvernements, les employeurs et les travailleurs décident ensemble. "
-                        "Comment appelle-t-on ce principe ? Répondez en un mot."
+                        "À l'OIT, les gouvernements, les employeurs et les travailleurs décident "
+                        "ensemble. Comment appelle-t-on ce principe ? Répondez en un mot."
                     ),
                     "en": (
                         "At the ILO, governments, employers and workers decide together. What is this "
                         "principle called? Answer in one word."
                     ),
                     "es": (
-                        "En la OIT, los gobiernos, los empleadores y los trabajadores deciden juntos. ¿Cómo "
-                        "se llama este principio? Responde con una palabra."
+                        "En la OIT, los gobiernos, los empleadores y los trabajadores deciden juntos. "
+                        "¿Cómo se llama este principio? Responde con una palabra."
                     ),
                     "ht": (
-                        "Nan OIT, gouvènman yo, patwon yo ak travayè yo deside ansanm. Ki non yo bay prensip "
-                        "sa a? Reponn ak yon sèl mo."
+                        "Nan OIT, gouvènman yo, patwon yo ak travayè yo deside ansanm. Ki non yo bay "
+                        "prensip sa a? Reponn ak yon sèl mo."
                     ),
                 },
                 "accepted_answers": {
-                    "fr": ["tripartisme", "tripartite"],
-                    "en": ["tripartism", "tripartite"],
-                    "es": ["tripartismo", "tripartito"],
-                    "ht": ["tripatis", "tripatit"],
+                    "fr": [
+                        "tripartisme",
+                        "tripartite",
+                        "le tripartisme",
+                        "principe tripartite",
+                    ],
+                    "en": [
+                        "tripartism",
+                        "tripartite",
+                        "the tripartite principle",
+                        "tripartite principle",
+                    ],
+                    "es": [
+                        "tripartismo",
+                        "tripartito",
+                        "el tripartismo",
+                        "principio tripartito",
+                    ],
+                    "ht": [
+                        "tripatis",
+                        "tripatit",
+                        "tripatism",
+                        "tripartisme",
+                    ],
                 },
                 "explanation": {
                     "fr": (
-                        "<p>C'est le tripartisme : à l'OIT, la voix des travailleuses et des travailleurs ne "
-                        "passe pas seulement par leur gouvernement. Voir la leçon « Qu'est-ce que "
+                        "<p>C'est le tripartisme : à l'OIT, la voix des travailleuses et des travailleurs "
+                        "ne passe pas seulement par leur gouvernement. Voir la leçon « Qu'est-ce que "
                         "l'OIT ? ».</p>"
                     ),
                     "en": (
@@ -410,12 +446,12 @@ QUIZ = {
                         "government. See the lesson “What is the ILO?”.</p>"
                     ),
                     "es": (
-                        "<p>Es el tripartismo: en la OIT, la voz de las trabajadoras y los trabajadores no "
-                        "pasa solo por su gobierno. Consulta la lección «¿Qué es la OIT?».</p>"
+                        "<p>Es el tripartismo: en la OIT, la voz de las trabajadoras y los trabajadores "
+                        "no pasa solo por su gobierno. Consulta la lección «¿Qué es la OIT?».</p>"
                     ),
                     "ht": (
-                        "<p>Se tripatis: nan OIT, vwa travayè yo pa pase sèlman nan bouch gouvènman yo. Gade "
-                        "leson « Kisa OIT ye? » la.</p>"
+                        "<p>Se tripatis: nan OIT, vwa travayè yo pa pase sèlman nan bouch gouvènman yo. "
+                        "Gade leson « Kisa OIT ye? » la.</p>"
                     ),
                 },
             },
@@ -568,13 +604,14 @@ QUIZ = {
                 "prompt": {
                     "fr": (
                         "Votre pays n'a ratifié ni la convention n° 87 ni la convention n° 98, et le "
-                        "gouvernement empêche les travailleurs de fonder des syndicats. Votre organisation "
-                        "syndicale peut-elle porter plainte devant le Comité de la liberté syndicale ?"
+                        "gouvernement empêche les travailleurs de fonder des syndicats. Votre "
+                        "organisation syndicale peut-elle porter plainte devant le Comité de la liberté "
+                        "syndicale ?"
                     ),
                     "en": (
-                        "Your country has ratified neither Convention No. 87 nor Convention No. 98, and the "
-                        "government prevents workers from forming unions. Can your union organisation file a "
-                        "complaint with the Committee on Freedom of Association?"
+                        "Your country has ratified neither Convention No. 87 nor Convention No. 98, and "
+                        "the government prevents workers from forming unions. Can your union organisation "
+                        "file a complaint with the Committee on Freedom of Association?"
                     ),
                     "es": (
                         "Tu país no ha ratificado ni el Convenio núm. 87 ni el Convenio núm. 98, y el "
@@ -583,136 +620,119 @@ QUIZ = {
                     ),
                     "ht": (
                         "Peyi w pa ratifye ni konvansyon 87 ni konvansyon 98, epi gouvènman an anpeche "
-                        "travayè yo fòme sendika. Èske òganizasyon sendikal ou a ka depoze yon plent bò kot "
-                        "Komite Libète Sendikal la?"
+                        "travayè yo fòme sendika. Èske òganizasyon sendikal ou a ka depoze yon plent bò "
+                        "kot Komite Libète Sendikal la?"
                     ),
                 },
                 "choices": [
                     {
                         "text": {
-                            "fr": (
-                                "Non : une plainte n'est possible que si le pays a ratifié les deux "
-                                "conventions."
-                            ),
-                            "en": (
-                                "No: a complaint is only possible if the country has ratified both "
-                                "conventions."
-                            ),
-                            "es": (
-                                "No: solo se puede presentar una queja si el país ratificó los dos convenios."
-                            ),
-                            "ht": "Non: plent posib sèlman si peyi a ratifye de konvansyon yo.",
+                            "fr": "Non, car le pays n'a ratifié aucune des deux conventions.",
+                            "en": "No, because the country has ratified neither of the two conventions.",
+                            "es": "No, porque el país no ha ratificado ninguno de los dos convenios.",
+                            "ht": "Non, paske peyi a pa ratifye youn ni lòt nan de konvansyon yo.",
                         },
                         "correct": False,
                         "feedback": {
                             "fr": (
-                                "Non. C'est justement la force de ce Comité : la ratification n'est pas "
-                                "nécessaire."
+                                "Non. Le Comité examine les plaintes même contre un État qui n'a ratifié "
+                                "aucune des deux conventions."
                             ),
                             "en": (
-                                "No. That is precisely the strength of this Committee: ratification is not "
-                                "needed."
+                                "No. The Committee examines complaints even against a State that has "
+                                "ratified neither convention."
                             ),
                             "es": (
-                                "No. Esa es justamente la fuerza de este Comité: la ratificación no es "
-                                "necesaria."
-                            ),
-                            "ht": "Non. Se sa ki fòs Komite sa a: li pa bezwen ratifikasyon.",
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": "Non : seul un autre État peut déposer une plainte.",
-                            "en": "No: only another State can file a complaint.",
-                            "es": "No: solo otro Estado puede presentar una queja.",
-                            "ht": "Non: se sèlman yon lòt Eta ki ka depoze plent.",
-                        },
-                        "correct": False,
-                        "feedback": {
-                            "fr": (
-                                "Non. Vous pensez peut-être à la plainte de l'article 26, qu'un autre État "
-                                "peut déposer. Le Comité de la liberté syndicale, lui, est ouvert à votre "
-                                "syndicat."
-                            ),
-                            "en": (
-                                "No. You may be thinking of the article 26 complaint, which another State "
-                                "can file. The Committee on Freedom of Association is open to your union."
-                            ),
-                            "es": (
-                                "No. Quizás piensas en la queja del artículo 26, que puede presentar otro "
-                                "Estado. El Comité de Libertad Sindical, en cambio, está abierto a tu "
-                                "sindicato."
+                                "No. El Comité examina quejas incluso contra un Estado que no ha "
+                                "ratificado ninguno de los dos convenios."
                             ),
                             "ht": (
-                                "Non. Petèt w ap panse ak plent atik 26 la: yon lòt Eta ka depoze l. Men "
-                                "Komite Libète Sendikal la louvri pou sendika w."
+                                "Non. Komite a egzamine plent menm kont yon Eta ki pa ratifye youn ni lòt "
+                                "nan de konvansyon yo."
                             ),
                         },
                     },
                     {
                         "text": {
-                            "fr": "Oui, mais seulement si le gouvernement donne son accord.",
-                            "en": "Yes, but only if the government agrees.",
-                            "es": "Sí, pero solo si el gobierno está de acuerdo.",
-                            "ht": "Wi, men sèlman si gouvènman an dakò.",
-                        },
-                        "correct": False,
-                        "feedback": {
-                            "fr": (
-                                "Non. Le gouvernement n'a pas à donner son accord. Le Comité lui demande sa "
-                                "réponse, mais il examine la plainte même contre un État qui n'a rien "
-                                "ratifié, et même quand le gouvernement ne coopère pas."
-                            ),
-                            "en": (
-                                "No. The government's agreement is not needed. The Committee asks it for a "
-                                "reply, but it examines the complaint even against a State that has ratified "
-                                "nothing, and even when the government does not cooperate."
-                            ),
-                            "es": (
-                                "No. No hace falta el acuerdo del gobierno. El Comité le pide su respuesta, "
-                                "pero examina la queja incluso contra un Estado que no ha ratificado nada, y "
-                                "aunque el gobierno no coopere."
-                            ),
-                            "ht": (
-                                "Non. Gouvènman an pa bezwen dakò. Komite a mande l repons li, men li egzamine "
-                                "plent lan menm kont yon Eta ki pa ratifye anyen, e menm lè gouvènman an pa "
-                                "kolabore."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": (
-                                "Oui : en devenant membre de l'OIT, l'État a accepté le principe de la "
-                                "liberté syndicale."
-                            ),
-                            "en": (
-                                "Yes: by becoming an ILO member, the State accepted the principle of freedom "
-                                "of association."
-                            ),
-                            "es": (
-                                "Sí: al hacerse miembro de la OIT, el Estado aceptó el principio de la "
-                                "libertad sindical."
-                            ),
-                            "ht": "Wi: lè Eta a te vin manm OIT, li te aksepte prensip libète sendikal la.",
+                            "fr": ("Oui, car la liberté syndicale figure dans la Constitution de l'OIT."),
+                            "en": ("Yes, because freedom of association is in the ILO Constitution."),
+                            "es": ("Sí: la libertad sindical figura en la Constitución de la OIT."),
+                            "ht": "Wi, paske libète sendikal ekri nan Konstitisyon OIT a.",
                         },
                         "correct": True,
                         "feedback": {
                             "fr": (
-                                "Exact. Le Comité examine les plaintes même contre un État qui n'a ratifié "
-                                "aucune des deux conventions."
+                                "Exact. En devenant membre de l'OIT, l'État a accepté le principe de la "
+                                "liberté syndicale."
                             ),
                             "en": (
-                                "Correct. The Committee examines complaints even against a State that has "
-                                "ratified neither of the two conventions."
+                                "Correct. By becoming an ILO member, the State accepted the principle of "
+                                "freedom of association."
                             ),
                             "es": (
-                                "Correcto. El Comité examina quejas incluso contra un Estado que no ha "
-                                "ratificado ninguno de los dos convenios."
+                                "Correcto. Al hacerse miembro de la OIT, el Estado aceptó el principio de "
+                                "la libertad sindical."
                             ),
                             "ht": (
-                                "Se sa. Komite a egzamine plent menm kont yon Eta ki pa ratifye youn ni lòt "
-                                "nan de konvansyon yo."
+                                "Se sa. Lè Eta a te vin manm OIT, li te aksepte prensip libète sendikal la."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "Non, car une telle plainte doit venir d'un autre État membre.",
+                            "en": "No, because such a complaint has to come from another member State.",
+                            "es": "No, porque una queja así debe venir de otro Estado miembro.",
+                            "ht": "Non, paske yon plent konsa dwe soti nan yon lòt Eta manm.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. Les plaintes au Comité viennent d'organisations de travailleurs ou "
+                                "d'employeurs."
+                            ),
+                            "en": (
+                                "No. Complaints to the Committee come from workers' or employers' "
+                                "organisations."
+                            ),
+                            "es": (
+                                "No. Las quejas ante el Comité vienen de organizaciones de trabajadores o "
+                                "de empleadores."
+                            ),
+                            "ht": (
+                                "Non. Plent devan Komite a soti nan òganizasyon travayè oswa òganizasyon "
+                                "patwon."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": (
+                                "Oui, si le gouvernement accepte d'abord que le Comité examine la plainte."
+                            ),
+                            "en": "Yes, if the government first agrees that the Committee may examine it.",
+                            "es": "Sí, si el gobierno acepta primero que el Comité examine la queja.",
+                            "ht": "Wi, si gouvènman an dakò anvan pou Komite a egzamine plent lan.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. Le gouvernement n'a pas à donner son accord. Le Comité lui demande "
+                                "sa réponse, mais il examine la plainte même quand le gouvernement ne "
+                                "coopère pas."
+                            ),
+                            "en": (
+                                "No. The government's agreement is not needed. The Committee asks it for "
+                                "a reply, but it examines the complaint even when the government does not "
+                                "cooperate."
+                            ),
+                            "es": (
+                                "No. No hace falta el acuerdo del gobierno. El Comité le pide su "
+                                "respuesta, pero examina la queja aunque el gobierno no coopere."
+                            ),
+                            "ht": (
+                                "Non. Gouvènman an pa bezwen dakò. Komite a mande l repons li, men li "
+                                "egzamine plent lan menm lè gouvènman an pa kolabore."
                             ),
                         },
                     },
@@ -720,26 +740,26 @@ QUIZ = {
                 "explanation": {
                     "fr": (
                         "<p>Le Comité de la liberté syndicale, créé en 1951, examine les plaintes même "
-                        "contre un État qui n'a ratifié ni la C087 ni la C098, car la liberté syndicale est "
-                        "inscrite dans la Constitution de l'OIT. Voir la leçon « Comment une norme est créée "
-                        "et surveillée ».</p>"
+                        "contre un État qui n'a ratifié ni la C087 ni la C098, car la liberté syndicale "
+                        "est inscrite dans la Constitution de l'OIT. Voir la leçon « Comment une norme "
+                        "est créée et surveillée ».</p>"
                     ),
                     "en": (
                         "<p>The Committee on Freedom of Association, set up in 1951, examines complaints "
                         "even against a State that has ratified neither C087 nor C098, because freedom of "
-                        "association is written into the ILO Constitution. See the lesson “How a standard is "
-                        "made and supervised”.</p>"
+                        "association is written into the ILO Constitution. See the lesson “How a standard "
+                        "is made and supervised”.</p>"
                     ),
                     "es": (
-                        "<p>El Comité de Libertad Sindical, creado en 1951, examina quejas incluso contra un "
-                        "Estado que no ha ratificado ni el C087 ni el C098, porque la libertad sindical está "
-                        "inscrita en la Constitución de la OIT. Consulta la lección «Cómo se crea y se "
-                        "controla una norma».</p>"
+                        "<p>El Comité de Libertad Sindical, creado en 1951, examina quejas incluso contra "
+                        "un Estado que no ha ratificado ni el C087 ni el C098, porque la libertad "
+                        "sindical está inscrita en la Constitución de la OIT. Consulta la lección «Cómo "
+                        "se crea y se controla una norma».</p>"
                     ),
                     "ht": (
-                        "<p>Komite Libète Sendikal la, yo te kreye an 1951, egzamine plent menm kont yon Eta "
-                        "ki pa ratifye ni C087 ni C098, paske libète sendikal ekri nan Konstitisyon OIT. "
-                        "Gade leson « Kijan yon nòm fèt e kijan yo siveye l » la.</p>"
+                        "<p>Komite Libète Sendikal la, yo te kreye an 1951, egzamine plent menm kont yon "
+                        "Eta ki pa ratifye ni C087 ni C098, paske libète sendikal ekri nan Konstitisyon "
+                        "OIT. Gade leson « Kijan yon nòm fèt e kijan yo siveye l » la.</p>"
                     ),
                 },
                 "standard": "C087",
@@ -750,18 +770,18 @@ QUIZ = {
             {
                 "prompt": {
                     "fr": (
-                        "Lesquels de ces droits font partie des principes et droits fondamentaux au travail "
-                        "de la Déclaration de l'OIT (1998, modifiée en 2022) ? Cochez toutes les bonnes "
-                        "réponses."
+                        "Lesquels de ces droits font partie des principes et droits fondamentaux au "
+                        "travail de la Déclaration de l'OIT (1998, modifiée en 2022) ? Cochez toutes les "
+                        "bonnes réponses."
                     ),
                     "en": (
                         "Which of these rights are among the fundamental principles and rights at work of "
                         "the ILO Declaration (1998, amended in 2022)? Select all that apply."
                     ),
                     "es": (
-                        "¿Cuáles de estos derechos forman parte de los principios y derechos fundamentales "
-                        "en el trabajo de la Declaración de la OIT (1998, modificada en 2022)? Marca todas "
-                        "las respuestas correctas."
+                        "¿Cuáles de estos derechos forman parte de los principios y derechos "
+                        "fundamentales en el trabajo de la Declaración de la OIT (1998, modificada en "
+                        "2022)? Marca todas las respuestas correctas."
                     ),
                     "ht": (
                         "Kilès nan dwa sa yo ki fè pati prensip ak dwa fondamantal nan travay Deklarasyon "
@@ -771,28 +791,28 @@ QUIZ = {
                 "choices": [
                     {
                         "text": {
-                            "fr": "Le même salaire dans tous les pays du monde.",
-                            "en": "The same wage in every country in the world.",
-                            "es": "El mismo salario en todos los países del mundo.",
-                            "ht": "Menm salè nan tout peyi sou latè.",
+                            "fr": "Un salaire minimum fixé par la loi dans chaque pays.",
+                            "en": "A minimum wage set by law in every country.",
+                            "es": "Un salario mínimo fijado por ley en cada país.",
+                            "ht": "Yon salè minimòm lalwa fikse nan chak peyi.",
                         },
                         "correct": False,
                         "feedback": {
                             "fr": (
-                                "Non. La Déclaration ne fixe aucun salaire commun. Elle vise, entre autres, "
-                                "l'élimination de la discrimination en matière d'emploi."
+                                "Non. D'autres conventions de l'OIT traitent du salaire minimum, mais il "
+                                "ne fait pas partie des cinq catégories de la Déclaration."
                             ),
                             "en": (
-                                "No. The Declaration sets no common wage. Among other things, it aims to "
-                                "eliminate discrimination in employment."
+                                "No. Other ILO conventions deal with the minimum wage, but it is not one "
+                                "of the Declaration's five categories."
                             ),
                             "es": (
-                                "No. La Declaración no fija ningún salario común. Entre otras cosas, busca "
-                                "eliminar la discriminación en el empleo."
+                                "No. Otros convenios de la OIT tratan del salario mínimo, pero no forma "
+                                "parte de las cinco categorías de la Declaración."
                             ),
                             "ht": (
-                                "Non. Deklarasyon an pa fikse okenn salè komen. Pami lòt bagay, li vle "
-                                "elimine diskriminasyon nan anplwa."
+                                "Non. Gen lòt konvansyon OIT ki pale de salè minimòm, men li pa youn nan "
+                                "senk kategori Deklarasyon an."
                             ),
                         },
                     },
@@ -816,42 +836,42 @@ QUIZ = {
                                 "discrimination, and safety and health."
                             ),
                             "es": (
-                                "Correcto. Es una de las cinco categorías, junto con la libertad sindical, "
-                                "la eliminación del trabajo forzoso, la eliminación de la discriminación y "
-                                "la seguridad y salud."
+                                "Correcto. Es una de las cinco categorías, junto con la libertad "
+                                "sindical, la eliminación del trabajo forzoso, la eliminación de la "
+                                "discriminación y la seguridad y salud."
                             ),
                             "ht": (
-                                "Se sa. Se youn nan senk kategori yo, ansanm ak libète sendikal, eliminasyon "
-                                "travay fòse, eliminasyon diskriminasyon, ak sante ak sekirite."
+                                "Se sa. Se youn nan senk kategori yo, ansanm ak libète sendikal, "
+                                "eliminasyon travay fòse, eliminasyon diskriminasyon, ak sante ak "
+                                "sekirite."
                             ),
                         },
                     },
                     {
                         "text": {
-                            "fr": (
-                                "La liberté pour chaque État de choisir lesquels de ces droits il respecte."
-                            ),
-                            "en": "Each State's freedom to choose which of these rights it respects.",
-                            "es": "La libertad de cada Estado de elegir cuáles de estos derechos respeta.",
-                            "ht": "Libète pou chak Eta chwazi ki dwa ladan yo li vle respekte.",
+                            "fr": "Une journée de travail limitée à huit heures.",
+                            "en": "A working day limited to eight hours.",
+                            "es": "Una jornada de trabajo limitada a ocho horas.",
+                            "ht": "Yon jounen travay ki pa depase uit è.",
                         },
                         "correct": False,
                         "feedback": {
                             "fr": (
-                                "Non. C'est l'inverse : depuis 1998, tout État membre doit respecter ces "
-                                "principes, du seul fait de son adhésion."
+                                "Non. La journée de huit heures est le sujet de la toute première "
+                                "convention de l'OIT (1919), mais elle ne fait pas partie des cinq "
+                                "catégories."
                             ),
                             "en": (
-                                "No. It is the opposite: since 1998, every member State must respect these "
-                                "principles, simply because it is a member."
+                                "No. The eight-hour day is the subject of the ILO's very first convention "
+                                "(1919), but it is not one of the five categories."
                             ),
                             "es": (
-                                "No. Es lo contrario: desde 1998, todo Estado miembro debe respetar estos "
-                                "principios, por el solo hecho de ser miembro."
+                                "No. La jornada de ocho horas es el tema del primer convenio de la OIT "
+                                "(1919), pero no forma parte de las cinco categorías."
                             ),
                             "ht": (
-                                "Non. Se kontrè a: depi 1998, chak Eta manm dwe respekte prensip sa yo, "
-                                "sèlman paske li se manm."
+                                "Non. Jounen uit è a se sijè premye konvansyon OIT a (1919), men li pa "
+                                "youn nan senk kategori yo."
                             ),
                         },
                     },
@@ -874,30 +894,248 @@ QUIZ = {
                 "explanation": {
                     "fr": (
                         "<p>Les cinq catégories sont : la liberté syndicale et la négociation collective, "
-                        "l'élimination du travail forcé, l'abolition du travail des enfants, l'élimination "
-                        "de la discrimination et, depuis 2022, un milieu de travail sûr et salubre. Voir la "
-                        "leçon « La Déclaration de 1998 et les droits fondamentaux au travail ».</p>"
+                        "l'élimination du travail forcé, l'abolition du travail des enfants, "
+                        "l'élimination de la discrimination et, depuis 2022, un milieu de travail sûr et "
+                        "salubre. Voir la leçon « La Déclaration de 1998 et les droits fondamentaux au "
+                        "travail ».</p>"
                     ),
                     "en": (
-                        "<p>The five categories are: freedom of association and collective bargaining, the "
-                        "elimination of forced labour, the abolition of child labour, the elimination of "
-                        "discrimination and, since 2022, a safe and healthy working environment. See the "
-                        "lesson “The 1998 Declaration and fundamental rights at work”.</p>"
+                        "<p>The five categories are: freedom of association and collective bargaining, "
+                        "the elimination of forced labour, the abolition of child labour, the elimination "
+                        "of discrimination and, since 2022, a safe and healthy working environment. See "
+                        "the lesson “The 1998 Declaration and fundamental rights at work”.</p>"
                     ),
                     "es": (
                         "<p>Las cinco categorías son: la libertad sindical y la negociación colectiva, la "
-                        "eliminación del trabajo forzoso, la abolición del trabajo infantil, la eliminación "
-                        "de la discriminación y, desde 2022, un entorno de trabajo seguro y saludable. "
-                        "Consulta la lección «La Declaración de 1998 y los derechos fundamentales en el "
-                        "trabajo».</p>"
+                        "eliminación del trabajo forzoso, la abolición del trabajo infantil, la "
+                        "eliminación de la discriminación y, desde 2022, un entorno de trabajo seguro y "
+                        "saludable. Consulta la lección «La Declaración de 1998 y los derechos "
+                        "fundamentales en el trabajo».</p>"
                     ),
                     "ht": (
-                        "<p>Senk kategori yo se: libète sendikal ak negosyasyon kolektif, eliminasyon travay "
-                        "fòse, abolisyon travay timoun, eliminasyon diskriminasyon, epi, depi 2022, yon "
-                        "anviwònman travay ki an sekirite e ki bon pou lasante. Gade leson « Deklarasyon "
-                        "1998 la ak dwa fondamantal nan travay » la.</p>"
+                        "<p>Senk kategori yo se: libète sendikal ak negosyasyon kolektif, eliminasyon "
+                        "travay fòse, abolisyon travay timoun, eliminasyon diskriminasyon, epi, depi "
+                        "2022, yon anviwònman travay ki an sekirite e ki bon pou lasante. Gade leson « "
+                        "Deklarasyon 1998 la ak dwa fondamantal nan travay » la.</p>"
                     ),
                 },
+            },
+        ),
+        (
+            "single_choice",
+            {
+                "prompt": {
+                    "fr": (
+                        "À partir de 2012, le groupe des employeurs bloque une partie du contrôle à "
+                        "l'OIT. Que conteste-t-il ?"
+                    ),
+                    "en": (
+                        "From 2012, the Employers' group blocks part of the ILO's supervision. What does "
+                        "it dispute?"
+                    ),
+                    "es": (
+                        "A partir de 2012, el Grupo de los Empleadores bloquea una parte del control en "
+                        "la OIT. ¿Qué impugna?"
+                    ),
+                    "ht": "Apati 2012, gwoup patwon yo bloke yon pati nan kontwòl OIT a. Kisa yo konteste?",
+                },
+                "choices": [
+                    {
+                        "text": {
+                            "fr": "Que la grève puisse être interdite dans les services essentiels.",
+                            "en": "That strikes may be prohibited in essential services.",
+                            "es": "Que la huelga pueda prohibirse en los servicios esenciales.",
+                            "ht": "Ke yo ka entèdi grèv nan sèvis esansyèl yo.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. Ces limites, le Comité de la liberté syndicale les admet lui-même ; "
+                                "elles ne sont pas l'objet du conflit."
+                            ),
+                            "en": (
+                                "No. The Committee on Freedom of Association itself accepts these limits; "
+                                "they are not what the dispute is about."
+                            ),
+                            "es": (
+                                "No. El propio Comité de Libertad Sindical admite estos límites; no son "
+                                "el objeto del conflicto."
+                            ),
+                            "ht": (
+                                "Non. Komite Libète Sendikal la limenm aksepte limit sa yo; se pa sa "
+                                "konfli a ye."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "Que la Conférence adopte une nouvelle convention sur la grève.",
+                            "en": "That the Conference should adopt a new convention on strikes.",
+                            "es": "Que la Conferencia adopte un nuevo convenio sobre la huelga.",
+                            "ht": "Ke Konferans lan ta adopte yon nouvo konvansyon sou grèv.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. Le conflit ne porte pas sur un nouveau texte, mais sur la lecture "
+                                "de la convention n° 87."
+                            ),
+                            "en": (
+                                "No. The dispute is not about a new text, but about how Convention No. 87 "
+                                "is read."
+                            ),
+                            "es": (
+                                "No. El conflicto no trata de un texto nuevo, sino de la lectura del "
+                                "Convenio núm. 87."
+                            ),
+                            "ht": (
+                                "Non. Konfli a pa sou yon nouvo tèks, li sou fason pou li konvansyon 87 la."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "Que la convention n° 87, qui ne nomme pas la grève, protège ce droit.",
+                            "en": ("That Convention No. 87, silent on strikes, protects that right."),
+                            "es": "Que el Convenio núm. 87, que no nombra la huelga, la proteja.",
+                            "ht": "Ke konvansyon 87 la, ki pa site grèv, pwoteje dwa sa a.",
+                        },
+                        "correct": True,
+                        "feedback": {
+                            "fr": (
+                                "Exact. Pour les employeurs, la convention ne parle pas de grève, donc "
+                                "elle ne protège pas ce droit, et la commission d'experts n'a pas le "
+                                "mandat de l'interpréter."
+                            ),
+                            "en": (
+                                "Correct. For the employers, the convention does not mention strikes, so "
+                                "it does not protect that right, and the Committee of Experts has no "
+                                "mandate to interpret it."
+                            ),
+                            "es": (
+                                "Correcto. Para los empleadores, el convenio no habla de huelga, así que "
+                                "no protege ese derecho, y la Comisión de Expertos no tiene mandato para "
+                                "interpretarlo."
+                            ),
+                            "ht": (
+                                "Se sa. Pou patwon yo, konvansyon an pa pale de grèv, kidonk li pa "
+                                "pwoteje dwa sa a, epi komisyon ekspè yo pa gen manda pou yo entèprete l."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "Que des plaintes visent des États qui n'ont pas ratifié la convention.",
+                            "en": (
+                                "That complaints may target States that have not ratified the convention."
+                            ),
+                            "es": "Que haya quejas contra Estados que no han ratificado el convenio.",
+                            "ht": "Ke gen plent kont Eta ki pa ratifye konvansyon an.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. Ce n'est pas l'objet du conflit, qui porte sur le droit de grève et "
+                                "la convention n° 87."
+                            ),
+                            "en": (
+                                "No. That is not what the dispute is about: it concerns the right to "
+                                "strike and Convention No. 87."
+                            ),
+                            "es": (
+                                "No. No es el objeto del conflicto, que trata del derecho de huelga y del "
+                                "Convenio núm. 87."
+                            ),
+                            "ht": "Non. Se pa sa konfli a ye: li sou dwa fè grèv ak konvansyon 87 la.",
+                        },
+                    },
+                ],
+                "explanation": {
+                    "fr": (
+                        "<p>La convention n° 87 ne nomme pas la grève, mais le Comité de la liberté "
+                        "syndicale et la commission d'experts considèrent depuis des décennies que le "
+                        "droit de grève en découle. En juin 2012, le groupe des employeurs a contesté "
+                        "cette lecture, et la Commission de l'application des normes a été empêchée de "
+                        "faire son travail de contrôle. Voir la leçon « Le droit de grève à l'OIT ».</p>"
+                    ),
+                    "en": (
+                        "<p>Convention No. 87 does not name strikes, but for decades the Committee on "
+                        "Freedom of Association and the Committee of Experts have held that the right to "
+                        "strike follows from it. In June 2012, the Employers' group challenged this "
+                        "reading, and the Committee on the Application of Standards was prevented from "
+                        "doing its supervisory work. See the lesson “The right to strike at the ILO”.</p>"
+                    ),
+                    "es": (
+                        "<p>El Convenio núm. 87 no nombra la huelga, pero desde hace décadas el Comité de "
+                        "Libertad Sindical y la Comisión de Expertos consideran que el derecho de huelga "
+                        "se deriva de él. En junio de 2012, el Grupo de los Empleadores impugnó esta "
+                        "lectura, y la Comisión de Aplicación de Normas no pudo hacer su trabajo de "
+                        "control. Consulta la lección «El derecho de huelga en la OIT».</p>"
+                    ),
+                    "ht": (
+                        "<p>Konvansyon 87 la pa site grèv, men depi plizyè dizèn ane Komite Libète "
+                        "Sendikal la ak komisyon ekspè yo konsidere dwa fè grèv soti ladan l. An jen "
+                        "2012, gwoup patwon yo konteste lekti sa a, epi Komisyon pou aplikasyon nòm yo pa "
+                        "t ka fè travay kontwòl li. Gade leson « Dwa fè grèv nan OIT » la.</p>"
+                    ),
+                },
+                "standard": "C087",
+            },
+        ),
+        (
+            "true_false",
+            {
+                "prompt": {
+                    "fr": (
+                        "Vrai ou faux : en novembre 2023, le Conseil d'administration de l'OIT a décidé "
+                        "de demander à la Cour internationale de Justice si la convention n° 87 protège "
+                        "le droit de grève."
+                    ),
+                    "en": (
+                        "True or false: in November 2023, the ILO Governing Body decided to ask the "
+                        "International Court of Justice whether Convention No. 87 protects the right to "
+                        "strike."
+                    ),
+                    "es": (
+                        "Verdadero o falso: en noviembre de 2023, el Consejo de Administración de la OIT "
+                        "decidió preguntar a la Corte Internacional de Justicia si el Convenio núm. 87 "
+                        "protege el derecho de huelga."
+                    ),
+                    "ht": (
+                        "Vre oswa fo: an novanm 2023, Konsèy Administrasyon OIT a te deside mande Kou "
+                        "Entènasyonal Jistis la si konvansyon 87 la pwoteje dwa fè grèv."
+                    ),
+                },
+                "answer": True,
+                "explanation": {
+                    "fr": (
+                        "<p>Vrai. Le 10 novembre 2023, le Conseil d'administration a décidé, par 33 voix "
+                        "contre 21 et 2 abstentions, de demander à la Cour un avis consultatif d'urgence, "
+                        "comme le prévoit l'article 37 de la Constitution de l'OIT pour les questions "
+                        "d'interprétation d'une convention. Voir la leçon « Le droit de grève à l'OIT "
+                        "».</p>"
+                    ),
+                    "en": (
+                        "<p>True. On 10 November 2023, the Governing Body decided, by 33 votes to 21 with "
+                        "2 abstentions, to ask the Court for an urgent advisory opinion, as article 37 of "
+                        "the ILO Constitution provides for questions about the interpretation of a "
+                        "convention. See the lesson “The right to strike at the ILO”.</p>"
+                    ),
+                    "es": (
+                        "<p>Verdadero. El 10 de noviembre de 2023, el Consejo de Administración decidió, "
+                        "por 33 votos contra 21 y 2 abstenciones, pedir a la Corte una opinión consultiva "
+                        "urgente, como prevé el artículo 37 de la Constitución de la OIT para las "
+                        "cuestiones de interpretación de un convenio. Consulta la lección «El derecho de "
+                        "huelga en la OIT».</p>"
+                    ),
+                    "ht": (
+                        "<p>Vre. 10 novanm 2023, Konsèy Administrasyon an te deside, ak 33 vwa kont 21 ak "
+                        "2 abstansyon, pou l mande Kou a yon avi konsiltatif ijan, jan atik 37 "
+                        "Konstitisyon OIT a prevwa l pou kesyon sou fason pou entèprete yon konvansyon. "
+                        "Gade leson « Dwa fè grèv nan OIT » la.</p>"
+                    ),
+                },
+                "standard": "C087",
             },
         ),
     ],

@@ -57,135 +57,140 @@ QUIZ = {
                 "choices": [
                     {
                         "text": {
-                            "fr": "L'accord de l'employeur.",
-                            "en": "The employer's approval.",
-                            "es": "La aprobación del empleador.",
-                            "ht": "Dakò patwon an.",
-                        },
-                        "correct": False,
-                        "feedback": {
                             "fr": (
-                                "Non. Vous n'avez pas à demander la permission de l'employeur. Dans l'étude "
-                                "de cas de la leçon, c'est justement ce que la direction prétend à tort."
+                                "Respecter les formalités prévues par la loi, sans autorisation préalable."
                             ),
-                            "en": (
-                                "No. You do not have to ask the employer for permission. In the lesson's "
-                                "case study, that is exactly what management wrongly claims."
-                            ),
-                            "es": (
-                                "No. No tienes que pedir permiso al empleador. En el estudio de caso de la "
-                                "lección, eso es justamente lo que la dirección afirma sin razón."
-                            ),
-                            "ht": (
-                                "Non. Ou pa bezwen mande patwon an pèmisyon. Nan etid ka leson an, se "
-                                "jisteman sa direksyon an di, e li pa gen rezon."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": (
-                                "Aucune autorisation préalable : la loi peut seulement prévoir des "
-                                "formalités, comme l'enregistrement."
-                            ),
-                            "en": (
-                                "No prior authorisation: the law may only set formalities, such as "
-                                "registration."
-                            ),
-                            "es": (
-                                "Ninguna autorización previa: la ley solo puede fijar formalidades, como el "
-                                "registro."
-                            ),
-                            "ht": (
-                                "Okenn otorizasyon davans: lalwa ka mande sèlman kèk fòmalite, tankou "
-                                "anrejistreman."
-                            ),
+                            "en": "Complete the formalities set by law, with no prior authorisation.",
+                            "es": "Cumplir las formalidades previstas por la ley, sin autorización previa.",
+                            "ht": "Respekte fòmalite lalwa prevwa yo, san otorizasyon davans.",
                         },
                         "correct": True,
                         "feedback": {
                             "fr": (
-                                "Exact. Les travailleuses et les travailleurs peuvent constituer les "
-                                "organisations de leur choix sans autorisation préalable. Des formalités "
-                                "comme l'enregistrement sont permises, à condition qu'elles ne reviennent "
-                                "pas à une autorisation que les autorités pourraient refuser à leur guise."
+                                "Exact. La loi peut prévoir des formalités, comme l'enregistrement, si "
+                                "elles ne deviennent pas une autorisation déguisée."
                             ),
                             "en": (
-                                "Correct. Workers may form the organisations of their own choosing without "
-                                "prior authorisation. Formalities such as registration are allowed, as long "
-                                "as they do not amount to a permission the authorities could refuse at will."
+                                "Correct. The law may set formalities, such as registration, if they do "
+                                "not become a disguised authorisation."
                             ),
                             "es": (
-                                "Correcto. Los trabajadores y las trabajadoras pueden constituir las "
-                                "organizaciones que estimen convenientes sin autorización previa. Se "
-                                "permiten formalidades como el registro, siempre que no equivalgan a un "
-                                "permiso que las autoridades podrían negar a su antojo."
+                                "Correcto. La ley puede fijar formalidades, como el registro, si no se "
+                                "convierten en una autorización disfrazada."
                             ),
                             "ht": (
-                                "Se sa. Travayè yo ka fòme òganizasyon yo chwazi san otorizasyon davans. "
-                                "Lalwa ka mande kèk fòmalite, tankou anrejistreman, men fòmalite sa yo pa "
-                                "ka tounen yon pèmisyon otorite yo ta ka refize jan yo vle."
+                                "Se sa. Lalwa ka mande kèk fòmalite, tankou anrejistreman, si yo pa "
+                                "tounen yon otorizasyon kache."
                             ),
                         },
                     },
                     {
                         "text": {
-                            "fr": "Une autorisation du gouvernement.",
-                            "en": "Permission from the government.",
-                            "es": "Una autorización del gobierno.",
-                            "ht": "Yon otorizasyon gouvènman an.",
+                            "fr": "Obtenir l'autorisation préalable du ministère du Travail.",
+                            "en": "Obtain prior authorisation from the Ministry of Labour.",
+                            "es": "Obtener la autorización previa del Ministerio de Trabajo.",
+                            "ht": "Jwenn otorizasyon davans Ministè Travay la.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": "Non. La convention n° 87 exclut justement toute autorisation préalable.",
+                            "en": "No. Convention No. 87 rules out prior authorisation.",
+                            "es": "No. El Convenio núm. 87 excluye precisamente la autorización previa.",
+                            "ht": "Non. Konvansyon 87 la refize jisteman otorizasyon davans.",
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": (
+                                "Réunir la majorité du personnel de l'entreprise avant de déposer les "
+                                "statuts."
+                            ),
+                            "en": (
+                                "Sign up a majority of the company's staff before filing the union's rules."
+                            ),
+                            "es": (
+                                "Reunir a la mayoría del personal de la empresa antes de presentar los "
+                                "estatutos."
+                            ),
+                            "ht": "Rasanble majorite anplwaye antrepriz la anvan ou depoze estati yo.",
                         },
                         "correct": False,
                         "feedback": {
                             "fr": (
-                                "Non. Vous n'avez pas à demander la permission du gouvernement. Les "
-                                "autorités doivent même s'abstenir de toute intervention qui limiterait ce "
-                                "droit. Une simple formalité d'enregistrement est permise, pas une "
-                                "autorisation."
+                                "Non. Fonder un syndicat ne dépend pas d'une majorité : les travailleurs "
+                                "constituent les organisations de leur choix. Des règles de "
+                                "représentativité peuvent compter plus tard, pour la négociation "
+                                "collective."
                             ),
                             "en": (
-                                "No. You do not have to ask the government for permission. The authorities "
-                                "must even refrain from any interference that would restrict this right. A "
-                                "simple registration formality is allowed, an authorisation is not."
+                                "No. Founding a union does not depend on a majority: workers form the "
+                                "organisations of their own choosing. Representativeness rules may matter "
+                                "later, for collective bargaining."
                             ),
                             "es": (
-                                "No. No tienes que pedir permiso al gobierno. Las autoridades deben incluso "
-                                "abstenerse de toda intervención que limite este derecho. Se permite un "
-                                "simple trámite de registro, no una autorización."
+                                "No. Fundar un sindicato no depende de una mayoría: los trabajadores "
+                                "constituyen las organizaciones que estimen convenientes. Las reglas de "
+                                "representatividad pueden contar después, para la negociación colectiva."
                             ),
                             "ht": (
-                                "Non. Ou pa bezwen mande gouvènman an pèmisyon. Otorite yo dwe menm evite "
-                                "nenpòt entèvansyon ki ta limite dwa sa a. Lalwa ka mande yon senp "
-                                "anrejistreman, men li pa ka mande yon otorizasyon."
+                                "Non. Fonde yon sendika pa depann de yon majorite: travayè yo fòme "
+                                "òganizasyon yo chwazi. Règ sou reprezantativite ka konte pita, pou "
+                                "negosyasyon kolektif."
                             ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "L'accord de l'employeur, puis un enregistrement auprès de l'État.",
+                            "en": "The employer's consent, then registration with the State.",
+                            "es": "El acuerdo del empleador y luego un registro ante el Estado.",
+                            "ht": "Dakò patwon an, apre sa yon anrejistreman kot Leta.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. L'employeur n'a pas à donner son accord : le syndicat appartient "
+                                "aux travailleurs."
+                            ),
+                            "en": (
+                                "No. The employer's consent is not needed: the union belongs to the workers."
+                            ),
+                            "es": (
+                                "No. El empleador no tiene que dar su acuerdo: el sindicato pertenece a "
+                                "los trabajadores."
+                            ),
+                            "ht": "Non. Patwon an pa bezwen dakò: sendika a se pou travayè yo.",
                         },
                     },
                 ],
                 "explanation": {
                     "fr": (
-                        "<p>La convention n° 87 (1948) reconnaît aux travailleurs le droit de constituer les "
-                        "organisations de leur choix et de s'y affilier, sans autorisation préalable. La loi "
-                        "peut prévoir des formalités, comme l'enregistrement, si elles ne deviennent pas une "
-                        "autorisation déguisée. Voir la leçon « La liberté syndicale et la négociation "
-                        "collective ».</p>"
+                        "<p>La convention n° 87 (1948) reconnaît aux travailleurs le droit de constituer "
+                        "les organisations de leur choix et de s'y affilier, sans autorisation préalable. "
+                        "La loi peut prévoir des formalités, comme l'enregistrement, si elles ne "
+                        "deviennent pas une autorisation déguisée. Voir la leçon « La liberté syndicale "
+                        "et la négociation collective ».</p>"
                     ),
                     "en": (
-                        "<p>Convention No. 87 (1948) gives workers the right to form and join organisations "
-                        "of their own choosing, without prior authorisation. The law may set formalities, "
-                        "such as registration, if they do not become a disguised authorisation. See the "
-                        "lesson “Freedom of association and collective bargaining”.</p>"
+                        "<p>Convention No. 87 (1948) gives workers the right to form and join "
+                        "organisations of their own choosing, without prior authorisation. The law may "
+                        "set formalities, such as registration, if they do not become a disguised "
+                        "authorisation. See the lesson “Freedom of association and collective "
+                        "bargaining”.</p>"
                     ),
                     "es": (
-                        "<p>El Convenio núm. 87 (1948) reconoce a los trabajadores el derecho de constituir "
-                        "las organizaciones que estimen convenientes y de afiliarse a ellas, sin "
-                        "autorización previa. La ley puede fijar formalidades, como el registro, si no se "
-                        "convierten en una autorización disfrazada. Consulta la lección «La libertad "
-                        "sindical y la negociación colectiva».</p>"
+                        "<p>El Convenio núm. 87 (1948) reconoce a los trabajadores el derecho de "
+                        "constituir las organizaciones que estimen convenientes y de afiliarse a ellas, "
+                        "sin autorización previa. La ley puede fijar formalidades, como el registro, si "
+                        "no se convierten en una autorización disfrazada. Consulta la lección «La "
+                        "libertad sindical y la negociación colectiva».</p>"
                     ),
                     "ht": (
                         "<p>Konvansyon nimewo 87 (1948) rekonèt dwa travayè yo genyen pou yo fòme "
-                        "òganizasyon yo chwazi epi pou yo antre ladan yo, san otorizasyon davans. Lalwa ka "
-                        "mande kèk fòmalite, tankou anrejistreman, si fòmalite sa yo pa tounen yon "
-                        "otorizasyon kache. Gade leson « Libète sendikal ak negosyasyon kolektif » la.</p>"
+                        "òganizasyon yo chwazi epi pou yo antre ladan yo, san otorizasyon davans. Lalwa "
+                        "ka mande kèk fòmalite, tankou anrejistreman, si fòmalite sa yo pa tounen yon "
+                        "otorizasyon kache. Gade leson « Libète sendikal ak negosyasyon kolektif » "
+                        "la.</p>"
                     ),
                 },
                 "standard": "C087",
@@ -246,12 +251,12 @@ QUIZ = {
             {
                 "prompt": {
                     "fr": (
-                        "Selon la leçon, lesquels de ces faits sont des signaux d'alerte du travail forcé ? "
-                        "Cochez toutes les bonnes réponses."
+                        "Selon la leçon, lesquels de ces faits sont des signaux d'alerte du travail forcé "
+                        "? Cochez toutes les bonnes réponses."
                     ),
                     "en": (
-                        "According to the lesson, which of these are warning signs of forced labour? Select "
-                        "all that apply."
+                        "According to the lesson, which of these are warning signs of forced labour? "
+                        "Select all that apply."
                     ),
                     "es": (
                         "Según la lección, ¿cuáles de estos hechos son señales de alerta de trabajo "
@@ -263,6 +268,36 @@ QUIZ = {
                     ),
                 },
                 "choices": [
+                    {
+                        "text": {
+                            "fr": "Un salaire au niveau du minimum légal, sans prime.",
+                            "en": "A wage at the legal minimum, with no bonus.",
+                            "es": "Un salario al nivel del mínimo legal, sin primas.",
+                            "ht": "Yon salè ki nan nivo minimòm lalwa a, san okenn prim.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. Un bas salaire peut être injuste, mais il n'est pas en soi un "
+                                "signal de travail forcé : ce qui compte, c'est la menace d'une peine et "
+                                "l'absence de libre consentement."
+                            ),
+                            "en": (
+                                "No. A low wage can be unfair, but in itself it is not a warning sign of "
+                                "forced labour: what counts is the menace of a penalty and the lack of "
+                                "free consent."
+                            ),
+                            "es": (
+                                "No. Un salario bajo puede ser injusto, pero en sí no es una señal de "
+                                "trabajo forzoso: lo que cuenta es la amenaza de una pena y la falta de "
+                                "libre consentimiento."
+                            ),
+                            "ht": (
+                                "Non. Yon ti salè ka enjis, men li pou kont li se pa yon siy travay fòse: "
+                                "sa ki konte se menas yon pinisyon ak lè moun nan pa dakò lib."
+                            ),
+                        },
+                    },
                     {
                         "text": {
                             "fr": "Le recruteur garde les passeports des travailleurs.",
@@ -277,106 +312,76 @@ QUIZ = {
                                 "librement."
                             ),
                             "en": "Correct. Without their identity papers, people cannot freely leave.",
-                            "es": "Correcto. Sin sus documentos de identidad, una persona no puede irse libremente.",
+                            "es": (
+                                "Correcto. Sin sus documentos de identidad, una persona no puede irse "
+                                "libremente."
+                            ),
                             "ht": "Se sa. Si yon moun pa gen papye idantite l, li pa ka ale lib.",
                         },
                     },
                     {
                         "text": {
+                            "fr": "Des salaires retenus par l'employeur « pour plus tard ».",
+                            "en": "Wages held back by the employer “for later”.",
+                            "es": "Salarios retenidos por el empleador «para más adelante».",
+                            "ht": "Salè patwon an kenbe « pou pita ».",
+                        },
+                        "correct": True,
+                        "feedback": {
                             "fr": (
-                                "Des heures supplémentaires acceptées librement et payées selon la "
-                                "convention collective."
+                                "Exact. Retenir les salaires empêche la personne de partir : c'est l'un "
+                                "des signaux d'alerte de la leçon."
                             ),
-                            "en": "Overtime that is freely accepted and paid under the collective agreement.",
+                            "en": (
+                                "Correct. Holding back wages stops a person from leaving: it is one of "
+                                "the warning signs in the lesson."
+                            ),
                             "es": (
-                                "Horas extraordinarias aceptadas libremente y pagadas según el convenio "
-                                "colectivo."
+                                "Correcto. Retener los salarios impide que la persona se vaya: es una de "
+                                "las señales de alerta de la lección."
                             ),
                             "ht": (
-                                "Lè siplemantè travayè a aksepte lib, e yo peye l jan konvansyon kolektif "
-                                "la di."
+                                "Se sa. Lè yo kenbe salè a, moun nan pa ka ale: se youn nan siy ki nan "
+                                "leson an."
                             ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": (
+                                "De nombreuses heures supplémentaires, acceptées et payées au taux prévu."
+                            ),
+                            "en": "A lot of overtime, agreed to and paid at the agreed rate.",
+                            "es": "Muchas horas extraordinarias, aceptadas y pagadas a la tarifa prevista.",
+                            "ht": "Anpil lè siplemantè, moun nan dakò fè yo e yo peye yo jan sa te prevwa.",
                         },
                         "correct": False,
                         "feedback": {
                             "fr": (
-                                "Non. Un travail accepté librement et payé selon la convention collective "
-                                "n'a rien de forcé : il n'y a ni menace ni absence de consentement."
+                                "Non. Des heures acceptées librement et payées ne sont pas du travail "
+                                "forcé ; elles le deviendraient si on les imposait sous la menace d'une "
+                                "peine."
                             ),
                             "en": (
-                                "No. Work that is freely accepted and paid under the collective agreement is "
-                                "not forced: there is no threat and no lack of consent."
+                                "No. Overtime freely agreed to and paid is not forced labour; it would "
+                                "become so if it were imposed under the menace of a penalty."
                             ),
                             "es": (
-                                "No. Un trabajo aceptado libremente y pagado según el convenio colectivo no "
-                                "tiene nada de forzoso: no hay amenaza ni falta de consentimiento."
+                                "No. Las horas aceptadas libremente y pagadas no son trabajo forzoso; lo "
+                                "serían si se impusieran bajo la amenaza de una pena."
                             ),
                             "ht": (
-                                "Non. Yon travay moun nan aksepte lib, e yo peye l jan konvansyon kolektif "
-                                "la di, se pa travay fòse: pa gen menas, e moun nan dakò."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": "Une dette de recrutement ou de logement qui ne cesse de grossir.",
-                            "en": "A recruitment or housing debt that keeps growing.",
-                            "es": "Una deuda de reclutamiento o de vivienda que no deja de crecer.",
-                            "ht": "Yon dèt pou rekritman oswa pou lojman ki pa janm sispann grosi.",
-                        },
-                        "correct": True,
-                        "feedback": {
-                            "fr": (
-                                "Exact. Une dette qu'on ne finit jamais de rembourser peut retenir une "
-                                "personne au travail contre son gré."
-                            ),
-                            "en": (
-                                "Correct. A debt that never gets paid off can keep a person at work against "
-                                "their will."
-                            ),
-                            "es": (
-                                "Correcto. Una deuda que nunca se termina de pagar puede retener a una "
-                                "persona en el trabajo contra su voluntad."
-                            ),
-                            "ht": (
-                                "Se sa. Yon dèt moun nan pa janm fin peye ka kenbe l nan travay la kont "
-                                "volonte l."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": "Des menaces de dénonciation à la police contre ceux qui veulent partir.",
-                            "en": "Threats to report workers to the police if they want to leave.",
-                            "es": "Amenazas de denunciar a la policía a quienes quieren irse.",
-                            "ht": "Menas pou yo denonse moun ki vle ale yo bay lapolis.",
-                        },
-                        "correct": True,
-                        "feedback": {
-                            "fr": (
-                                "Exact. La « peine » n'est pas forcément une punition physique : une menace "
-                                "de dénonciation aux autorités en est une."
-                            ),
-                            "en": (
-                                "Correct. The “penalty” does not have to be physical: a threat to report "
-                                "someone to the authorities is one."
-                            ),
-                            "es": (
-                                "Correcto. La «pena» no tiene que ser un castigo físico: una amenaza de "
-                                "denunciar a alguien ante las autoridades es una."
-                            ),
-                            "ht": (
-                                "Se sa. « Pinisyon » an pa oblije fè moun nan mal nan kò l: menase pou yo "
-                                "denonse l bay otorite yo se yon pinisyon tou."
+                                "Non. Lè siplemantè moun nan dakò fè lib e yo peye l, se pa travay fòse; "
+                                "li ta tounen travay fòse si yo fòse l fè yo anba menas yon pinisyon."
                             ),
                         },
                     },
                 ],
                 "explanation": {
                     "fr": (
-                        "<p>Le travail forcé est exigé sous la menace d'une peine, sans libre consentement. "
-                        "Les papiers confisqués, les dettes, les salaires retenus et les menaces sont des "
-                        "signaux d'alerte. Voir la leçon « Le travail forcé ».</p>"
+                        "<p>Le travail forcé est exigé sous la menace d'une peine, sans libre "
+                        "consentement. Les papiers confisqués, les dettes, les salaires retenus et les "
+                        "menaces sont des signaux d'alerte. Voir la leçon « Le travail forcé ».</p>"
                     ),
                     "en": (
                         "<p>Forced labour is exacted under the menace of a penalty, without free consent. "
@@ -386,12 +391,13 @@ QUIZ = {
                     "es": (
                         "<p>El trabajo forzoso se exige bajo la amenaza de una pena, sin libre "
                         "consentimiento. Los documentos confiscados, las deudas, los salarios retenidos y "
-                        "las amenazas son señales de alerta. Consulta la lección «El trabajo forzoso».</p>"
+                        "las amenazas son señales de alerta. Consulta la lección «El trabajo "
+                        "forzoso».</p>"
                     ),
                     "ht": (
-                        "<p>Travay fòse, se travay yo egzije anba menas yon pinisyon, san moun nan pa dakò "
-                        "lib. Papye yo konfiske, dèt, salè yo kenbe ak menas se siy ki dwe mete w an gad. "
-                        "Gade leson « Travay fòse » a.</p>"
+                        "<p>Travay fòse, se travay yo egzije anba menas yon pinisyon, san moun nan pa "
+                        "dakò lib. Papye yo konfiske, dèt, salè yo kenbe ak menas se siy ki dwe mete w an "
+                        "gad. Gade leson « Travay fòse » a.</p>"
                     ),
                 },
                 "standard": "C029",
@@ -414,8 +420,8 @@ QUIZ = {
                         "¿Cuál de estos casos está en su lista?"
                     ),
                     "ht": (
-                        "Konvansyon nimewo 105 (1957) entèdi itilize travay fòse nan plizyè ka. Kilès nan ka "
-                        "sa yo ki sou lis li a?"
+                        "Konvansyon nimewo 105 (1957) entèdi itilize travay fòse nan plizyè ka. Kilès nan "
+                        "ka sa yo ki sou lis li a?"
                     ),
                 },
                 "choices": [
@@ -429,50 +435,22 @@ QUIZ = {
                         "correct": False,
                         "feedback": {
                             "fr": (
-                                "Non. Le service militaire obligatoire fait partie des exceptions étroites "
-                                "prévues par la convention n° 29 ; il n'est pas dans la liste de la "
-                                "convention n° 105."
+                                "Non. Le service militaire obligatoire fait partie des exceptions "
+                                "étroites prévues par la convention n° 29 ; il n'est pas dans la liste de "
+                                "la convention n° 105."
                             ),
                             "en": (
                                 "No. Compulsory military service is one of the narrow exceptions in "
                                 "Convention No. 29; it is not on the list in Convention No. 105."
                             ),
                             "es": (
-                                "No. El servicio militar obligatorio es una de las excepciones estrictas que "
-                                "prevé el Convenio núm. 29; no está en la lista del Convenio núm. 105."
+                                "No. El servicio militar obligatorio es una de las excepciones estrictas "
+                                "que prevé el Convenio núm. 29; no está en la lista del Convenio núm. "
+                                "105."
                             ),
                             "ht": (
-                                "Non. Sèvis militè obligatwa se youn nan ti eksepsyon konvansyon nimewo 29 "
-                                "pèmèt; li pa sou lis konvansyon nimewo 105 la."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": "Des travaux exigés après une catastrophe naturelle.",
-                            "en": "Work required after a natural disaster.",
-                            "es": "Trabajos exigidos después de una catástrofe natural.",
-                            "ht": "Travay yo egzije apre yon katastwòf natirèl.",
-                        },
-                        "correct": False,
-                        "feedback": {
-                            "fr": (
-                                "Non. Pour les cas de force majeure, comme une catastrophe naturelle, la "
-                                "convention n° 29 prévoit une exception ; ce cas n'est pas dans la liste de "
-                                "la convention n° 105."
-                            ),
-                            "en": (
-                                "No. For emergencies such as a natural disaster, Convention No. 29 provides "
-                                "an exception; this case is not on the list in Convention No. 105."
-                            ),
-                            "es": (
-                                "No. Para los casos de fuerza mayor, como una catástrofe natural, el "
-                                "Convenio núm. 29 prevé una excepción; este caso no está en la lista del "
-                                "Convenio núm. 105."
-                            ),
-                            "ht": (
-                                "Non. Pou ka ijans, tankou yon katastwòf natirèl, konvansyon nimewo 29 "
-                                "pèmèt yon eksepsyon; ka sa a pa sou lis konvansyon nimewo 105 la."
+                                "Non. Sèvis militè obligatwa se youn nan ti eksepsyon konvansyon nimewo "
+                                "29 pèmèt; li pa sou lis konvansyon nimewo 105 la."
                             ),
                         },
                     },
@@ -486,29 +464,59 @@ QUIZ = {
                         "correct": True,
                         "feedback": {
                             "fr": (
-                                "Exact. Un État ne peut pas condamner des grévistes au travail forcé : c'est "
-                                "un point essentiel pour les syndicats."
+                                "Exact. Un État ne peut pas condamner des grévistes au travail forcé : "
+                                "c'est un point essentiel pour les syndicats."
                             ),
                             "en": (
-                                "Correct. A State cannot sentence strikers to forced labour: this is a key "
-                                "point for unions."
+                                "Correct. A State cannot sentence strikers to forced labour: this is a "
+                                "key point for unions."
                             ),
                             "es": (
-                                "Correcto. Un Estado no puede condenar a huelguistas a trabajo forzoso: es "
-                                "un punto esencial para los sindicatos."
+                                "Correcto. Un Estado no puede condenar a huelguistas a trabajo forzoso: "
+                                "es un punto esencial para los sindicatos."
                             ),
                             "ht": (
-                                "Se sa. Yon Eta pa ka kondane moun ki fè grèv pou yo fè travay fòse: se yon "
-                                "pwen ki enpòtan anpil pou sendika yo."
+                                "Se sa. Yon Eta pa ka kondane moun ki fè grèv pou yo fè travay fòse: se "
+                                "yon pwen ki enpòtan anpil pou sendika yo."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "Des travaux exigés après une catastrophe naturelle.",
+                            "en": "Work required in the aftermath of a natural disaster.",
+                            "es": "Trabajos exigidos después de una catástrofe natural.",
+                            "ht": "Travay yo egzije apre yon katastwòf natirèl.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. Pour les cas de force majeure, comme une catastrophe naturelle, la "
+                                "convention n° 29 prévoit une exception ; ce cas n'est pas dans la liste "
+                                "de la convention n° 105."
+                            ),
+                            "en": (
+                                "No. For emergencies such as a natural disaster, Convention No. 29 "
+                                "provides an exception; this case is not on the list in Convention No. "
+                                "105."
+                            ),
+                            "es": (
+                                "No. Para los casos de fuerza mayor, como una catástrofe natural, el "
+                                "Convenio núm. 29 prevé una excepción; este caso no está en la lista del "
+                                "Convenio núm. 105."
+                            ),
+                            "ht": (
+                                "Non. Pou ka ijans, tankou yon katastwòf natirèl, konvansyon nimewo 29 "
+                                "pèmèt yon eksepsyon; ka sa a pa sou lis konvansyon nimewo 105 la."
                             ),
                         },
                     },
                 ],
                 "explanation": {
                     "fr": (
-                        "<p>La convention n° 105 interdit notamment le travail forcé pour punir des opinions "
-                        "politiques ou la participation à une grève, ou comme mesure de discipline du "
-                        "travail. Voir la leçon « Le travail forcé ».</p>"
+                        "<p>La convention n° 105 interdit notamment le travail forcé pour punir des "
+                        "opinions politiques ou la participation à une grève, ou comme mesure de "
+                        "discipline du travail. Voir la leçon « Le travail forcé ».</p>"
                     ),
                     "en": (
                         "<p>Convention No. 105 prohibits forced labour in particular to punish political "
@@ -517,13 +525,13 @@ QUIZ = {
                     ),
                     "es": (
                         "<p>El Convenio núm. 105 prohíbe en particular el trabajo forzoso para castigar "
-                        "opiniones políticas o la participación en una huelga, o como medida de disciplina "
-                        "en el trabajo. Consulta la lección «El trabajo forzoso».</p>"
+                        "opiniones políticas o la participación en una huelga, o como medida de "
+                        "disciplina en el trabajo. Consulta la lección «El trabajo forzoso».</p>"
                     ),
                     "ht": (
                         "<p>Konvansyon nimewo 105 entèdi sitou travay fòse pou pini moun pou opinyon "
-                        "politik yo oswa paske yo te fè grèv, oswa pou mete disiplin nan travay. Gade leson "
-                        "« Travay fòse » a.</p>"
+                        "politik yo oswa paske yo te fè grèv, oswa pou mete disiplin nan travay. Gade "
+                        "leson « Travay fòse » a.</p>"
                     ),
                 },
                 "standard": "C105",
@@ -622,16 +630,17 @@ QUIZ = {
                     ),
                     "en": (
                         "You have good reason to believe that a machine presents an imminent and serious "
-                        "danger to your life, and you remove yourself from your post. What does Convention "
-                        "No. 155 provide?"
+                        "danger to your life, and you remove yourself from your post. What does "
+                        "Convention No. 155 provide?"
                     ),
                     "es": (
-                        "Tienes motivos razonables para creer que una máquina presenta un peligro inminente "
-                        "y grave para tu vida, y te retiras de tu puesto. ¿Qué prevé el Convenio núm. 155?"
+                        "Tienes motivos razonables para creer que una máquina presenta un peligro "
+                        "inminente y grave para tu vida, y te retiras de tu puesto. ¿Qué prevé el "
+                        "Convenio núm. 155?"
                     ),
                     "ht": (
-                        "Ou gen bon rezon pou w kwè yon machin se yon gwo danje ki prèt pou touye w, epi ou "
-                        "kite pòs ou. Kisa konvansyon nimewo 155 di?"
+                        "Ou gen bon rezon pou w kwè yon machin se yon gwo danje ki prèt pou touye w, epi "
+                        "ou kite pòs ou. Kisa konvansyon nimewo 155 di?"
                     ),
                 },
                 "choices": [
@@ -645,8 +654,8 @@ QUIZ = {
                         "correct": False,
                         "feedback": {
                             "fr": (
-                                "Non. C'est justement ce que la convention veut empêcher : vous ne devez pas "
-                                "subir de conséquences injustifiées."
+                                "Non. C'est justement ce que la convention veut empêcher : vous ne devez "
+                                "pas subir de conséquences injustifiées."
                             ),
                             "en": (
                                 "No. That is exactly what the convention aims to prevent: you must not "
@@ -657,8 +666,8 @@ QUIZ = {
                                 "consecuencias injustificadas."
                             ),
                             "ht": (
-                                "Non. Se sa menm konvansyon an vle anpeche: ou pa dwe sibi konsekans ki pa "
-                                "jistifye."
+                                "Non. Se sa menm konvansyon an vle anpeche: ou pa dwe sibi konsekans ki "
+                                "pa jistifye."
                             ),
                         },
                     },
@@ -678,8 +687,8 @@ QUIZ = {
                             ),
                             "en": (
                                 "No. The convention does not make you wait for an inspector: if you have "
-                                "good reason to believe in the danger, you can remove yourself and you must "
-                                "be protected."
+                                "good reason to believe in the danger, you can remove yourself and you "
+                                "must be protected."
                             ),
                             "es": (
                                 "No. El convenio no te obliga a esperar a un inspector: si tienes motivos "
@@ -687,8 +696,8 @@ QUIZ = {
                                 "protegido."
                             ),
                             "ht": (
-                                "Non. Konvansyon an pa oblije w tann yon enspektè: si w gen bon rezon pou w "
-                                "kwè gen danje, ou ka retire kò w, e yo dwe pwoteje w."
+                                "Non. Konvansyon an pa oblije w tann yon enspektè: si w gen bon rezon pou "
+                                "w kwè gen danje, ou ka retire kò w, e yo dwe pwoteje w."
                             ),
                         },
                     },
@@ -702,16 +711,18 @@ QUIZ = {
                         "correct": True,
                         "feedback": {
                             "fr": (
-                                "Exact. La convention n° 155 protège la personne qui se retire d'un danger "
-                                "grave et imminent, quand elle a de bonnes raisons d'y croire."
+                                "Exact. La convention n° 155 protège la personne qui se retire d'un "
+                                "danger grave et imminent, quand elle a de bonnes raisons d'y croire."
                             ),
                             "en": (
-                                "Correct. Convention No. 155 protects a person who removes themselves from "
-                                "an imminent and serious danger, when they have good reason to believe in it."
+                                "Correct. Convention No. 155 protects a person who removes themselves "
+                                "from an imminent and serious danger, when they have good reason to "
+                                "believe in it."
                             ),
                             "es": (
                                 "Correcto. El Convenio núm. 155 protege a la persona que se retira de un "
-                                "peligro inminente y grave, cuando tiene motivos razonables para creer en él."
+                                "peligro inminente y grave, cuando tiene motivos razonables para creer en "
+                                "él."
                             ),
                             "ht": (
                                 "Se sa. Konvansyon nimewo 155 pwoteje moun ki retire kò l devan yon gwo "
@@ -721,28 +732,28 @@ QUIZ = {
                     },
                     {
                         "text": {
-                            "fr": "Cette protection ne vaut que pour les travailleurs syndiqués.",
-                            "en": "This protection only applies to unionised workers.",
-                            "es": "Esta protección solo vale para los trabajadores sindicalizados.",
-                            "ht": "Pwoteksyon sa a se pou travayè ki nan sendika sèlman.",
+                            "fr": "Vous devez d'abord obtenir l'accord écrit de votre contremaître.",
+                            "en": "You must first get written permission from your supervisor.",
+                            "es": "Primero debe obtener el permiso por escrito de su supervisor.",
+                            "ht": "Ou dwe jwenn pèmisyon alekri sipèvizè w anvan.",
                         },
                         "correct": False,
                         "feedback": {
                             "fr": (
-                                "Non. La convention ne fait pas de différence entre les travailleurs "
-                                "syndiqués et les autres."
+                                "Non. La convention protège la personne qui se retire ; elle ne fait pas "
+                                "dépendre cette protection de l'accord d'un supérieur."
                             ),
                             "en": (
-                                "No. The convention makes no distinction between unionised workers and "
-                                "others."
+                                "No. The convention protects the person who removes themselves; it does "
+                                "not make that protection depend on a supervisor's permission."
                             ),
                             "es": (
-                                "No. El convenio no hace diferencia entre los trabajadores sindicalizados y "
-                                "los demás."
+                                "No. El convenio protege a la persona que se retira; no hace depender esa "
+                                "protección del permiso de un superior."
                             ),
                             "ht": (
-                                "Non. Konvansyon an pa fè diferans ant travayè ki nan sendika ak lòt "
-                                "travayè yo."
+                                "Non. Konvansyon an pwoteje moun ki retire kò l; pwoteksyon sa a pa "
+                                "depann de pèmisyon yon sipèvizè."
                             ),
                         },
                     },
@@ -750,23 +761,23 @@ QUIZ = {
                 "explanation": {
                     "fr": (
                         "<p>La convention n° 155 (1981) demande une politique nationale de prévention et "
-                        "protège la personne qui se retire d'une situation de danger grave et imminent. Voir "
-                        "la leçon « Discrimination, santé et sécurité ».</p>"
+                        "protège la personne qui se retire d'une situation de danger grave et imminent. "
+                        "Voir la leçon « Discrimination, santé et sécurité ».</p>"
                     ),
                     "en": (
-                        "<p>Convention No. 155 (1981) calls for a national prevention policy and protects a "
-                        "person who removes themselves from a situation of imminent and serious danger. See "
-                        "the lesson “Discrimination, health and safety”.</p>"
+                        "<p>Convention No. 155 (1981) calls for a national prevention policy and protects "
+                        "a person who removes themselves from a situation of imminent and serious danger. "
+                        "See the lesson “Discrimination, health and safety”.</p>"
                     ),
                     "es": (
-                        "<p>El Convenio núm. 155 (1981) pide una política nacional de prevención y protege a "
-                        "la persona que se retira de una situación de peligro inminente y grave. Consulta la "
-                        "lección «Discriminación, seguridad y salud».</p>"
+                        "<p>El Convenio núm. 155 (1981) pide una política nacional de prevención y "
+                        "protege a la persona que se retira de una situación de peligro inminente y "
+                        "grave. Consulta la lección «Discriminación, seguridad y salud».</p>"
                     ),
                     "ht": (
-                        "<p>Konvansyon nimewo 155 (1981) mande yon politik nasyonal pou anpeche aksidan ak "
-                        "maladi nan travay. Li pwoteje moun ki retire kò l devan yon gwo danje ki prèt pou "
-                        "rive. Gade leson « Diskriminasyon, sante ak sekirite » a.</p>"
+                        "<p>Konvansyon nimewo 155 (1981) mande yon politik nasyonal pou anpeche aksidan "
+                        "ak maladi nan travay. Li pwoteje moun ki retire kò l devan yon gwo danje ki prèt "
+                        "pou rive. Gade leson « Diskriminasyon, sante ak sekirite » a.</p>"
                     ),
                 },
                 "standard": "C155",
@@ -777,43 +788,44 @@ QUIZ = {
             {
                 "prompt": {
                     "fr": (
-                        "Vrai ou faux : la convention n° 100 exige l'égalité de rémunération entre les "
-                        "femmes et les hommes seulement quand ils font exactement le même travail."
+                        "Vrai ou faux : selon la convention n° 100, une femme et un homme qui occupent "
+                        "des emplois différents, mais de valeur égale, doivent recevoir la même "
+                        "rémunération."
                     ),
                     "en": (
-                        "True or false: Convention No. 100 requires equal pay for women and men only when "
-                        "they do exactly the same job."
+                        "True or false: under Convention No. 100, a woman and a man who hold different "
+                        "jobs of equal value must receive the same pay."
                     ),
                     "es": (
-                        "Verdadero o falso: el Convenio núm. 100 exige la igualdad de remuneración entre "
-                        "mujeres y hombres solo cuando hacen exactamente el mismo trabajo."
+                        "Verdadero o falso: según el Convenio núm. 100, una mujer y un hombre que ocupan "
+                        "empleos distintos, pero de igual valor, deben recibir la misma remuneración."
                     ),
                     "ht": (
-                        "Vrè oswa fo: konvansyon nimewo 100 mande pou fanm ak gason touche menm salè "
-                        "sèlman lè yo fè egzakteman menm travay la."
+                        "Vre oswa fo: dapre konvansyon nimewo 100, yon fanm ak yon gason ki fè djòb "
+                        "diferan, men ki gen menm valè, dwe touche menm salè."
                     ),
                 },
-                "answer": False,
+                "answer": True,
                 "explanation": {
                     "fr": (
-                        "<p>Faux. La convention n° 100 (1951) vise un travail de valeur égale : deux emplois "
-                        "différents peuvent avoir la même valeur si l'on compare les compétences, les "
-                        "efforts, les responsabilités et les conditions de travail. Voir la leçon "
-                        "« Discrimination, santé et sécurité ».</p>"
+                        "<p>Vrai. La convention n° 100 (1951) vise un travail de valeur égale : deux "
+                        "emplois différents peuvent avoir la même valeur si l'on compare les compétences, "
+                        "les efforts, les responsabilités et les conditions de travail. Voir la leçon « "
+                        "Discrimination, santé et sécurité ».</p>"
                     ),
                     "en": (
-                        "<p>False. Convention No. 100 (1951) covers work of equal value: two different jobs "
-                        "can be of equal value when you compare skills, effort, responsibilities and working "
-                        "conditions. See the lesson “Discrimination, health and safety”.</p>"
+                        "<p>True. Convention No. 100 (1951) covers work of equal value: two different "
+                        "jobs can be of equal value when you compare skills, effort, responsibilities and "
+                        "working conditions. See the lesson “Discrimination, health and safety”.</p>"
                     ),
                     "es": (
-                        "<p>Falso. El Convenio núm. 100 (1951) se refiere a un trabajo de igual valor: dos "
-                        "empleos distintos pueden tener el mismo valor si se comparan las competencias, el "
-                        "esfuerzo, las responsabilidades y las condiciones de trabajo. Consulta la lección "
-                        "«Discriminación, seguridad y salud».</p>"
+                        "<p>Verdadero. El Convenio núm. 100 (1951) se refiere a un trabajo de igual "
+                        "valor: dos empleos distintos pueden tener el mismo valor si se comparan las "
+                        "competencias, el esfuerzo, las responsabilidades y las condiciones de trabajo. "
+                        "Consulta la lección «Discriminación, seguridad y salud».</p>"
                     ),
                     "ht": (
-                        "<p>Fo. Konvansyon nimewo 100 (1951) pale de travay ki gen menm valè: de djòb ki "
+                        "<p>Vre. Konvansyon nimewo 100 (1951) pale de travay ki gen menm valè: de djòb ki "
                         "diferan ka gen menm valè si w konpare konpetans, efò, responsablite ak kondisyon "
                         "travay chak djòb mande. Gade leson « Diskriminasyon, sante ak sekirite » a.</p>"
                     ),
@@ -826,87 +838,96 @@ QUIZ = {
             {
                 "prompt": {
                     "fr": (
-                        "Classez ces conventions fondamentales de la plus ancienne à la plus récente, selon "
-                        "leur année d'adoption."
+                        "Classez ces conventions fondamentales de la plus ancienne à la plus récente, "
+                        "selon leur année d'adoption."
                     ),
                     "en": (
-                        "Put these fundamental conventions in order, from the oldest to the most recent, by "
-                        "the year they were adopted."
+                        "Put these fundamental conventions in order, from the oldest to the most recent, "
+                        "by the year they were adopted."
                     ),
                     "es": (
-                        "Ordena estos convenios fundamentales del más antiguo al más reciente, según su año "
-                        "de adopción."
+                        "Ordena estos convenios fundamentales del más antiguo al más reciente, según su "
+                        "año de adopción."
                     ),
                     "ht": (
-                        "Mete konvansyon fondamantal sa yo nan lòd, depi sa ki pi ansyen an rive nan sa ki "
-                        "pi resan an, dapre ane yo te adopte yo."
+                        "Mete konvansyon fondamantal sa yo nan lòd, depi sa ki pi ansyen an rive nan sa "
+                        "ki pi resan an, dapre ane yo te adopte yo."
                     ),
                 },
                 "steps": [
                     {
-                        "fr": "Convention n° 29 sur le travail forcé",
-                        "en": "Convention No. 29 on forced labour",
-                        "es": "Convenio núm. 29 sobre el trabajo forzoso",
-                        "ht": "Konvansyon nimewo 29 sou travay fòse",
+                        "fr": "La convention sur le travail forcé",
+                        "en": "The Forced Labour Convention",
+                        "es": "El Convenio sobre el trabajo forzoso",
+                        "ht": "Konvansyon sou travay fòse",
                     },
                     {
-                        "fr": "Convention n° 87 sur la liberté syndicale",
-                        "en": "Convention No. 87 on freedom of association",
-                        "es": "Convenio núm. 87 sobre la libertad sindical",
-                        "ht": "Konvansyon nimewo 87 sou libète sendikal",
+                        "fr": "La convention sur la liberté syndicale et la protection du droit syndical",
+                        "en": (
+                            "The Freedom of Association and Protection of the Right to Organise Convention"
+                        ),
+                        "es": (
+                            "El Convenio sobre la libertad sindical y la protección del derecho de "
+                            "sindicación"
+                        ),
+                        "ht": "Konvansyon sou libète sendikal ak pwoteksyon dwa pou fòme sendika",
                     },
                     {
-                        "fr": "Convention n° 111 sur la discrimination dans l'emploi et la profession",
-                        "en": "Convention No. 111 on discrimination in employment and occupation",
-                        "es": "Convenio núm. 111 sobre la discriminación en el empleo y la ocupación",
-                        "ht": "Konvansyon nimewo 111 sou diskriminasyon nan anplwa ak nan pwofesyon",
+                        "fr": "La convention concernant la discrimination dans l'emploi et la profession",
+                        "en": "The Discrimination (Employment and Occupation) Convention",
+                        "es": "El Convenio sobre la discriminación en el empleo y la ocupación",
+                        "ht": "Konvansyon sou diskriminasyon nan anplwa ak nan pwofesyon",
                     },
                     {
-                        "fr": "Convention n° 138 sur l'âge minimum",
-                        "en": "Convention No. 138 on the minimum age",
-                        "es": "Convenio núm. 138 sobre la edad mínima",
-                        "ht": "Konvansyon nimewo 138 sou laj minimòm pou travay",
+                        "fr": "La convention sur l'âge minimum",
+                        "en": "The Minimum Age Convention",
+                        "es": "El Convenio sobre la edad mínima",
+                        "ht": "Konvansyon sou laj minimòm pou travay",
                     },
                     {
                         "fr": (
-                            "Convention n° 187 sur le cadre promotionnel pour la sécurité et la santé au "
-                            "travail"
+                            "La convention sur le cadre promotionnel pour la sécurité et la santé au travail"
                         ),
-                        "en": (
-                            "Convention No. 187 on the promotional framework for occupational safety and "
-                            "health"
-                        ),
+                        "en": "The Promotional Framework for Occupational Safety and Health Convention",
                         "es": (
-                            "Convenio núm. 187 sobre el marco promocional para la seguridad y salud en el "
-                            "trabajo"
+                            "El Convenio sobre el marco promocional para la seguridad y salud en el trabajo"
                         ),
-                        "ht": "Konvansyon nimewo 187 sou kad pou ankouraje sekirite ak sante nan travay",
+                        "ht": "Konvansyon sou kad pou ankouraje sekirite ak sante nan travay",
                     },
                 ],
                 "explanation": {
                     "fr": (
-                        "<p>La convention n° 29 date de 1930, la n° 87 de 1948, la n° 111 de 1958, la n° 138 "
-                        "de 1973 et la n° 187 de 2006. Voir les leçons « Le travail forcé », « La liberté "
-                        "syndicale et la négociation collective », « Le travail des enfants » et "
-                        "« Discrimination, santé et sécurité ».</p>"
+                        "<p>La convention sur le travail forcé (n° 29) date de 1930, celle sur la liberté "
+                        "syndicale (n° 87) de 1948, celle sur la discrimination (n° 111) de 1958, celle "
+                        "sur l'âge minimum (n° 138) de 1973 et celle sur le cadre promotionnel pour la "
+                        "sécurité et la santé au travail (n° 187) de 2006. Voir les leçons « Le travail "
+                        "forcé », « La liberté syndicale et la négociation collective », « Le travail des "
+                        "enfants » et « Discrimination, santé et sécurité ».</p>"
                     ),
                     "en": (
-                        "<p>Convention No. 29 dates from 1930, No. 87 from 1948, No. 111 from 1958, No. 138 "
-                        "from 1973 and No. 187 from 2006. See the lessons “Forced labour”, “Freedom of "
-                        "association and collective bargaining”, “Child labour” and “Discrimination, health "
-                        "and safety”.</p>"
+                        "<p>The Forced Labour Convention (No. 29) dates from 1930, the Freedom of "
+                        "Association Convention (No. 87) from 1948, the Discrimination Convention (No. "
+                        "111) from 1958, the Minimum Age Convention (No. 138) from 1973 and the "
+                        "Promotional Framework for Occupational Safety and Health Convention (No. 187) "
+                        "from 2006. See the lessons “Forced labour”, “Freedom of association and "
+                        "collective bargaining”, “Child labour” and “Discrimination, health and "
+                        "safety”.</p>"
                     ),
                     "es": (
-                        "<p>El Convenio núm. 29 es de 1930, el núm. 87 de 1948, el núm. 111 de 1958, el núm. "
-                        "138 de 1973 y el núm. 187 de 2006. Consulta las lecciones «El trabajo forzoso», "
-                        "«La libertad sindical y la negociación colectiva», «El trabajo infantil» y "
-                        "«Discriminación, seguridad y salud».</p>"
+                        "<p>El Convenio sobre el trabajo forzoso (núm. 29) es de 1930, el de la libertad "
+                        "sindical (núm. 87) de 1948, el de la discriminación (núm. 111) de 1958, el de la "
+                        "edad mínima (núm. 138) de 1973 y el del marco promocional para la seguridad y "
+                        "salud en el trabajo (núm. 187) de 2006. Consulta las lecciones «El trabajo "
+                        "forzoso», «La libertad sindical y la negociación colectiva», «El trabajo "
+                        "infantil» y «Discriminación, seguridad y salud».</p>"
                     ),
                     "ht": (
-                        "<p>Konvansyon nimewo 29 la soti an 1930, nimewo 87 an 1948, nimewo 111 an 1958, "
-                        "nimewo 138 an 1973, e nimewo 187 an 2006. Gade leson « Travay fòse », « Libète "
-                        "sendikal ak negosyasyon kolektif », « Travay timoun » ak « Diskriminasyon, sante ak "
-                        "sekirite ».</p>"
+                        "<p>Konvansyon sou travay fòse a (nimewo 29) soti an 1930, sa sou libète sendikal "
+                        "la (nimewo 87) an 1948, sa sou diskriminasyon an (nimewo 111) an 1958, sa sou "
+                        "laj minimòm lan (nimewo 138) an 1973, e sa sou kad pou ankouraje sekirite ak "
+                        "sante nan travay la (nimewo 187) an 2006. Gade leson « Travay fòse », « Libète "
+                        "sendikal ak negosyasyon kolektif », « Travay timoun » ak « Diskriminasyon, sante "
+                        "ak sekirite ».</p>"
                     ),
                 },
             },

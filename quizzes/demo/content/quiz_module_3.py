@@ -51,20 +51,20 @@ QUIZ = {
             {
                 "prompt": {
                     "fr": (
-                        "Dans une chaîne d'approvisionnement du vêtement, quel maillon conçoit le produit et "
-                        "le vend sous son nom, mais possède rarement les usines ?"
+                        "Dans une chaîne d'approvisionnement du vêtement, quel maillon conçoit le produit "
+                        "et le vend sous son nom, mais possède rarement les usines ?"
                     ),
                     "en": (
                         "In a garment supply chain, which link designs the product and sells it under its "
                         "own name, but rarely owns the factories?"
                     ),
                     "es": (
-                        "En una cadena de suministro de la confección, ¿qué eslabón diseña el producto y lo "
-                        "vende con su nombre, pero rara vez es dueño de las fábricas?"
+                        "En una cadena de suministro de la confección, ¿qué eslabón diseña el producto y "
+                        "lo vende con su nombre, pero rara vez es dueño de las fábricas?"
                     ),
                     "ht": (
-                        "Nan chèn pwovizyònman rad yo, ki mayon nan chèn nan ki fè desen pwodui a e ki vann "
-                        "li sou pwòp non li, men ki raman gen pwòp faktori pa l?"
+                        "Nan chèn pwovizyònman rad yo, ki mayon nan chèn nan ki fè desen pwodui a e ki "
+                        "vann li sou pwòp non li, men ki raman gen pwòp faktori pa l?"
                     ),
                 },
                 "choices": [
@@ -78,8 +78,8 @@ QUIZ = {
                         "correct": False,
                         "feedback": {
                             "fr": (
-                                "Non. Le fournisseur, c'est l'usine qui reçoit la commande et s'engage sur "
-                                "un prix et une date de livraison."
+                                "Non. Le fournisseur, c'est l'usine qui reçoit la commande et s'engage "
+                                "sur un prix et une date de livraison."
                             ),
                             "en": (
                                 "No. The supplier is the factory that receives the order and commits to a "
@@ -90,35 +90,8 @@ QUIZ = {
                                 "precio y a una fecha de entrega."
                             ),
                             "ht": (
-                                "Non. Founisè a se faktori ki resevwa kòmann nan, e ki pwomèt yon pri ak yon "
-                                "dat pou l livre."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": "La marque",
-                            "en": "The brand",
-                            "es": "La marca",
-                            "ht": "Mak la",
-                        },
-                        "correct": True,
-                        "feedback": {
-                            "fr": (
-                                "Exact. La marque conçoit le produit et le vend sous son nom, mais elle "
-                                "possède rarement les usines où il est fabriqué."
-                            ),
-                            "en": (
-                                "Correct. The brand designs the product and sells it under its name, but it "
-                                "rarely owns the factories where it is made."
-                            ),
-                            "es": (
-                                "Correcto. La marca diseña el producto y lo vende con su nombre, pero rara "
-                                "vez es dueña de las fábricas donde se hace."
-                            ),
-                            "ht": (
-                                "Se sa. Mak la fè desen pwodui a e li vann li sou non li, men li raman gen "
-                                "faktori kote yo fè l la."
+                                "Non. Founisè a se faktori ki resevwa kòmann nan, e ki pwomèt yon pri ak "
+                                "yon dat pou l livre."
                             ),
                         },
                     },
@@ -137,9 +110,9 @@ QUIZ = {
                                 "écoles d'une région) ou un syndicat."
                             ),
                             "en": (
-                                "No. The buyer places the order: a store, but also a city, a school service "
-                                "centre (in Quebec, the public body that runs the schools of a region) or a "
-                                "union."
+                                "No. The buyer places the order: a store, but also a city, a school "
+                                "service centre (in Quebec, the public body that runs the schools of a "
+                                "region) or a union."
                             ),
                             "es": (
                                 "No. El comprador hace el pedido: una tienda, pero también una ciudad, un "
@@ -147,9 +120,9 @@ QUIZ = {
                                 "administra las escuelas de una región) o un sindicato."
                             ),
                             "ht": (
-                                "Non. Achtè a se moun ki pase kòmann nan: yon magazen, men tou yon vil, yon "
-                                "sant sèvis eskolè (nan Kebèk, se òganis piblik ki jere lekòl yon rejyon) "
-                                "oswa yon sendika."
+                                "Non. Achtè a se moun ki pase kòmann nan: yon magazen, men tou yon vil, "
+                                "yon sant sèvis eskolè (nan Kebèk, se òganis piblik ki jere lekòl yon "
+                                "rejyon) oswa yon sendika."
                             ),
                         },
                     },
@@ -175,16 +148,43 @@ QUIZ = {
                                 "proveedor encarga una parte del trabajo."
                             ),
                             "ht": (
-                                "Non. Soutretan an se yon lòt atelye, souvan pi piti, founisè a bay fè yon "
-                                "pati nan travay la."
+                                "Non. Soutretan an se yon lòt atelye, souvan pi piti, founisè a bay fè "
+                                "yon pati nan travay la."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "La marque",
+                            "en": "The brand",
+                            "es": "La marca",
+                            "ht": "Mak la",
+                        },
+                        "correct": True,
+                        "feedback": {
+                            "fr": (
+                                "Exact. La marque conçoit le produit et le vend sous son nom, mais elle "
+                                "possède rarement les usines où il est fabriqué."
+                            ),
+                            "en": (
+                                "Correct. The brand designs the product and sells it under its name, but "
+                                "it rarely owns the factories where it is made."
+                            ),
+                            "es": (
+                                "Correcto. La marca diseña el producto y lo vende con su nombre, pero "
+                                "rara vez es dueña de las fábricas donde se hace."
+                            ),
+                            "ht": (
+                                "Se sa. Mak la fè desen pwodui a e li vann li sou non li, men li raman "
+                                "gen faktori kote yo fè l la."
                             ),
                         },
                     },
                 ],
                 "explanation": {
                     "fr": (
-                        "<p>Dans le vêtement, la chaîne relie souvent l'acheteur, la marque, le fournisseur "
-                        "et les sous-traitants. Voir la leçon « Ateliers de misère et chaînes "
+                        "<p>Dans le vêtement, la chaîne relie souvent l'acheteur, la marque, le "
+                        "fournisseur et les sous-traitants. Voir la leçon « Ateliers de misère et chaînes "
                         "d'approvisionnement mondiales ».</p>"
                     ),
                     "en": (
@@ -208,10 +208,23 @@ QUIZ = {
             "true_false",
             {
                 "prompt": {
-                    "fr": "Vrai ou faux : les ateliers de misère n'existent que dans les pays du Sud.",
-                    "en": "True or false: sweatshops exist only in the countries of the South.",
-                    "es": "Verdadero o falso: los talleres de explotación solo existen en los países del Sur.",
-                    "ht": "Vre oswa fo: atelye mizè yo egziste sèlman nan peyi ki nan Sid yo.",
+                    "fr": (
+                        "Vrai ou faux : selon la leçon, les ateliers de misère sont un problème des zones "
+                        "franches d'Asie et d'Amérique latine, pas des grandes villes riches."
+                    ),
+                    "en": (
+                        "True or false: according to the lesson, sweatshops are a problem of the free "
+                        "trade zones of Asia and Latin America, not of big, wealthy cities."
+                    ),
+                    "es": (
+                        "Verdadero o falso: según la lección, los talleres de explotación son un problema "
+                        "de las zonas francas de Asia y de América Latina, no de las grandes ciudades "
+                        "ricas."
+                    ),
+                    "ht": (
+                        "Vre oswa fo: dapre leson an, atelye mizè se yon pwoblèm zòn franch an Azi ak an "
+                        "Amerik Latin, se pa yon pwoblèm gwo vil rich yo."
+                    ),
                 },
                 "answer": False,
                 "explanation": {
@@ -222,9 +235,9 @@ QUIZ = {
                         "d'approvisionnement mondiales ».</p>"
                     ),
                     "en": (
-                        "<p>False. They are found in free trade zones in Asia or Latin America, but also in "
-                        "clandestine workshops in big, wealthy cities, where migrant workers are afraid to "
-                        "complain. See the lesson “Sweatshops and global supply chains”.</p>"
+                        "<p>False. They are found in free trade zones in Asia or Latin America, but also "
+                        "in clandestine workshops in big, wealthy cities, where migrant workers are "
+                        "afraid to complain. See the lesson “Sweatshops and global supply chains”.</p>"
                     ),
                     "es": (
                         "<p>Falso. Los hay en zonas francas de Asia o de América Latina, pero también en "
@@ -233,9 +246,9 @@ QUIZ = {
                         "suministro mundiales».</p>"
                     ),
                     "ht": (
-                        "<p>Fo. Gen atelye mizè nan zòn franch an Azi oswa an Amerik Latin, men gen tou nan "
-                        "atelye kache nan gwo vil rich, kote moun ki soti nan lòt peyi pè plenyen. Gade "
-                        "leson « Atelye mizè ak chèn pwovizyònman nan lemonn » la.</p>"
+                        "<p>Fo. Gen atelye mizè nan zòn franch an Azi oswa an Amerik Latin, men gen tou "
+                        "nan atelye kache nan gwo vil rich, kote moun ki soti nan lòt peyi pè plenyen. "
+                        "Gade leson « Atelye mizè ak chèn pwovizyònman nan lemonn » la.</p>"
                     ),
                 },
             },
@@ -254,12 +267,13 @@ QUIZ = {
                         "happens further down the chain, according to the lesson? Select all that apply."
                     ),
                     "es": (
-                        "Cuando el comprador exige el precio más bajo y el plazo más corto, ¿qué suele pasar "
-                        "más abajo en la cadena, según la lección? Marca todas las respuestas correctas."
+                        "Cuando el comprador exige el precio más bajo y el plazo más corto, ¿qué suele "
+                        "pasar más abajo en la cadena, según la lección? Marca todas las respuestas "
+                        "correctas."
                     ),
                     "ht": (
-                        "Lè achtè a egzije pri ki pi ba a ak delè ki pi kout la, kisa ki konn rive pi ba nan "
-                        "chèn nan, dapre leson an? Chwazi tout bon repons yo."
+                        "Lè achtè a egzije pri ki pi ba a ak delè ki pi kout la, kisa ki konn rive pi ba "
+                        "nan chèn nan, dapre leson an? Chwazi tout bon repons yo."
                     ),
                 },
                 "choices": [
@@ -273,74 +287,47 @@ QUIZ = {
                         "correct": True,
                         "feedback": {
                             "fr": (
-                                "Exact. Le fournisseur accepte la commande, puis fait descendre la pression "
-                                "sur les travailleuses et les travailleurs."
+                                "Exact. Le fournisseur accepte la commande, puis fait descendre la "
+                                "pression sur les travailleuses et les travailleurs."
                             ),
                             "en": (
-                                "Correct. The supplier accepts the order, then passes the pressure down onto "
-                                "the workers."
+                                "Correct. The supplier accepts the order, then passes the pressure down "
+                                "onto the workers."
                             ),
                             "es": (
-                                "Correcto. El proveedor acepta el pedido y luego traslada la presión a las "
-                                "trabajadoras y los trabajadores."
+                                "Correcto. El proveedor acepta el pedido y luego traslada la presión a "
+                                "las trabajadoras y los trabajadores."
                             ),
                             "ht": (
-                                "Se sa. Founisè a aksepte kòmann nan, apre sa li voye presyon an desann sou "
-                                "do travayè yo."
+                                "Se sa. Founisè a aksepte kòmann nan, apre sa li voye presyon an desann "
+                                "sou do travayè yo."
                             ),
                         },
                     },
                     {
                         "text": {
-                            "fr": "Les salaires augmentent au bout de la chaîne.",
-                            "en": "Wages go up at the end of the chain.",
-                            "es": "Los salarios suben al final de la cadena.",
-                            "ht": "Salè yo monte nan dènye bout chèn nan.",
+                            "fr": "Le fournisseur refuse la commande pour protéger son personnel.",
+                            "en": "The supplier turns the order down to protect its staff.",
+                            "es": "El proveedor rechaza el pedido para proteger a su personal.",
+                            "ht": "Founisè a refize kòmann lan pou l pwoteje anplwaye l yo.",
                         },
                         "correct": False,
                         "feedback": {
                             "fr": (
-                                "Non. Au bout de la chaîne, ce sont les travailleuses et les travailleurs "
-                                "qui paient le prix de cette pression."
+                                "Non. Selon la leçon, le fournisseur accepte pour ne pas perdre le "
+                                "contrat, puis il fait descendre la pression."
                             ),
                             "en": (
-                                "No. At the end of the chain, it is the workers who pay the price of this "
-                                "pressure."
+                                "No. According to the lesson, the supplier accepts so as not to lose the "
+                                "contract, then pushes the pressure down the line."
                             ),
                             "es": (
-                                "No. Al final de la cadena, son las trabajadoras y los trabajadores quienes "
-                                "pagan el precio de esa presión."
-                            ),
-                            "ht": ("Non. Nan dènye bout chèn nan, se travayè yo ki peye pri presyon sa a."),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": (
-                                "Une partie du travail est confiée à des ateliers moins chers et moins "
-                                "surveillés."
-                            ),
-                            "en": "Part of the work is sent to cheaper, less closely monitored workshops.",
-                            "es": "Una parte del trabajo se encarga a talleres más baratos y menos vigilados.",
-                            "ht": "Yo bay atelye ki pi bon mache e ki mwens siveye fè yon pati nan travay la.",
-                        },
-                        "correct": True,
-                        "feedback": {
-                            "fr": (
-                                "Exact. La sous-traitance permet de baisser les coûts, souvent au détriment "
-                                "des conditions de travail."
-                            ),
-                            "en": (
-                                "Correct. Subcontracting cuts costs, often at the expense of working "
-                                "conditions."
-                            ),
-                            "es": (
-                                "Correcto. La subcontratación baja los costos, a menudo a costa de las "
-                                "condiciones de trabajo."
+                                "No. Según la lección, el proveedor acepta para no perder el contrato y "
+                                "luego traslada la presión hacia abajo."
                             ),
                             "ht": (
-                                "Se sa. Soutretans (lè yon antrepriz bay yon lòt fè yon pati nan travay la) "
-                                "fè pri a bese, men souvan se kondisyon travay yo ki peye sa."
+                                "Non. Dapre leson an, founisè a aksepte pou l pa pèdi kontra a, epi li fè "
+                                "presyon an desann."
                             ),
                         },
                     },
@@ -351,39 +338,66 @@ QUIZ = {
                             ),
                             "en": "Responsibility gets diluted: everyone can say “it wasn't my factory”.",
                             "es": "La responsabilidad se diluye: cada uno puede decir «no era mi fábrica».",
-                            "ht": ("Responsablite a vin flou: chak moun ka di « se pa t faktori pa m »."),
+                            "ht": "Responsablite a vin flou: chak moun ka di « se pa t faktori pa m ».",
                         },
                         "correct": True,
                         "feedback": {
                             "fr": (
-                                "Exact. Le mouvement syndical le conteste : celui qui passe la commande et "
-                                "fixe le prix a aussi une responsabilité."
+                                "Exact. Le mouvement syndical le conteste : celui qui passe la commande "
+                                "et fixe le prix a aussi une responsabilité."
                             ),
                             "en": (
-                                "Correct. The union movement challenges this: whoever places the order and "
-                                "sets the price is also responsible."
+                                "Correct. The union movement challenges this: whoever places the order "
+                                "and sets the price is also responsible."
                             ),
                             "es": (
-                                "Correcto. El movimiento sindical lo rechaza: quien hace el pedido y fija el "
-                                "precio también tiene una responsabilidad."
+                                "Correcto. El movimiento sindical lo rechaza: quien hace el pedido y fija "
+                                "el precio también tiene una responsabilidad."
                             ),
                             "ht": (
-                                "Se sa. Mouvman sendikal la pa dakò: moun ki pase kòmann nan e ki fikse pri a "
-                                "gen responsablite li tou."
+                                "Se sa. Mouvman sendikal la pa dakò: moun ki pase kòmann nan e ki fikse "
+                                "pri a gen responsablite li tou."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "La marque envoie ses équipes surveiller de près les sous-traitants.",
+                            "en": "The brand sends its own teams to watch the subcontractors closely.",
+                            "es": "La marca envía a sus equipos a vigilar de cerca a los subcontratistas.",
+                            "ht": "Mak la voye ekip li yo siveye soutretan yo de pre.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. C'est l'inverse : le travail part vers des ateliers moins chers et "
+                                "moins surveillés."
+                            ),
+                            "en": (
+                                "No. It is the opposite: the work goes to cheaper and less closely "
+                                "watched workshops."
+                            ),
+                            "es": (
+                                "No. Es lo contrario: el trabajo se va a talleres más baratos y menos "
+                                "vigilados."
+                            ),
+                            "ht": (
+                                "Non. Se kontrè a: travay la ale nan atelye ki pi bon mache e yo siveye "
+                                "mwens."
                             ),
                         },
                     },
                 ],
                 "explanation": {
                     "fr": (
-                        "<p>La pression sur les prix et les délais descend jusqu'au dernier maillon, et la "
-                        "sous-traitance dilue la responsabilité. Voir la leçon « Ateliers de misère et "
+                        "<p>La pression sur les prix et les délais descend jusqu'au dernier maillon, et "
+                        "la sous-traitance dilue la responsabilité. Voir la leçon « Ateliers de misère et "
                         "chaînes d'approvisionnement mondiales ».</p>"
                     ),
                     "en": (
                         "<p>Pressure on prices and deadlines travels down to the last link, and "
-                        "subcontracting dilutes responsibility. See the lesson “Sweatshops and global supply "
-                        "chains”.</p>"
+                        "subcontracting dilutes responsibility. See the lesson “Sweatshops and global "
+                        "supply chains”.</p>"
                     ),
                     "es": (
                         "<p>La presión sobre los precios y los plazos baja hasta el último eslabón, y la "
@@ -391,8 +405,8 @@ QUIZ = {
                         "explotación y cadenas de suministro mundiales».</p>"
                     ),
                     "ht": (
-                        "<p>Presyon sou pri ak delè yo desann jouk nan dènye mayon chèn nan, e soutretans fè "
-                        "responsablite a vin flou. Gade leson « Atelye mizè ak chèn pwovizyònman nan "
+                        "<p>Presyon sou pri ak delè yo desann jouk nan dènye mayon chèn nan, e soutretans "
+                        "fè responsablite a vin flou. Gade leson « Atelye mizè ak chèn pwovizyònman nan "
                         "lemonn » la.</p>"
                     ),
                 },
@@ -444,26 +458,57 @@ QUIZ = {
                         "bâtiments au Bangladesh (2013) d'un code de conduite volontaire ?"
                     ),
                     "en": (
-                        "What sets the Accord on Fire and Building Safety in Bangladesh (2013) apart from a "
-                        "voluntary code of conduct?"
+                        "What sets the Accord on Fire and Building Safety in Bangladesh (2013) apart from "
+                        "a voluntary code of conduct?"
                     ),
                     "es": (
                         "¿Qué distingue el Acuerdo sobre Seguridad contra Incendios y Seguridad de los "
                         "Edificios en Bangladesh (2013) de un código de conducta voluntario?"
                     ),
                     "ht": (
-                        "Kisa ki fè Akò sou sekirite kont dife ak sekirite batiman nan Bangladèch (2013) a "
-                        "diferan de yon kòd konduit volontè (yon lis règ yon mak ekri pou tèt li, san "
+                        "Kisa ki fè Akò sou sekirite kont dife ak sekirite batiman nan Bangladèch (2013) "
+                        "a diferan de yon kòd konduit volontè (yon lis règ yon mak ekri pou tèt li, san "
                         "anyen pa oblije l respekte yo)?"
                     ),
                 },
                 "choices": [
                     {
                         "text": {
-                            "fr": "Il a été rédigé par les marques seules.",
-                            "en": "It was written by the brands alone.",
-                            "es": "Lo redactaron las marcas solas.",
-                            "ht": "Se mak yo sèlman ki te ekri l.",
+                            "fr": (
+                                "Il oblige juridiquement les marques et a été négocié avec les syndicats."
+                            ),
+                            "en": "It legally binds the brands and was negotiated with unions.",
+                            "es": "Obliga jurídicamente a las marcas y se negoció con los sindicatos.",
+                            "ht": "Li oblije mak yo devan lalwa, e yo te negosye l ak sendika yo.",
+                        },
+                        "correct": True,
+                        "feedback": {
+                            "fr": (
+                                "Exact. Ce n'est pas une promesse qu'une marque peut oublier quand ça "
+                                "l'arrange : les signataires sont liés, et les syndicats ont négocié le "
+                                "texte."
+                            ),
+                            "en": (
+                                "Correct. It is not a promise a brand can forget whenever it suits it: "
+                                "the signatories are bound, and unions negotiated the text."
+                            ),
+                            "es": (
+                                "Correcto. No es una promesa que una marca pueda olvidar cuando le "
+                                "conviene: los firmantes están obligados, y los sindicatos negociaron el "
+                                "texto."
+                            ),
+                            "ht": (
+                                "Se sa. Se pa yon pwomès yon mak ka bliye lè sa aranje l: moun ki siyen "
+                                "yo oblije respekte l, e se sendika yo ki te negosye tèks la."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "Il a été rédigé par les marques, puis présenté à leurs fournisseurs.",
+                            "en": "It was drafted by the brands, then presented to their suppliers.",
+                            "es": "Lo redactaron las marcas solas y luego lo presentaron a sus proveedores.",
+                            "ht": "Se mak yo ki te ekri l pou kont yo, apre sa yo prezante l bay founisè yo.",
                         },
                         "correct": False,
                         "feedback": {
@@ -487,10 +532,13 @@ QUIZ = {
                     },
                     {
                         "text": {
-                            "fr": "Les usines y sont inspectées par leur propre patron.",
-                            "en": "Factories are inspected by their own owner.",
-                            "es": "Las fábricas las inspecciona su propio dueño.",
-                            "ht": "Se pwòp patwon faktori yo ki enspekte yo.",
+                            "fr": (
+                                "Les usines y sont inspectées par des auditeurs que choisit leur propre "
+                                "patron."
+                            ),
+                            "en": "Factories are inspected by auditors chosen by their own owner.",
+                            "es": "Las fábricas las inspeccionan auditores que elige su propio dueño.",
+                            "ht": "Se oditè pwòp patwon faktori a chwazi ki enspekte faktori yo.",
                         },
                         "correct": False,
                         "feedback": {
@@ -503,8 +551,8 @@ QUIZ = {
                                 "depend neither on the factory owner nor on the brand."
                             ),
                             "es": (
-                                "No. El Acuerdo prevé inspecciones independientes, hechas por inspectores que "
-                                "no dependen ni del dueño de la fábrica ni de la marca."
+                                "No. El Acuerdo prevé inspecciones independientes, hechas por inspectores "
+                                "que no dependen ni del dueño de la fábrica ni de la marca."
                             ),
                             "ht": (
                                 "Non. Akò a mande enspeksyon endepandan: se enspektè ki pa depann ni de "
@@ -514,53 +562,57 @@ QUIZ = {
                     },
                     {
                         "text": {
-                            "fr": "Il est juridiquement contraignant et il a été négocié avec les syndicats.",
-                            "en": "It is legally binding and it was negotiated with unions.",
-                            "es": "Es jurídicamente vinculante y se negoció con los sindicatos.",
-                            "ht": "Lalwa oblije moun ki siyen l yo respekte l, e yo te negosye l ak sendika yo.",
+                            "fr": "Il a été adopté par l'OIT et ratifié par le Bangladesh.",
+                            "en": "It was adopted by the ILO and ratified by Bangladesh.",
+                            "es": "Lo adoptó la OIT y lo ratificó Bangladesh.",
+                            "ht": "Se OIT ki te adopte l, e Bangladèch te ratifye l.",
                         },
-                        "correct": True,
+                        "correct": False,
                         "feedback": {
                             "fr": (
-                                "Exact. Ce n'est pas une promesse qu'une marque peut oublier quand ça "
-                                "l'arrange : les signataires sont liés, et les syndicats ont négocié le "
-                                "texte."
+                                "Non. L'Accord n'est pas une convention de l'OIT : c'est un engagement "
+                                "signé par des marques et des syndicats. L'OIT a accepté de présider son "
+                                "comité de direction de façon neutre."
                             ),
                             "en": (
-                                "Correct. It is not a promise a brand can forget whenever it suits it: the "
-                                "signatories are bound, and unions negotiated the text."
+                                "No. The Accord is not an ILO convention: it is a commitment signed by "
+                                "brands and unions. The ILO agreed to chair its steering committee as a "
+                                "neutral party."
                             ),
                             "es": (
-                                "Correcto. No es una promesa que una marca pueda olvidar cuando le conviene: "
-                                "los firmantes están obligados, y los sindicatos negociaron el texto."
+                                "No. El Acuerdo no es un convenio de la OIT: es un compromiso firmado por "
+                                "marcas y sindicatos. La OIT aceptó presidir su comité de dirección de "
+                                "forma neutral."
                             ),
                             "ht": (
-                                "Se sa. Se pa yon pwomès yon mak ka bliye lè sa aranje l: moun ki siyen yo "
-                                "oblije respekte l, e se sendika yo ki te negosye tèks la."
+                                "Non. Akò a se pa yon konvansyon OIT: se yon angajman mak ak sendika "
+                                "siyen. OIT te aksepte prezide komite direksyon li san pran pozisyon."
                             ),
                         },
                     },
                 ],
                 "explanation": {
                     "fr": (
-                        "<p>L'Accord de 2013 est contraignant et négocié avec les syndicats ; il prévoit des "
-                        "inspections indépendantes et un mécanisme de plainte pour les travailleuses et les "
-                        "travailleurs. Voir la leçon « Le Rana Plaza et l'Accord du Bangladesh ».</p>"
+                        "<p>L'Accord de 2013 est contraignant et négocié avec les syndicats ; il prévoit "
+                        "des inspections indépendantes et un mécanisme de plainte pour les travailleuses "
+                        "et les travailleurs. Voir la leçon « Le Rana Plaza et l'Accord du Bangladesh "
+                        "».</p>"
                     ),
                     "en": (
                         "<p>The 2013 Accord is binding and negotiated with unions; it provides for "
-                        "independent inspections and a complaint mechanism for workers. See the lesson “Rana "
-                        "Plaza and the Bangladesh Accord”.</p>"
+                        "independent inspections and a complaint mechanism for workers. See the lesson "
+                        "“Rana Plaza and the Bangladesh Accord”.</p>"
                     ),
                     "es": (
                         "<p>El Acuerdo de 2013 es vinculante y se negoció con los sindicatos; prevé "
                         "inspecciones independientes y un mecanismo de quejas para las trabajadoras y los "
-                        "trabajadores. Consulta la lección «El Rana Plaza y el Acuerdo de Bangladesh».</p>"
+                        "trabajadores. Consulta la lección «El Rana Plaza y el Acuerdo de "
+                        "Bangladesh».</p>"
                     ),
                     "ht": (
-                        "<p>Akò 2013 la oblije moun ki siyen l yo, e yo te negosye l ak sendika yo; li mande "
-                        "enspeksyon endepandan, e li bay travayè yo yon mwayen pou yo pote plent. Gade leson "
-                        "« Rana Plaza ak Akò Bangladèch la » la.</p>"
+                        "<p>Akò 2013 la oblije moun ki siyen l yo, e yo te negosye l ak sendika yo; li "
+                        "mande enspeksyon endepandan, e li bay travayè yo yon mwayen pou yo pote plent. "
+                        "Gade leson « Rana Plaza ak Akò Bangladèch la » la.</p>"
                     ),
                 },
             },
@@ -574,77 +626,19 @@ QUIZ = {
                         "contenir ? Cochez toutes les bonnes réponses."
                     ),
                     "en": (
-                        "According to the lesson, which elements should a good responsible purchasing policy "
-                        "contain? Select all that apply."
+                        "According to the lesson, which elements should a good responsible purchasing "
+                        "policy contain? Select all that apply."
                     ),
                     "es": (
                         "Según la lección, ¿qué elementos debe tener una buena política de compras "
                         "responsables? Marca todas las respuestas correctas."
                     ),
                     "ht": (
-                        "Dapre leson an, ki eleman yon bon politik acha responsab dwe genyen? Chwazi tout bon "
-                        "repons yo."
+                        "Dapre leson an, ki eleman yon bon politik acha responsab dwe genyen? Chwazi tout "
+                        "bon repons yo."
                     ),
                 },
                 "choices": [
-                    {
-                        "text": {
-                            "fr": "La parole du fournisseur, qui suffit comme preuve.",
-                            "en": "The supplier's word, which is proof enough.",
-                            "es": "La palabra del proveedor, que basta como prueba.",
-                            "ht": "Pawòl founisè a, ki kont kòm prèv.",
-                        },
-                        "correct": False,
-                        "feedback": {
-                            "fr": (
-                                "Non. Une bonne politique prévoit une vérification indépendante : on ne se "
-                                "contente pas de la parole du fournisseur."
-                            ),
-                            "en": (
-                                "No. A good policy provides for independent verification: you don't just "
-                                "take the supplier's word for it."
-                            ),
-                            "es": (
-                                "No. Una buena política prevé una verificación independiente: no basta con "
-                                "la palabra del proveedor."
-                            ),
-                            "ht": (
-                                "Non. Yon bon politik mande yon verifikasyon endepandan: pawòl founisè a "
-                                "pa ase."
-                            ),
-                        },
-                    },
-                    {
-                        "text": {
-                            "fr": "Le respect des normes fondamentales du travail.",
-                            "en": "Respect for fundamental labour standards.",
-                            "es": "El respeto de las normas fundamentales del trabajo.",
-                            "ht": "Respè nòm fondamantal travay yo.",
-                        },
-                        "correct": True,
-                        "feedback": {
-                            "fr": (
-                                "Exact. Liberté syndicale et négociation collective, pas de travail forcé, "
-                                "pas de travail des enfants, pas de discrimination, et un milieu de travail "
-                                "sûr et salubre."
-                            ),
-                            "en": (
-                                "Correct. Freedom of association and collective bargaining, no forced "
-                                "labour, no child labour, no discrimination, and a safe and healthy working "
-                                "environment."
-                            ),
-                            "es": (
-                                "Correcto. Libertad sindical y negociación colectiva, nada de trabajo "
-                                "forzoso, nada de trabajo infantil, nada de discriminación, y un entorno de "
-                                "trabajo seguro y saludable."
-                            ),
-                            "ht": (
-                                "Se sa. Libète sendikal ak negosyasyon kolektif, pa gen travay fòse, pa gen "
-                                "travay timoun, pa gen diskriminasyon, e yon anviwònman travay ki an "
-                                "sekirite e ki bon pou lasante."
-                            ),
-                        },
-                    },
                     {
                         "text": {
                             "fr": (
@@ -656,28 +650,88 @@ QUIZ = {
                                 "subcontractors."
                             ),
                             "es": (
-                                "La transparencia: el nombre y la dirección de las fábricas, incluidas las de "
-                                "los subcontratistas."
+                                "La transparencia: el nombre y la dirección de las fábricas, incluidas "
+                                "las de los subcontratistas."
                             ),
-                            "ht": ("Transparans: non ak adrès faktori yo, ansanm ak faktori soutretan yo."),
+                            "ht": "Transparans: non ak adrès faktori yo, ansanm ak faktori soutretan yo.",
                         },
                         "correct": True,
                         "feedback": {
                             "fr": (
-                                "Exact. Sans savoir où les produits sont fabriqués, on ne peut pas vérifier "
-                                "les conditions de travail."
+                                "Exact. Sans savoir où les produits sont fabriqués, on ne peut pas "
+                                "vérifier les conditions de travail."
                             ),
                             "en": (
                                 "Correct. Without knowing where the products are made, you cannot check "
                                 "working conditions."
                             ),
                             "es": (
-                                "Correcto. Sin saber dónde se fabrican los productos, no se pueden verificar "
-                                "las condiciones de trabajo."
+                                "Correcto. Sin saber dónde se fabrican los productos, no se pueden "
+                                "verificar las condiciones de trabajo."
                             ),
                             "ht": (
-                                "Se sa. Si w pa konnen ki kote yo fè pwodui yo, ou pa ka verifye kondisyon "
-                                "travay yo."
+                                "Se sa. Si w pa konnen ki kote yo fè pwodui yo, ou pa ka verifye "
+                                "kondisyon travay yo."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "Un audit annuel fait par un cabinet que choisit et paie le fournisseur.",
+                            "en": "A yearly audit by a firm that the supplier chooses and pays.",
+                            "es": (
+                                "Una auditoría anual hecha por una empresa que elige y paga el proveedor."
+                            ),
+                            "ht": "Yon odit chak ane, fèt pa yon konpayi founisè a chwazi e li peye.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. La leçon demande une vérification indépendante, par des personnes "
+                                "ou des organismes qui ne dépendent pas du fournisseur."
+                            ),
+                            "en": (
+                                "No. The lesson calls for independent verification, by people or bodies "
+                                "that do not depend on the supplier."
+                            ),
+                            "es": (
+                                "No. La lección pide una verificación independiente, por personas u "
+                                "organismos que no dependen del proveedor."
+                            ),
+                            "ht": (
+                                "Non. Leson an mande yon verifikasyon endepandan, pa moun oswa òganis ki "
+                                "pa depann de founisè a."
+                            ),
+                        },
+                    },
+                    {
+                        "text": {
+                            "fr": "Un code de conduite que le fournisseur rédige et affiche dans l'usine.",
+                            "en": "A code of conduct that the supplier writes and posts in the factory.",
+                            "es": (
+                                "Un código de conducta que el proveedor redacta y pone a la vista en la "
+                                "fábrica."
+                            ),
+                            "ht": "Yon kòd konduit founisè a ekri epi li afiche nan faktori a.",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "fr": (
+                                "Non. Un code écrit par le fournisseur reste sa propre parole ; la leçon "
+                                "demande une vérification indépendante et la voix des travailleurs."
+                            ),
+                            "en": (
+                                "No. A code written by the supplier is still only its own word; the "
+                                "lesson calls for independent verification and workers' voices."
+                            ),
+                            "es": (
+                                "No. Un código escrito por el proveedor sigue siendo su propia palabra; "
+                                "la lección pide una verificación independiente y la voz de los "
+                                "trabajadores."
+                            ),
+                            "ht": (
+                                "Non. Yon kòd founisè a ekri se toujou pwòp pawòl li; leson an mande yon "
+                                "verifikasyon endepandan ak vwa travayè yo."
                             ),
                         },
                     },
@@ -817,44 +871,45 @@ QUIZ = {
             {
                 "prompt": {
                     "fr": (
-                        "Vrai ou faux : si un problème est découvert chez un fournisseur, la meilleure "
-                        "réponse est toujours de cesser immédiatement toute commande."
+                        "Vrai ou faux : selon la leçon, quand un problème est découvert chez un "
+                        "fournisseur, il est recommandé de cesser d'abord les commandes, puis de "
+                        "discuter."
                     ),
                     "en": (
-                        "True or false: if a problem is found at a supplier, the best response is always to "
-                        "stop all orders immediately."
+                        "True or false: according to the lesson, when a problem is found at a supplier, "
+                        "the recommended step is to stop ordering first, then talk."
                     ),
                     "es": (
-                        "Verdadero o falso: si se descubre un problema en un proveedor, la mejor respuesta es "
-                        "siempre dejar de hacerle pedidos de inmediato."
+                        "Verdadero o falso: según la lección, cuando se descubre un problema en un "
+                        "proveedor, se recomienda dejar primero de hacerle pedidos y luego hablar."
                     ),
                     "ht": (
-                        "Vre oswa fo: si yo jwenn yon pwoblèm kay yon founisè, pi bon repons lan se toujou "
-                        "sispann tout kòmann touswit."
+                        "Vre oswa fo: dapre leson an, lè yo jwenn yon pwoblèm kay yon founisè, yo "
+                        "rekòmande pou sispann kòmann yo anvan, epi pale apre."
                     ),
                 },
                 "answer": False,
                 "explanation": {
                     "fr": (
                         "<p>Faux. Si l'acheteur part tout de suite, les travailleuses et les travailleurs "
-                        "risquent de perdre leur emploi ; il vaut souvent mieux exiger des corrections, avec "
-                        "leur syndicat. Voir la leçon « Les politiques d'achat responsable ».</p>"
+                        "risquent de perdre leur emploi ; il vaut souvent mieux exiger des corrections, "
+                        "avec leur syndicat. Voir la leçon « Les politiques d'achat responsable ».</p>"
                     ),
                     "en": (
-                        "<p>False. If the buyer pulls out right away, the workers may lose their jobs; it is "
-                        "often better to demand that things be fixed, together with their union. See the "
-                        "lesson “Responsible purchasing policies”.</p>"
+                        "<p>False. If the buyer pulls out right away, the workers may lose their jobs; it "
+                        "is often better to demand that things be fixed, together with their union. See "
+                        "the lesson “Responsible purchasing policies”.</p>"
                     ),
                     "es": (
-                        "<p>Falso. Si el comprador se va de inmediato, las trabajadoras y los trabajadores "
-                        "pueden perder su empleo; a menudo es mejor exigir que se corrijan los problemas, "
-                        "junto con su sindicato. Consulta la lección «Las políticas de compras "
-                        "responsables».</p>"
+                        "<p>Falso. Si el comprador se va de inmediato, las trabajadoras y los "
+                        "trabajadores pueden perder su empleo; a menudo es mejor exigir que se corrijan "
+                        "los problemas, junto con su sindicato. Consulta la lección «Las políticas de "
+                        "compras responsables».</p>"
                     ),
                     "ht": (
-                        "<p>Fo. Si achtè a kite founisè a touswit, travayè yo ka pèdi travay yo; souvan li "
-                        "pi bon pou achtè a egzije pou yo korije pwoblèm yo, ansanm ak sendika travayè yo. "
-                        "Gade leson « Politik acha responsab yo » a.</p>"
+                        "<p>Fo. Si achtè a kite founisè a touswit, travayè yo ka pèdi travay yo; souvan "
+                        "li pi bon pou achtè a egzije pou yo korije pwoblèm yo, ansanm ak sendika travayè "
+                        "yo. Gade leson « Politik acha responsab yo » a.</p>"
                     ),
                 },
             },
