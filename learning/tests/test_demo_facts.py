@@ -215,10 +215,10 @@ def test_the_internships_are_in_more_than_ten_countries_including_niger():
     assert_gone_from_every_language(
         internships,
         {
-            "fr": ["une dizaine de pays", "Pérou", "Nicaragua", "Guatemala"],
-            "en": ["about ten countries", "Peru", "Nicaragua", "Guatemala"],
-            "es": ["una decena de países", "Perú", "Nicaragua", "Guatemala"],
-            "ht": ["anviwon dis peyi", "Pewou", "Nikaragwa", "Gwatemala"],
+            "fr": ["dans une dizaine de pays", "Pérou", "Nicaragua", "Guatemala"],
+            "en": ["in about ten countries", "Peru", "Nicaragua", "Guatemala"],
+            "es": ["en una decena de países", "Perú", "Nicaragua", "Guatemala"],
+            "ht": ["nan anviwon dis peyi", "Pewou", "Nikaragwa", "Gwatemala"],
         },
     )
 
