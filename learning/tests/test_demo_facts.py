@@ -272,3 +272,32 @@ def test_every_rich_text_has_the_same_blocks_in_every_language(module):
     for value in texts([getattr(module, name) for name in dir(module) if name.isupper()]):
         sequences = {language: tags.findall(value[language] or "") for language in LANGUAGES}
         assert len({tuple(sequence) for sequence in sequences.values()}) == 1, value["fr"][:80]
+
+
+def test_spanish_and_haitian_creole_follow_the_readers_wording():
+    """Issue 23, "Language": one word for each thing a union member meets in these languages."""
+    everything = [
+        getattr(module, name) for module in CONTENT + [site, snippets] + TOOLKITS for name in dir(module)
+    ]
+    spanish = words(everything, "es")
+    creole = words(everything, "ht")
+    for old in (
+        "testimonio compuesto",
+        "hace bajar la presión",
+        "cómo baja la presión",
+        "«conseillère» o el",
+    ):
+        assert old not in spanish
+    assert "traslada la presión hacia abajo" in spanish
+    assert "testimonio ficticio basado en varias experiencias reales" in spanish
+    assert "asesora o el asesor sindical" in spanish
+    assert "en México se dice contrato colectivo; en Colombia, convención colectiva" in spanish
+    for old in ("temwayaj konpoze", "Sid kou nan Nò", "Nò kou nan Sid", "travayè domestik", "travayè lakay"):
+        assert old not in creole
+    for old in ("konvansyon kolektif", "ki an jwèt", "diferan de", "jwenn libète sendikal pa respekte"):
+        assert old not in creole
+    assert "temwayaj nou fè ak plizyè istwa vre" in creole
+    assert "ni nan Sid ni nan Nò" in creole
+    assert "travayè kay moun" in creole
+    assert "kontra kolektif" in creole
+    assert "lè yo wè yo pa respekte libète sendikal" in creole

@@ -314,8 +314,8 @@ MODULE = {
                         "role": {
                             "fr": "militante syndicale dans le vêtement, témoignage composite",
                             "en": "union activist in the garment sector, composite testimony",
-                            "es": "militante sindical del sector de la confección, testimonio compuesto",
-                            "ht": "militan sendikal nan sektè rad, temwayaj konpoze",
+                            "es": "militante sindical del sector de la confección, testimonio ficticio basado en varias experiencias reales",
+                            "ht": "militan sendikal nan sektè rad, temwayaj nou fè ak plizyè istwa vre",
                         },
                     },
                 ),

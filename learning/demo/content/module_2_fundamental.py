@@ -260,7 +260,7 @@ MODULE = {
                             "nan zafè yo, pa egzanp lè patwon an eseye finanse oswa kontwole yon sendika pou "
                             "l kenbe l anba ponyèt li.</p>"
                             "<p>Finalman, li mande Eta yo ankouraje negosyasyon kolektif: se lè patwon an ak "
-                            "sendika a chita ansanm, volontèman, pou yo negosye yon konvansyon kolektif (yon "
+                            "sendika a chita ansanm, volontèman, pou yo negosye yon kontra kolektif (yon "
                             "akò ekri sou salè ak kondisyon travay pou tout travayè yo).</p>"
                         ),
                     },
@@ -303,7 +303,7 @@ MODULE = {
                             "<p><b>Komite Libète Sendikal la.</b> Yo te kreye l an 1951. Se yon komite "
                             "tripatit (gouvènman, patwon ak travayè chita ladan l) ki fè pati Konsèy "
                             "Administrasyon Biwo Entènasyonal Travay la (BIT). Li egzamine plent òganizasyon "
-                            "travayè oswa òganizasyon patwon pote lè yo jwenn libète sendikal pa respekte "
+                            "travayè oswa òganizasyon patwon pote lè yo wè yo pa respekte libète sendikal "
                             "nan yon peyi. Sa ki fè l espesyal: li ka egzamine yon plent menm kont yon Eta "
                             "ki pa ratifye ni konvansyon nimewo 87 ni konvansyon nimewo 98. Poukisa? Paske "
                             "lè yon Eta vin manm OIT, li aksepte prensip libète sendikal la, ki ekri nan "
@@ -468,7 +468,7 @@ MODULE = {
                             "ht": (
                                 "Panse ak obstak tout moun wè (revokasyon, menas, patwon ki refize rekonèt "
                                 "sendika a) ak obstak ki pi kache (laperèz, kontra ki pa estab, soutretans). "
-                                "Pou chak obstak, mande tèt ou ki dwa ki an jwèt, e bò kote kiyès ou ta ka al "
+                                "Pou chak obstak, mande tèt ou ki dwa ki touche, e bò kote kiyès ou ta ka al "
                                 "chèche èd."
                             ),
                         },

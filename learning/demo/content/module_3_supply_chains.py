@@ -175,7 +175,7 @@ MODULE = {
                             "<li>arasman, menas, e yo revoke moun ki vle antre nan yon sendika;</li>"
                             "<li>nan ka ki pi grav yo, travay timoun oswa travay fòse.</li>"
                             "</ul>"
-                            "<p>Gen atelye mizè nan Sid kou nan Nò. Gen nan zòn franch an Azi oswa an Amerik "
+                            "<p>Gen atelye mizè ni nan Sid ni nan Nò. Gen nan zòn franch an Azi oswa an Amerik "
                             "Latin, men gen tou nan atelye kache nan gwo vil rich, kote moun ki soti nan lòt "
                             "peyi, souvan san papye, pè plenyen.</p>"
                         ),
@@ -283,7 +283,7 @@ MODULE = {
                         ),
                         "es": (
                             "<p>En cada pedido, el comprador busca el mejor precio y el plazo más corto. El "
-                            "proveedor acepta para no perder el contrato y luego hace bajar la presión: "
+                            "proveedor acepta para no perder el contrato y luego traslada la presión hacia abajo: "
                             "ritmos más rápidos, horas extra, subcontratación a talleres más baratos y menos "
                             "vigilados. Al final de la cadena, son las trabajadoras y los trabajadores quienes "
                             "pagan.</p>"
@@ -340,8 +340,8 @@ MODULE = {
                         "role": {
                             "fr": "ouvrière dans un atelier sous-traitant du vêtement, témoignage composite",
                             "en": "worker in a garment subcontracting workshop, composite testimony",
-                            "es": "obrera de un taller subcontratista de la confección, testimonio compuesto",
-                            "ht": "ouvriyè nan yon atelye soutretan ki koud rad, temwayaj konpoze",
+                            "es": "obrera de un taller subcontratista de la confección, testimonio ficticio basado en varias experiencias reales",
+                            "ht": "ouvriyè nan yon atelye soutretan ki koud rad, temwayaj nou fè ak plizyè istwa vre",
                         },
                     },
                 ),
@@ -1011,7 +1011,7 @@ MODULE = {
                             "plizyè òganizasyon chita ansanm pou yo travay sou yon menm pwoblèm) nan Centre "
                             "international de solidarité ouvrière (CISO, Sant entènasyonal solidarite "
                             "travayè). Misyon li se fè moun konnen atelye mizè egziste, e chèche solisyon "
-                            "konkrè pou anpeche yo gaye, nan Sid kou nan Nò. Youn nan solisyon sa yo, se "
+                            "konkrè pou anpeche yo gaye, ni nan Sid ni nan Nò. Youn nan solisyon sa yo, se "
                             "ankouraje òganizasyon yo adopte politik acha responsab.</p>"
                         ),
                     },
@@ -1144,8 +1144,8 @@ MODULE = {
                         "role": {
                             "fr": "syndicat local au Québec, témoignage composite",
                             "en": "local union in Quebec, composite testimony",
-                            "es": "sindicato local en Quebec, testimonio compuesto",
-                            "ht": "sendika lokal nan Kebèk, temwayaj konpoze",
+                            "es": "sindicato local en Quebec, testimonio ficticio basado en varias experiencias reales",
+                            "ht": "sendika lokal nan Kebèk, temwayaj nou fè ak plizyè istwa vre",
                         },
                     },
                 ),

@@ -586,7 +586,7 @@ MODULE = {
                             "es": (
                                 "Busca la información en el sitio web de tu federación o de tu central, o "
                                 "pregunta a la persona empleada por tu sindicato que asesora a tu sección "
-                                "(en Quebec, la «conseillère» o el «conseiller syndical»). Comprueba también "
+                                "(en Quebec, la asesora o el asesor sindical, «conseillère» o «conseiller syndical»). Comprueba también "
                                 "si una multinacional de tu sector ha firmado un acuerdo marco "
                                 "internacional: podría ser una herramienta útil algún día."
                             ),
@@ -634,7 +634,7 @@ MODULE = {
                 "ht": (
                     "Senk fason pou fè solidarite entènasyonal, chak ak yon vrè egzanp: yon patenarya ak "
                     "Ayiti, estaj sendikal, yon misyon obsèvasyon nan Kolonbi, yon kanpay mondyal pou "
-                    "travayè lakay, ak edikasyon nan Kotdivwa."
+                    "travayè kay moun, ak edikasyon nan Kotdivwa."
                 ),
             },
             "minutes": 20,
@@ -855,11 +855,10 @@ MODULE = {
                             "fr": "participante à un stage syndical à l'étranger, témoignage composite",
                             "en": "participant in a union internship abroad, composite testimony",
                             "es": (
-                                "participante en una pasantía sindical en el extranjero, testimonio compuesto"
+                                "participante en una pasantía sindical en el extranjero, testimonio ficticio basado en varias experiencias reales"
                             ),
                             "ht": (
-                                "patisipan nan yon estaj sendikal lòt bò dlo, temwayaj konpoze (plizyè "
-                                "eksperyans mete ansanm)"
+                                "patisipan nan yon estaj sendikal lòt bò dlo, temwayaj nou fè ak plizyè istwa vre"
                             ),
                         },
                     },
@@ -949,7 +948,7 @@ MODULE = {
                         "fr": "4. Les campagnes : « 12 by 12 » pour les travailleuses domestiques",
                         "en": "4. Campaigns: “12 by 12” for domestic workers",
                         "es": "4. Las campañas: «12 por 12» para las trabajadoras del hogar",
-                        "ht": "4. Kanpay: « 12 by 12 » pou travayè lakay",
+                        "ht": "4. Kanpay: « 12 by 12 » pou travayè kay moun",
                     },
                 ),
                 (
@@ -1000,14 +999,14 @@ MODULE = {
                         ),
                         "ht": (
                             "<p>16 jen 2011, Konferans Entènasyonal Travay la adopte Konvansyon 189 sou "
-                            "travayè domestik yo: moun ki fè menaj, fè manje oswa okipe timoun lakay lòt "
+                            "travayè kay moun yo: moun ki fè menaj, fè manje oswa okipe timoun lakay lòt "
                             "moun gen dwa pou menm pwoteksyon debaz ak lòt travayè yo. Men yon konvansyon pa "
                             "chanje anyen toutotan Eta yo pa ratifye l.</p>"
-                            "<p>Se pou sa, an desanm 2011, CSI a, ansanm ak rezo entènasyonal travayè lakay "
+                            "<p>Se pou sa, an desanm 2011, CSI a, ansanm ak rezo entènasyonal travayè kay moun "
                             "yo ak plizyè federasyon sendikal entènasyonal, lanse kanpay « 12 by 12 » (12 "
-                            "pou 2012): jwenn 12 ratifikasyon an 2012, e ranfòse sendika travayè lakay yo. "
+                            "pou 2012): jwenn 12 ratifikasyon an 2012, e ranfòse sendika travayè kay moun yo. "
                             "An avril 2012, kanpay la t ap fèt nan 73 peyi: mach, reyinyon piblik, lèt bay "
-                            "gouvènman yo. Menm ane a, Irigwe, kote travayè lakay yo t ap negosye kondisyon "
+                            "gouvènman yo. Menm ane a, Irigwe, kote travayè kay moun yo t ap negosye kondisyon "
                             "travay yo ansanm depi 2008, te vin premye peyi ki ratifye konvansyon an.</p>"
                         ),
                     },
@@ -1112,7 +1111,7 @@ MODULE = {
                         ),
                         "ht": (
                             "<p>Solidarite entènasyonal mache nan de sans e sou lontan: patenarya, estaj, "
-                            "misyon obsèvasyon, kanpay ak edikasyon. Egzanp yo soti nan Sid otan ke nan Nò: "
+                            "misyon obsèvasyon, kanpay ak edikasyon. Egzanp yo soti ni nan Sid ni nan Nò: "
                             "sendika ayisyen, kolonbyen, irigweyen oswa kotdivwaryen mennen pwòp batay yo, e "
                             "solidarite a ba yo jarèt.</p>"
                         ),

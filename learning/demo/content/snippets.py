@@ -828,11 +828,12 @@ GLOSSARY = [
             "es": (
                 "Negociación entre un sindicato y uno o varios empleadores para fijar los salarios, los "
                 "horarios, la seguridad y las demás condiciones de trabajo. Puede culminar en un convenio "
-                "colectivo, un acuerdo escrito que obliga a ambas partes."
+                "colectivo, un acuerdo escrito que obliga a ambas partes. El nombre cambia según el país: "
+                "en México se dice contrato colectivo; en Colombia, convención colectiva."
             ),
             "ht": (
                 "Negosyasyon ant yon sendika ak youn oswa plizyè patwon pou fikse salè, lè travay, sekirite "
-                "ak lòt kondisyon travay. Li ka fini ak yon konvansyon kolektif, sa vle di yon akò ekri ki "
+                "ak lòt kondisyon travay. Li ka fini ak yon kontra kolektif, sa vle di yon akò ekri ki "
                 "oblije de pati yo respekte sa yo te dakò."
             ),
         },
@@ -927,7 +928,7 @@ GLOSSARY = [
             "ht": (
                 "Yon kote moun travay pou yon salè ki ba anpil, pou twòp èdtan, nan kondisyon ki danjere, e "
                 "kote yo anpeche travayè yo òganize. Se pa yon mo legal, men li dekri yon reyalite ki "
-                "egziste nan Sid kou nan Nò."
+                "egziste ni nan Sid ni nan Nò."
             ),
         },
     },

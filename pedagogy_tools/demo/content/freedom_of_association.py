@@ -155,7 +155,7 @@ TOOLKIT = {
         "ht": (
             "<p>Li premye leson modil 2 a, sou libète sendikal ak negosyasyon kolektif. Prepare yon egzanp "
             "ki soti nan istwa sendika w: kijan li te fonde, yon kanpay pou fè travayè antre nan sendika a, "
-            "premye konvansyon kolektif li (akò ekri ant sendika a ak patwon an sou kondisyon travay).</p>"
+            "premye kontra kolektif li (akò ekri ant sendika a ak patwon an sou kondisyon travay).</p>"
         ),
     },
     "agenda": [
@@ -588,7 +588,7 @@ TOOLKIT = {
                 "ht": (
                     "Panse ak obstak moun wè (revokasyon, menas, patwon ki refize rekonèt sendika a) ak sa "
                     "moun pa wè fasil (laperèz, kontra ki pa estab, soutretans). Pou chak obstak, mande ki "
-                    "dwa ki an jwèt."
+                    "dwa ki touche."
                 ),
             },
         },

@@ -100,7 +100,7 @@ TOOLKIT = {
                 "código de conducta voluntario;"
             ),
             "ht": (
-                "rakonte sa ki te pase nan Rana Plaza, epi di kisa ki fè Akò Bangladèch la diferan de yon "
+                "rakonte sa ki te pase nan Rana Plaza, epi di kisa ki fè Akò Bangladèch la diferan ak yon "
                 "kòd konduit volontè (règ yon mak ekri pou tèt li, san pèsonn pa ka oblije l respekte "
                 "yo);"
             ),
@@ -329,7 +329,7 @@ TOOLKIT = {
                     "<p>Luego dibuja la cadena en la pared, de izquierda a derecha: el comprador, la marca, el "
                     "proveedor, los subcontratistas. Para cada eslabón, da un ejemplo de la industria de la "
                     "confección.</p>"
-                    "<p>Termina mostrando cómo baja la presión: el comprador quiere el precio más bajo y el "
+                    "<p>Termina mostrando cómo se traslada la presión hacia abajo: el comprador quiere el precio más bajo y el "
                     "plazo más corto; el proveedor acepta para no perder el contrato y luego traslada la "
                     "presión a los ritmos de producción, las horas extra y la subcontratación.</p>"
                 ),
@@ -368,7 +368,7 @@ TOOLKIT = {
                     "eso es lo que le da a tu sindicato poder para actuar.</p>"
                 ),
                 "ht": (
-                    "<p>Mete aksan sou sa: gen atelye mizè nan Sid kou nan Nò, menm nan atelye kache nan gwo "
+                    "<p>Mete aksan sou sa: gen atelye mizè ni nan Sid ni nan Nò, menm nan atelye kache nan gwo "
                     "vil rich yo.</p>"
                     "<p>Raple moun yo achtè a ka se yon vil, yon sant sèvis lekòl (biwo piblik ki jere lekòl yon "
                     "rejyon nan Kebèk) oswa yon sendika: se sa ki bay sendika w pouvwa pou l aji.</p>"
