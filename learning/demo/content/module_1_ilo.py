@@ -314,8 +314,8 @@ MODULE = {
                         "role": {
                             "fr": "militante syndicale dans le vêtement, témoignage composite",
                             "en": "union activist in the garment sector, composite testimony",
-                            "es": "militante sindical del sector de la confección, testimonio compuesto",
-                            "ht": "militan sendikal nan sektè rad, temwayaj konpoze",
+                            "es": "militante sindical del sector de la confección, testimonio ficticio basado en varias experiencias reales",
+                            "ht": "militan sendikal nan sektè rad, temwayaj nou fè ak plizyè istwa vre",
                         },
                     },
                 ),
@@ -710,7 +710,9 @@ MODULE = {
                                 "organisations de travailleurs et d'employeurs concernées. Ses recommandations "
                                 "sont ensuite approuvées par le Conseil d'administration de l'OIT.</p>"
                                 "<p><b>Le suivi.</b> Le Comité ne s'arrête pas là : il revient sur le cas en "
-                                "2006, en 2007, en 2009 et en 2010. Le gouvernement affirme que l'arrêt est "
+                                "novembre 2004, en novembre 2006, en novembre 2007, en mars 2009 et en mars "
+                                "2010 (ses 335e, 340e, 348e, 353e et 356e rapports). Le gouvernement affirme "
+                                "que l'arrêt est "
                                 "appliqué de façon étroite. Le Comité, lui, demande encore de consulter les "
                                 "partenaires sociaux sur des solutions qui protègent vraiment les travailleurs "
                                 "sans papiers contre les congédiements antisyndicaux. Vous pouvez lire le cas "
@@ -740,7 +742,9 @@ MODULE = {
                                 "employers' organisations concerned. Its recommendations were then approved by "
                                 "the ILO Governing Body.</p>"
                                 "<p><b>The follow-up.</b> The Committee did not stop there: it came back to the "
-                                "case in 2006, 2007, 2009 and 2010. The Government said that the decision was "
+                                "case in November 2004, November 2006, November 2007, March 2009 and March 2010 "
+                                "(its 335th, 340th, 348th, 353rd and 356th Reports). The Government said that "
+                                "the decision was "
                                 "applied narrowly. The Committee again asked it to consult the social partners "
                                 "on solutions that truly protect undocumented workers against anti-union "
                                 "dismissals. You can read the case in "
@@ -771,7 +775,9 @@ MODULE = {
                                 "las organizaciones de trabajadores y de empleadores interesadas. Después, el "
                                 "Consejo de Administración de la OIT aprueba sus recomendaciones.</p>"
                                 "<p><b>El seguimiento.</b> El Comité no se detiene ahí: vuelve sobre el caso en "
-                                "2006, 2007, 2009 y 2010. El Gobierno afirma que la sentencia se aplica de "
+                                "noviembre de 2004, noviembre de 2006, noviembre de 2007, marzo de 2009 y marzo "
+                                "de 2010 (sus informes núms. 335, 340, 348, 353 y 356). El Gobierno afirma que "
+                                "la sentencia se aplica de "
                                 "manera restrictiva. El Comité, por su parte, pide de nuevo que se consulte a "
                                 "los interlocutores sociales sobre soluciones que protejan de verdad a los "
                                 "trabajadores indocumentados contra los despidos antisindicales. Puedes leer el "
@@ -798,8 +804,9 @@ MODULE = {
                                 "òganizasyon travayè ak òganizasyon patwon ki konsène yo, nan yon vrè "
                                 "konsiltasyon. Apre sa, Konsèy Administrasyon OIT apwouve rekòmandasyon "
                                 "Komite a.</p>"
-                                "<p><b>Swivi a.</b> Komite a pa kanpe la: li tounen sou ka a an 2006, 2007, 2009 "
-                                "ak 2010. Gouvènman an di yo aplike desizyon an sèlman nan yon ti kad byen "
+                                "<p><b>Swivi a.</b> Komite a pa kanpe la: li tounen sou ka a an novanm 2004, "
+                                "novanm 2006, novanm 2007, mas 2009 ak mas 2010 (rapò nimewo 335, 340, 348, 353 "
+                                "ak 356 li yo). Gouvènman an di yo aplike desizyon an sèlman nan yon ti kad byen "
                                 "sere. Komite a, li menm, mande ankò pou yo konsilte sendika yo ak patwon yo sou "
                                 "solisyon ki pou pwoteje travayè san papye yo pou tout bon kont revokasyon "
                                 "antisendikal. Ou ka li ka a nan "
@@ -1493,13 +1500,14 @@ MODULE = {
                             "(son organe exécutif, lui aussi tripartite) décide, par 33 voix contre 21 et 2 "
                             "abstentions, de demander à la Cour un avis consultatif d'urgence. La question est "
                             "simple : le droit de grève des travailleurs et de leurs organisations est-il "
-                            "protégé par la convention n° 87 ? Le Conseil prévoit d'examiner les suites à "
-                            "donner une fois l'avis reçu.</p>"
-                            "<p>La Cour tient des audiences publiques du 6 au 8 octobre 2025. Le 21 mai 2026, "
-                            "elle rend son avis : le droit de grève est protégé par la convention n° 87. Elle "
-                            "précise que cette conclusion ne fixe ni le contenu exact de ce droit, ni sa "
-                            "portée, ni ses conditions d'exercice. Un avis consultatif n'est pas un jugement "
-                            "contre un pays : il dit comment lire la convention.</p>"
+                            "protégé par la convention n° 87 ? Le 13 novembre 2023, le Directeur général "
+                            "de l'OIT transmet la demande à la Cour.</p>"
+                            "<p>La Cour organise la procédure par une ordonnance du 16 novembre 2023. États "
+                            "et organisations déposent 31 exposés écrits. La Cour tient ensuite des "
+                            "audiences publiques du 6 au 8 octobre 2025, à La Haye. Pour savoir si elle a "
+                            "rendu son avis et ce qu'il dit, consultez la page de l'affaire sur le "
+                            '<a href="https://www.icj-cij.org/case/191">site de la Cour</a>. Un avis consultatif n\'est pas un '
+                            "jugement contre un pays : il dit comment lire la convention.</p>"
                         ),
                         "en": (
                             "<p>Article 37, paragraph 1, of the ILO Constitution provides that questions or "
@@ -1511,11 +1519,12 @@ MODULE = {
                             "executive body, also tripartite) decided, by 33 votes to 21 with 2 abstentions, to "
                             "ask the Court for an urgent advisory opinion. The question is simple: is the right "
                             "to strike of workers and their organisations protected under Convention No. 87? "
-                            "The Governing Body planned to consider the follow-up once it had the opinion.</p>"
-                            "<p>The Court held public hearings from 6 to 8 October 2025. On 21 May 2026, it gave "
-                            "its opinion: the right to strike is protected under Convention No. 87. It made "
-                            "clear that this conclusion does not settle the precise content of the right, its "
-                            "scope or the conditions for exercising it. An advisory opinion is not a judgment "
+                            "On 13 November 2023, the ILO Director-General sent the request to the Court.</p>"
+                            "<p>The Court organised the proceedings by an order of 16 November 2023. States "
+                            "and organisations filed 31 written statements. The Court then held public "
+                            "hearings from 6 to 8 October 2025, in The Hague. To find out whether it has "
+                            "given its opinion and what it says, see the case page on the "
+                            '<a href="https://www.icj-cij.org/case/191">Court\'s website</a>. An advisory opinion is not a judgment '
                             "against a country: it says how the convention is to be read.</p>"
                         ),
                         "es": (
@@ -1528,12 +1537,13 @@ MODULE = {
                             "Administración de la OIT (su órgano ejecutivo, también tripartito) decide, por 33 "
                             "votos contra 21 y 2 abstenciones, pedir a la Corte una opinión consultiva urgente. "
                             "La pregunta es sencilla: ¿está protegido el derecho de huelga de los trabajadores "
-                            "y de sus organizaciones por el Convenio núm. 87? El Consejo prevé examinar el "
-                            "seguimiento una vez recibida la opinión.</p>"
-                            "<p>La Corte celebra audiencias públicas del 6 al 8 de octubre de 2025. El 21 de "
-                            "mayo de 2026 emite su opinión: el derecho de huelga está protegido por el Convenio "
-                            "núm. 87. Precisa que esta conclusión no determina ni el contenido exacto de ese "
-                            "derecho, ni su alcance, ni las condiciones de su ejercicio. Una opinión consultiva "
+                            "y de sus organizaciones por el Convenio núm. 87? El 13 de noviembre de 2023, el "
+                            "Director General de la OIT transmite la solicitud a la Corte.</p>"
+                            "<p>La Corte organiza el procedimiento mediante una providencia del 16 de "
+                            "noviembre de 2023. Estados y organizaciones presentan 31 exposiciones escritas. "
+                            "Luego la Corte celebra audiencias públicas del 6 al 8 de octubre de 2025, en La "
+                            "Haya. Para saber si ya emitió su opinión y qué dice, consulta la página del "
+                            'caso en el <a href="https://www.icj-cij.org/case/191">sitio web de la Corte</a>. Una opinión consultiva '
                             "no es una sentencia contra un país: dice cómo leer el convenio.</p>"
                         ),
                         "ht": (
@@ -1545,13 +1555,13 @@ MODULE = {
                             "dirije OIT ant de konferans, li menm tou se tripatit) deside, ak 33 vwa pou, 21 "
                             "kont ak 2 ki pa vote, pou l mande Kou a yon avi konsiltatif (yon opinyon jiridik, "
                             "pa yon jijman) ijan. Kesyon an senp: èske konvansyon 87 la pwoteje dwa travayè yo "
-                            "ak òganizasyon yo genyen pou fè grèv? Konsèy la di l ap egzamine kisa pou l fè "
-                            "apre li resevwa avi a.</p>"
-                            "<p>Kou a fè odyans piblik soti 6 rive 8 oktòb 2025. 21 me 2026, li bay avi li: "
-                            "konvansyon 87 la pwoteje dwa fè grèv. Li presize konklizyon sa a pa fikse ni kisa "
-                            "dwa a gen ladan l egzakteman, ni jis ki bò li ale, ni nan ki kondisyon moun ka "
-                            "sèvi avè l. Yon avi konsiltatif se pa yon jijman kont yon peyi: li di kijan pou "
-                            "nou li konvansyon an.</p>"
+                            "ak òganizasyon yo genyen pou fè grèv? 13 novanm 2023, Direktè jeneral OIT a "
+                            "voye demann lan bay Kou a.</p>"
+                            "<p>Kou a òganize pwosedi a nan yon òdonans 16 novanm 2023. Eta ak òganizasyon "
+                            "depoze 31 ekspoze ekri. Apre sa, Kou a fè odyans piblik soti 6 rive 8 oktòb "
+                            "2025, nan La Haye. Pou w konnen si li bay avi li deja e kisa avi a di, gade paj "
+                            'dosye a sou <a href="https://www.icj-cij.org/case/191">sit entènèt Kou a</a>. Yon avi konsiltatif se pa '
+                            "yon jijman kont yon peyi: li di kijan pou nou li konvansyon an.</p>"
                         ),
                     },
                 ),
@@ -1562,30 +1572,31 @@ MODULE = {
                             "<p>La convention n° 87 ne nomme pas la grève, mais les organes de contrôle de "
                             "l'OIT considèrent depuis longtemps qu'elle protège ce droit. Contesté par le groupe "
                             "des employeurs à partir de 2012, ce point a été soumis à la Cour internationale de "
-                            "Justice en novembre 2023. Le 21 mai 2026, la Cour a répondu que le droit de grève "
-                            "est protégé par la convention n° 87, sans en fixer les conditions d'exercice.</p>"
+                            "Justice en novembre 2023 ; la Cour a tenu ses audiences publiques en octobre "
+                            "2025. Un avis de la Cour dit comment lire la convention, pas quelles sont les "
+                            "règles de chaque pays.</p>"
                         ),
                         "en": (
                             "<p>Convention No. 87 does not name the strike, but the ILO's supervisory bodies have "
                             "long held that it protects this right. Challenged by the Employers' group from "
                             "2012, the point was referred to the International Court of Justice in November "
-                            "2023. On 21 May 2026, the Court answered that the right to strike is protected "
-                            "under Convention No. 87, without setting the conditions for exercising it.</p>"
+                            "2023; the Court held its public hearings in October 2025. Its opinion says how to "
+                            "read the convention, not what each country's rules are.</p>"
                         ),
                         "es": (
                             "<p>El Convenio núm. 87 no nombra la huelga, pero los órganos de control de la OIT "
                             "consideran desde hace mucho que protege ese derecho. Impugnado por el Grupo de los "
                             "Empleadores a partir de 2012, este punto se sometió a la Corte Internacional de "
-                            "Justicia en noviembre de 2023. El 21 de mayo de 2026, la Corte respondió que el "
-                            "derecho de huelga está protegido por el Convenio núm. 87, sin fijar las "
-                            "condiciones de su ejercicio.</p>"
+                            "Justicia en noviembre de 2023; la Corte celebró sus audiencias públicas en "
+                            "octubre de 2025. Su opinión dice cómo leer el convenio, no cuáles son las reglas "
+                            "de cada país.</p>"
                         ),
                         "ht": (
                             "<p>Konvansyon 87 la pa site mo grèv la, men depi lontan gwoup ki kontwole nòm OIT "
                             "yo konsidere li pwoteje dwa sa a. Gwoup patwon yo te konteste sa apati 2012, epi "
-                            "an novanm 2023 yo te poze Kou Entènasyonal Jistis la kesyon an. 21 me 2026, Kou a "
-                            "reponn konvansyon 87 la pwoteje dwa fè grèv, san l pa fikse nan ki kondisyon moun "
-                            "ka sèvi avè l.</p>"
+                            "an novanm 2023 yo te poze Kou Entènasyonal Jistis la kesyon an; Kou a te fè "
+                            "odyans piblik li yo an oktòb 2025. Yon avi Kou a di kijan pou nou li konvansyon "
+                            "an, li pa di ki règ chak peyi genyen.</p>"
                         ),
                     },
                 ),
@@ -1617,24 +1628,27 @@ MODULE = {
                                 "Cherchez les règles de votre pays : loi, code du travail, convention "
                                 "collective. Repérez les travailleurs privés du droit de grève, puis comparez "
                                 "avec les limites admises par le Comité de la liberté syndicale. Rappelez-vous "
-                                "que l'avis de la Cour confirme le droit, mais n'en règle pas le détail."
+                                "qu'un avis de la Cour dit comment lire la convention : il ne remplace pas les "
+                                "règles de votre pays."
                             ),
                             "en": (
                                 "Look up your country's rules: legislation, labour code, collective agreement. "
                                 "Identify the workers who are denied the right to strike, then compare with the "
-                                "limits accepted by the Committee on Freedom of Association. Remember that the "
-                                "Court's opinion confirms the right but does not settle its details."
+                                "limits accepted by the Committee on Freedom of Association. Remember that an "
+                                "opinion of the Court says how to read the convention: it does not replace your "
+                                "country's rules."
                             ),
                             "es": (
                                 "Busca las reglas de tu país: ley, código del trabajo, convenio colectivo. "
                                 "Identifica a los trabajadores privados del derecho de huelga y compara con los "
-                                "límites que admite el Comité de Libertad Sindical. Recuerda que la opinión de "
-                                "la Corte confirma el derecho, pero no regula sus detalles."
+                                "límites que admite el Comité de Libertad Sindical. Recuerda que una opinión de "
+                                "la Corte dice cómo leer el convenio: no sustituye las reglas de tu país."
                             ),
                             "ht": (
                                 "Chèche règ peyi w yo: lwa, kòd travay, kontra kolektif. Jwenn ki travayè ki pa "
                                 "gen dwa fè grèv, epi konpare ak limit Komite Libète Sendikal la aksepte yo. "
-                                "Sonje: avi Kou a konfime dwa a, men li pa regle tout detay yo."
+                                "Sonje: yon avi Kou a di kijan pou nou li konvansyon an, li pa ranplase règ "
+                                "peyi w."
                             ),
                         },
                     },

@@ -175,7 +175,7 @@ MODULE = {
                             "<li>arasman, menas, e yo revoke moun ki vle antre nan yon sendika;</li>"
                             "<li>nan ka ki pi grav yo, travay timoun oswa travay fòse.</li>"
                             "</ul>"
-                            "<p>Gen atelye mizè nan Sid kou nan Nò. Gen nan zòn franch an Azi oswa an Amerik "
+                            "<p>Gen atelye mizè ni nan Sid ni nan Nò. Gen nan zòn franch an Azi oswa an Amerik "
                             "Latin, men gen tou nan atelye kache nan gwo vil rich, kote moun ki soti nan lòt "
                             "peyi, souvan san papye, pè plenyen.</p>"
                         ),
@@ -283,7 +283,7 @@ MODULE = {
                         ),
                         "es": (
                             "<p>En cada pedido, el comprador busca el mejor precio y el plazo más corto. El "
-                            "proveedor acepta para no perder el contrato y luego hace bajar la presión: "
+                            "proveedor acepta para no perder el contrato y luego traslada la presión hacia abajo: "
                             "ritmos más rápidos, horas extra, subcontratación a talleres más baratos y menos "
                             "vigilados. Al final de la cadena, son las trabajadoras y los trabajadores quienes "
                             "pagan.</p>"
@@ -340,8 +340,8 @@ MODULE = {
                         "role": {
                             "fr": "ouvrière dans un atelier sous-traitant du vêtement, témoignage composite",
                             "en": "worker in a garment subcontracting workshop, composite testimony",
-                            "es": "obrera de un taller subcontratista de la confección, testimonio compuesto",
-                            "ht": "ouvriyè nan yon atelye soutretan ki koud rad, temwayaj konpoze",
+                            "es": "obrera de un taller subcontratista de la confección, testimonio ficticio basado en varias experiencias reales",
+                            "ht": "ouvriyè nan yon atelye soutretan ki koud rad, temwayaj nou fè ak plizyè istwa vre",
                         },
                     },
                 ),
@@ -581,6 +581,51 @@ MODULE = {
                     "paragraph",
                     {
                         "fr": (
+                            "<p>L'Accord avait un précédent. En mars 2012, l'entreprise PVH (propriétaire des "
+                            "marques Tommy Hilfiger et Calvin Klein) avait signé avec des syndicats du "
+                            "Bangladesh et internationaux et avec des ONG un protocole d'entente sur la "
+                            "sécurité incendie et la sécurité des bâtiments. Il ne devait entrer en "
+                            "application qu'une fois signé par d'autres marques.</p>"
+                            "<p>Le 24 novembre 2012, l'incendie de l'usine Tazreen Fashions, en banlieue de "
+                            "Dhaka, tue au moins 112 travailleuses et travailleurs. Après les incendies de "
+                            "2012, puis l'effondrement du Rana Plaza, beaucoup plus de marques acceptent de "
+                            "s'engager.</p>"
+                        ),
+                        "en": (
+                            "<p>The Accord had a forerunner. In March 2012, the company PVH (owner of the "
+                            "Tommy Hilfiger and Calvin Klein brands) had signed a memorandum of understanding "
+                            "on fire and building safety with Bangladeshi and international unions and with "
+                            "NGOs. It was only to take effect once other brands had signed it.</p>"
+                            "<p>On 24 November 2012, a fire at the Tazreen Fashions factory, on the outskirts "
+                            "of Dhaka, killed at least 112 workers. After the fires of 2012, and then the "
+                            "Rana Plaza collapse, many more brands agreed to commit.</p>"
+                        ),
+                        "es": (
+                            "<p>El Acuerdo tenía un precedente. En marzo de 2012, la empresa PVH (dueña de "
+                            "las marcas Tommy Hilfiger y Calvin Klein) había firmado con sindicatos de "
+                            "Bangladesh e internacionales y con ONG un memorando de entendimiento sobre la "
+                            "seguridad contra incendios y de los edificios. Solo debía aplicarse cuando lo "
+                            "firmaran otras marcas.</p>"
+                            "<p>El 24 de noviembre de 2012, el incendio de la fábrica Tazreen Fashions, en "
+                            "las afueras de Daca, mató al menos a 112 trabajadoras y trabajadores. Después de "
+                            "los incendios de 2012, y luego del derrumbe del Rana Plaza, muchas más marcas "
+                            "aceptaron comprometerse.</p>"
+                        ),
+                        "ht": (
+                            "<p>Akò a pa t soti nan anyen. An mas 2012, antrepriz PVH (ki posede mak Tommy "
+                            "Hilfiger ak Calvin Klein) te siyen yon pwotokòl antant sou sekirite kont dife ak "
+                            "sekirite bilding, ak sendika nan Bangladèch ak sendika entènasyonal, ansanm ak "
+                            "ONG. Pwotokòl la te dwe kòmanse aplike sèlman lè lòt mak ta siyen l tou.</p>"
+                            "<p>24 novanm 2012, yon dife nan faktori Tazreen Fashions, nan periferi Dhaka, "
+                            "touye omwen 112 travayè. Apre dife 2012 yo, epi apre Rana Plaza te kraze, anpil "
+                            "plis mak te aksepte angaje yo.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
                             "<p>En mai 2013, quelques semaines après la catastrophe, des marques et des "
                             "détaillants internationaux ont signé avec des syndicats l'<b>Accord sur la "
                             "sécurité incendie et la sécurité des bâtiments au Bangladesh</b>. Parmi les "
@@ -615,7 +660,7 @@ MODULE = {
                         ),
                         "es": (
                             "<p>En mayo de 2013, pocas semanas después de la catástrofe, marcas y minoristas "
-                            "internacionales firmaron con sindicatos el <b>Acuerdo sobre Seguridad contra "
+                            "internacionales firmaron con sindicatos el <b>Acuerdo sobre Prevención de "
                             "Incendios y Seguridad de los Edificios en Bangladesh</b>. Entre los firmantes "
                             "sindicales había dos federaciones sindicales internacionales: IndustriALL y "
                             "UNI.</p>"
@@ -656,9 +701,10 @@ MODULE = {
                     "paragraph",
                     {
                         "fr": (
-                            "<p>En 2021, l'Accord a été suivi par l'<b>Accord international pour la santé et la "
-                            "sécurité dans l'industrie du textile et de l'habillement</b>. Il reprend les mêmes "
-                            "principes : des engagements qui obligent les marques, négociés avec les syndicats, "
+                            "<p>Conclu pour cinq ans, l'Accord de 2013 a pris fin le 31 mai 2018. L'<b>Accord de "
+                            "transition de 2018</b> a pris le relais le 1er juin 2018, puis, le 1er septembre "
+                            "2021, l'<b>Accord international pour la santé et la sécurité dans l'industrie du "
+                            "textile et de l'habillement</b>. Ils reprennent les mêmes principes : des engagements qui obligent les marques, négociés avec les syndicats, "
                             "vérifiés de façon indépendante, et où la voix des travailleuses et des "
                             "travailleurs compte.</p>"
                             "<p>Plus largement, après le Rana Plaza, il est devenu plus difficile pour une "
@@ -668,8 +714,10 @@ MODULE = {
                             "raisonnable.</p>"
                         ),
                         "en": (
-                            "<p>In 2021, the Accord was followed by the <b>International Accord for Health and "
-                            "Safety in the Textile and Garment Industry</b>. It keeps the same principles: "
+                            "<p>Signed for five years, the 2013 Accord ended on 31 May 2018. The <b>2018 "
+                            "Transition Accord</b> took over on 1 June 2018, then, on 1 September 2021, the "
+                            "<b>International Accord for Health and Safety in the Textile and Garment "
+                            "Industry</b>. They keep the same principles: "
                             "commitments that bind the brands, negotiated with unions, independently checked, "
                             "and in which workers' voices count.</p>"
                             "<p>More broadly, after Rana Plaza it became harder for a brand to say it did not "
@@ -677,9 +725,10 @@ MODULE = {
                             "the people who work in it: this is called due diligence.</p>"
                         ),
                         "es": (
-                            "<p>En 2021, al Acuerdo le siguió el <b>Acuerdo Internacional para la Salud y la "
-                            "Seguridad en la Industria Textil y de la Confección</b>. Mantiene los mismos "
-                            "principios: compromisos que obligan a las marcas, negociados con los sindicatos, "
+                            "<p>Firmado por cinco años, el Acuerdo de 2013 terminó el 31 de mayo de 2018. El "
+                            "<b>Acuerdo de Transición de 2018</b> tomó el relevo el 1 de junio de 2018 y, el "
+                            "1 de septiembre de 2021, el <b>Acuerdo Internacional para la Salud y la Seguridad "
+                            "en la Industria Textil y de la Confección</b>. Mantienen los mismos principios: compromisos que obligan a las marcas, negociados con los sindicatos, "
                             "verificados de forma independiente, y en los que cuenta la voz de las "
                             "trabajadoras y los trabajadores.</p>"
                             "<p>De forma más general, después del Rana Plaza a una marca le resulta más "
@@ -688,8 +737,10 @@ MODULE = {
                             "que se llama diligencia debida.</p>"
                         ),
                         "ht": (
-                            "<p>An 2021, yon lòt akò te pran relè Akò a: <b>Akò entènasyonal pou sante ak "
-                            "sekirite nan endistri tekstil ak rad</b>. Li kenbe menm prensip yo: angajman ki "
+                            "<p>Yo te siyen Akò 2013 la pou senk ane; li te fini 31 me 2018. <b>Akò tranzisyon "
+                            "2018 la</b> te pran relè a 1ye jen 2018; apre sa, 1ye septanm 2021, se <b>Akò "
+                            "entènasyonal pou sante ak sekirite nan endistri tekstil ak rad</b> ki te pran "
+                            "relè a. Yo kenbe menm prensip yo: angajman ki "
                             "oblije mak yo, yo negosye ak sendika yo, moun endepandan verifye yo, e vwa "
                             "travayè yo konte ladan yo.</p>"
                             "<p>Anplis, depi Rana Plaza, li vin pi difisil pou yon mak di li pa t konnen. "
@@ -960,7 +1011,7 @@ MODULE = {
                             "plizyè òganizasyon chita ansanm pou yo travay sou yon menm pwoblèm) nan Centre "
                             "international de solidarité ouvrière (CISO, Sant entènasyonal solidarite "
                             "travayè). Misyon li se fè moun konnen atelye mizè egziste, e chèche solisyon "
-                            "konkrè pou anpeche yo gaye, nan Sid kou nan Nò. Youn nan solisyon sa yo, se "
+                            "konkrè pou anpeche yo gaye, ni nan Sid ni nan Nò. Youn nan solisyon sa yo, se "
                             "ankouraje òganizasyon yo adopte politik acha responsab.</p>"
                         ),
                     },
@@ -1093,8 +1144,8 @@ MODULE = {
                         "role": {
                             "fr": "syndicat local au Québec, témoignage composite",
                             "en": "local union in Quebec, composite testimony",
-                            "es": "sindicato local en Quebec, testimonio compuesto",
-                            "ht": "sendika lokal nan Kebèk, temwayaj konpoze",
+                            "es": "sindicato local en Quebec, testimonio ficticio basado en varias experiencias reales",
+                            "ht": "sendika lokal nan Kebèk, temwayaj nou fè ak plizyè istwa vre",
                         },
                     },
                 ),

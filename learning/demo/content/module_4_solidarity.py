@@ -60,23 +60,22 @@ MODULE = {
             },
             "summary": {
                 "fr": (
-                    "Ce que sont les fédérations syndicales internationales et la CSI, et une histoire : "
-                    "l'Accord sur la sécurité des usines du Bangladesh, signé après l'effondrement du Rana "
-                    "Plaza en 2013."
+                    "Ce que sont les fédérations syndicales internationales et la CSI, comment elles ont fait "
+                    "respecter l'Accord du Bangladesh, et une plainte syndicale au titre de l'accord "
+                    "Canada–États-Unis–Mexique en 2021."
                 ),
                 "en": (
-                    "What global union federations and the ITUC are, and one story: the Bangladesh Accord on "
-                    "factory safety, signed after the Rana Plaza collapse in 2013."
+                    "What global union federations and the ITUC are, how they enforced the Bangladesh Accord, "
+                    "and a union complaint under the United States–Mexico–Canada Agreement in 2021."
                 ),
                 "es": (
-                    "Qué son las federaciones sindicales internacionales y la CSI, y una historia: el "
-                    "Acuerdo sobre la seguridad de las fábricas de Bangladesh, firmado tras el derrumbe del "
-                    "Rana Plaza en 2013."
+                    "Qué son las federaciones sindicales internacionales y la CSI, cómo hicieron cumplir el "
+                    "Acuerdo de Bangladesh, y una queja sindical al amparo del T-MEC en 2021."
                 ),
                 "ht": (
-                    "Kisa federasyon sendikal entènasyonal yo ak CSI a ye, ak yon istwa: akò sou sekirite "
-                    "faktori yo sendika yo te fè mak yo siyen apre bilding Rana Plaza a te kraze nan "
-                    "Bangladèch an 2013."
+                    "Kisa federasyon sendikal entènasyonal yo ak CSI a ye, kijan yo te fè respekte Akò "
+                    "Bangladèch la, ak yon plent sendika te depoze dapre akò Kanada–Etazini–Meksik la an "
+                    "2021."
                 ),
             },
             "minutes": 20,
@@ -181,192 +180,28 @@ MODULE = {
                     "paragraph",
                     {
                         "fr": (
-                            "<p>Que font ces organisations, concrètement ? Le mieux est de suivre une "
-                            "histoire du début à la fin : celle de l'Accord sur la sécurité des usines du "
-                            "Bangladesh.</p>"
+                            "<p>Que font ces organisations, concrètement ? Le module 3 a raconté "
+                            "l'effondrement du Rana Plaza et l'Accord de 2013 qui l'a suivi ; voyons ici "
+                            "comment les syndicats l'ont fait respecter, puis un autre outil : une plainte "
+                            "au titre d'un accord commercial.</p>"
                         ),
                         "en": (
-                            "<p>What do these organisations actually do? The best way to see it is to follow "
-                            "one story from beginning to end: the story of the Bangladesh Accord on factory "
-                            "safety.</p>"
+                            "<p>What do these organisations actually do? Module 3 told the story of the Rana "
+                            "Plaza collapse and the 2013 Accord that followed it; here we look at how unions "
+                            "enforced that Accord, then at another tool: a complaint under a trade "
+                            "agreement.</p>"
                         ),
                         "es": (
-                            "<p>¿Qué hacen estas organizaciones en concreto? Lo mejor es seguir una historia "
-                            "de principio a fin: la del Acuerdo sobre la seguridad de las fábricas de "
-                            "Bangladesh.</p>"
+                            "<p>¿Qué hacen estas organizaciones en concreto? El módulo 3 contó el derrumbe "
+                            "del Rana Plaza y el Acuerdo de 2013 que lo siguió; aquí vemos cómo los "
+                            "sindicatos lo hicieron cumplir y luego otra herramienta: una queja al amparo "
+                            "de un tratado comercial.</p>"
                         ),
                         "ht": (
-                            "<p>Kisa òganizasyon sa yo fè an reyalite? Pi bon fason pou w wè sa, se swiv yon "
-                            "istwa depi nan kòmansman rive nan bout: istwa Akò sou sekirite faktori yo nan "
-                            "Bangladèch.</p>"
-                        ),
-                    },
-                ),
-                (
-                    "case_study",
-                    {
-                        "title": {
-                            "fr": "Du Rana Plaza à un accord qui oblige les marques",
-                            "en": "From Rana Plaza to an agreement that binds the brands",
-                            "es": "Del Rana Plaza a un acuerdo que obliga a las marcas",
-                            "ht": "Depi Rana Plaza rive nan yon akò ki oblije mak yo",
-                        },
-                        "country": {
-                            "fr": "Bangladesh",
-                            "en": "Bangladesh",
-                            "es": "Bangladesh",
-                            "ht": "Bangladèch",
-                        },
-                        "year": 2013,
-                        "story": {
-                            "fr": (
-                                "<p><b>Le drame.</b> Le 24 avril 2013, à Savar, près de Dhaka, l'immeuble du "
-                                "Rana Plaza s'effondre. Il abritait des ateliers de confection qui cousaient "
-                                "des vêtements pour des marques internationales. Plus de 1 100 travailleuses "
-                                "et travailleurs meurent, environ 2 500 sont blessés. La veille, on avait vu "
-                                "des fissures dans les murs.</p>"
-                                "<p><b>La riposte syndicale.</b> Deux fédérations syndicales "
-                                "internationales, IndustriALL et UNI, avec des syndicats du Bangladesh, "
-                                "exigent des marques un engagement qui ne soit pas une simple promesse. "
-                                "Trois semaines plus tard, le 15 mai 2013, l'<b>Accord sur la sécurité "
-                                "incendie et la sécurité des bâtiments au Bangladesh</b> est signé. Des "
-                                "organisations de défense des droits, comme la Clean Clothes Campaign "
-                                "(Campagne Vêtements Propres) et le Maquila Solidarity Network, de Toronto, "
-                                "le signent comme témoins. L'OIT accepte de présider de façon neutre son "
-                                "comité de direction. En février 2014, 150 entreprises d'une vingtaine de "
-                                "pays l'avaient signé.</p>"
-                            ),
-                            "en": (
-                                "<p><b>The disaster.</b> On 24 April 2013, in Savar, near Dhaka, the Rana "
-                                "Plaza building collapsed. It housed garment workshops sewing clothes for "
-                                "international brands. More than 1,100 workers died and about 2,500 were "
-                                "injured. The day before, cracks had been seen in the walls.</p>"
-                                "<p><b>The union response.</b> Two global union federations, IndustriALL and "
-                                "UNI, together with unions in Bangladesh, demanded that the brands make a "
-                                "commitment that was more than a promise. Three weeks later, on 15 May 2013, "
-                                "the <b>Accord on Fire and Building Safety in Bangladesh</b> was signed. "
-                                "Rights organisations such as the Clean Clothes Campaign and the "
-                                "Toronto-based Maquila Solidarity Network signed it as witnesses. The ILO "
-                                "agreed to act as the neutral chair of its steering committee. By February "
-                                "2014, 150 companies from some twenty countries had signed it.</p>"
-                            ),
-                            "es": (
-                                "<p><b>La tragedia.</b> El 24 de abril de 2013, en Savar, cerca de Daca, se "
-                                "derrumbó el edificio Rana Plaza. Albergaba talleres de confección que "
-                                "cosían ropa para marcas internacionales. Murieron más de 1100 trabajadoras "
-                                "y trabajadores, y unos 2500 resultaron heridos. El día anterior se habían "
-                                "visto grietas en las paredes.</p>"
-                                "<p><b>La respuesta sindical.</b> Dos federaciones sindicales "
-                                "internacionales, IndustriALL y UNI, junto con sindicatos de Bangladesh, "
-                                "exigieron a las marcas un compromiso que no fuera una simple promesa. Tres "
-                                "semanas después, el 15 de mayo de 2013, se firmó el <b>Acuerdo sobre "
-                                "Seguridad contra Incendios y de los Edificios en Bangladesh</b>. "
-                                "Organizaciones de defensa de los derechos, como la Clean Clothes Campaign "
-                                "(Campaña Ropa Limpia) y la Maquila Solidarity Network, de Toronto, lo "
-                                "firmaron como testigos. La OIT aceptó presidir de forma neutral su comité "
-                                "de dirección. En febrero de 2014 lo habían firmado 150 empresas de una "
-                                "veintena de países.</p>"
-                            ),
-                            "ht": (
-                                "<p><b>Malè a.</b> 24 avril 2013, nan Savar, toupre Daka, bilding Rana Plaza "
-                                "a kraze. Ladan l te gen atelye kouti ki t ap koud rad pou mak entènasyonal. "
-                                "Plis pase 1 100 travayè, fanm kou gason, mouri, e apeprè 2 500 blese. "
-                                "Lavèy, moun te wè fant nan mi yo.</p>"
-                                "<p><b>Repons sendika yo.</b> De federasyon sendikal entènasyonal, "
-                                "IndustriALL ak UNI, ansanm ak sendika nan Bangladèch, mande mak yo yon "
-                                "angajman ki pi fò pase yon senp pwomès. Twa semèn apre, 15 me 2013, yo siyen "
-                                "<b>Akò sou sekirite kont dife ak sekirite bilding nan Bangladèch</b>. "
-                                "Òganizasyon ki defann dwa moun, tankou Clean Clothes Campaign (« Kanpay pou "
-                                "rad pwòp ») ak Maquila Solidarity Network, ki baze Toronto, siyen l kòm "
-                                "temwen. OIT aksepte prezide komite direksyon an san l pa pran pati pou "
-                                "pèsonn. An fevriye 2014, 150 antrepriz ki soti nan anviwon ven peyi te "
-                                "siyen l.</p>"
-                            ),
-                        },
-                    },
-                ),
-                (
-                    "heading",
-                    {
-                        "fr": "Ce que l'Accord changeait",
-                        "en": "What the Accord changed",
-                        "es": "Lo que cambiaba el Acuerdo",
-                        "ht": "Sa Akò a te chanje",
-                    },
-                ),
-                (
-                    "paragraph",
-                    {
-                        "fr": (
-                            "<p>Avant, les marques se contentaient le plus souvent de codes de conduite "
-                            "volontaires et de leurs propres audits. L'Accord de 2013 était différent :</p>"
-                            "<ul>"
-                            "<li>il était <b>juridiquement contraignant</b>, pour une durée de cinq ans : "
-                            "une marque qui ne respectait pas ses engagements pouvait être menée en "
-                            "arbitrage ;</li>"
-                            "<li>des ingénieurs indépendants inspectaient les usines (incendie, électricité, "
-                            "structure des bâtiments), et les rapports et les plans de réparation étaient "
-                            "publiés ;</li>"
-                            "<li>les marques devaient veiller à ce que l'argent nécessaire aux réparations "
-                            "soit disponible, et cesser de faire affaire avec une usine qui refusait de se "
-                            "mettre aux normes ;</li>"
-                            "<li>les travailleuses et les travailleurs avaient leur mot à dire : comités de "
-                            "santé et de sécurité, formation, mécanisme de plainte et droit de refuser un "
-                            "travail dangereux.</li>"
-                            "</ul>"
-                            "<p>La liste des usines couvertes a été rendue publique : près de 1 600 usines, "
-                            "où travaillaient plus de deux millions de personnes.</p>"
-                        ),
-                        "en": (
-                            "<p>Before, brands mostly relied on voluntary codes of conduct and their own "
-                            "audits. The 2013 Accord was different:</p>"
-                            "<ul>"
-                            "<li>it was <b>legally binding</b>, for five years: a brand that did not keep "
-                            "its commitments could be taken to arbitration;</li>"
-                            "<li>independent engineers inspected the factories (fire, electrical and "
-                            "building structure), and the reports and repair plans were published;</li>"
-                            "<li>the brands had to make sure the money for repairs was available, and to "
-                            "stop doing business with a factory that refused to bring itself up to "
-                            "standard;</li>"
-                            "<li>workers had a say: health and safety committees, training, a complaints "
-                            "mechanism and the right to refuse dangerous work.</li>"
-                            "</ul>"
-                            "<p>The list of factories covered was made public: nearly 1,600 factories, "
-                            "employing more than two million people.</p>"
-                        ),
-                        "es": (
-                            "<p>Antes, las marcas se limitaban casi siempre a códigos de conducta "
-                            "voluntarios y a sus propias auditorías. El Acuerdo de 2013 era distinto:</p>"
-                            "<ul>"
-                            "<li>era <b>jurídicamente vinculante</b>, por cinco años: una marca que no "
-                            "cumplía sus compromisos podía ser llevada a arbitraje;</li>"
-                            "<li>ingenieros independientes inspeccionaban las fábricas (incendios, "
-                            "electricidad, estructura de los edificios), y los informes y los planes de "
-                            "reparación se publicaban;</li>"
-                            "<li>las marcas debían asegurarse de que hubiera dinero para las reparaciones, y "
-                            "dejar de trabajar con una fábrica que se negara a ponerse en regla;</li>"
-                            "<li>las trabajadoras y los trabajadores tenían voz: comités de seguridad y "
-                            "salud, formación, un mecanismo de quejas y el derecho a negarse a hacer un "
-                            "trabajo peligroso.</li>"
-                            "</ul>"
-                            "<p>La lista de las fábricas cubiertas se hizo pública: cerca de 1600 fábricas, "
-                            "donde trabajaban más de dos millones de personas.</p>"
-                        ),
-                        "ht": (
-                            "<p>Anvan, pi souvan mak yo te konn kontante yo ak kòd konduit volontè ak pwòp "
-                            "odit yo (enspeksyon yo fè pou pwòp kont yo). Akò 2013 la te diferan:</p>"
-                            "<ul>"
-                            "<li>li te <b>mare yo devan lalwa</b> pou senk ane: yon mak ki pa t respekte "
-                            "angajman l te ka rive devan yon tribinal abitraj;</li>"
-                            "<li>enjenyè endepandan te enspekte faktori yo (dife, elektrisite, solidite "
-                            "bilding yo), epi yo te pibliye rapò yo ak plan reparasyon yo;</li>"
-                            "<li>mak yo te dwe asire lajan pou reparasyon yo te disponib, e sispann fè "
-                            "biznis ak yon faktori ki refize mete l an règ;</li>"
-                            "<li>travayè yo te gen mo pa yo pou yo di: komite sante ak sekirite, fòmasyon, "
-                            "yon mwayen pou pote plent, ak dwa pou refize yon travay ki danjere.</li>"
-                            "</ul>"
-                            "<p>Yo te pibliye lis faktori akò a te kouvri: prèske 1 600 faktori, kote plis "
-                            "pase de milyon moun t ap travay.</p>"
+                            "<p>Kisa òganizasyon sa yo fè an reyalite? Modil 3 la te rakonte kijan bilding "
+                            "Rana Plaza a te kraze ak Akò 2013 ki te vini apre sa; isit la, n ap wè kijan "
+                            "sendika yo te fè respekte Akò sa a, epi yon lòt zouti: yon plent dapre yon akò "
+                            "komès.</p>"
                         ),
                     },
                 ),
@@ -383,7 +218,9 @@ MODULE = {
                     "paragraph",
                     {
                         "fr": (
-                            "<p>Un accord ne vaut que si l'on peut s'en servir. En 2016, IndustriALL et UNI "
+                            "<p>Un accord ne vaut que si l'on peut s'en servir. L'Accord de 2013 liait les "
+                            "marques pour cinq ans : une marque qui ne respectait pas ses engagements pouvait "
+                            "être menée en arbitrage. En 2016, IndustriALL et UNI "
                             "ont engagé deux procédures d'arbitrage, prévues par l'Accord, contre deux "
                             "grandes marques de mode qui, selon elles, ne respectaient pas leurs "
                             "engagements. Un arbitrage, c'est un tribunal privé que les parties ont accepté "
@@ -395,12 +232,14 @@ MODULE = {
                             "clair : des syndicats pouvaient faire respecter par des marques mondiales un "
                             "engagement signé pour protéger des travailleuses et des travailleurs d'un autre "
                             "pays.</p>"
-                            "<p>L'histoire a continué. En 2021, un nouvel accord a pris le relais : l'Accord "
-                            "international pour la santé et la sécurité dans l'industrie du textile et de "
-                            "l'habillement.</p>"
+                            "<p>L'histoire a continué : l'Accord de transition de 2018, puis, en septembre "
+                            "2021, l'Accord international pour la santé et la sécurité dans l'industrie du "
+                            "textile et de l'habillement ont pris le relais (voir le module 3).</p>"
                         ),
                         "en": (
-                            "<p>An agreement is only worth something if it can be used. In 2016, IndustriALL "
+                            "<p>An agreement is only worth something if it can be used. The 2013 Accord bound "
+                            "the brands for five years: a brand that did not keep its commitments could be "
+                            "taken to arbitration. In 2016, IndustriALL "
                             "and UNI started two arbitration cases, as the Accord provided, against two "
                             "major fashion brands that, in their view, were not keeping their commitments. "
                             "Arbitration is a private tribunal that the parties have agreed to in advance; "
@@ -410,11 +249,14 @@ MODULE = {
                             "July 2018, the tribunal closed both proceedings. The brands' names were not "
                             "published. But the message was clear: unions could hold global brands to a "
                             "commitment signed to protect workers in another country.</p>"
-                            "<p>The story went on. In 2021, a new agreement took over: the International "
-                            "Accord for Health and Safety in the Textile and Garment Industry.</p>"
+                            "<p>The story went on: the 2018 Transition Accord, then, in September 2021, the "
+                            "International Accord for Health and Safety in the Textile and Garment Industry "
+                            "took over (see module 3).</p>"
                         ),
                         "es": (
-                            "<p>Un acuerdo solo vale si se puede usar. En 2016, IndustriALL y UNI iniciaron "
+                            "<p>Un acuerdo solo vale si se puede usar. El Acuerdo de 2013 obligaba a las "
+                            "marcas durante cinco años: una marca que no cumplía sus compromisos podía ser "
+                            "llevada a arbitraje. En 2016, IndustriALL y UNI iniciaron "
                             "dos procedimientos de arbitraje, previstos en el Acuerdo, contra dos grandes "
                             "marcas de moda que, según ellas, no cumplían sus compromisos. Un arbitraje es "
                             "un tribunal privado que las partes han aceptado de antemano; aquí, la Corte "
@@ -424,12 +266,14 @@ MODULE = {
                             "procedimientos. Los nombres de las marcas no se publicaron. Pero el mensaje era "
                             "claro: los sindicatos podían hacer que marcas mundiales cumplieran un "
                             "compromiso firmado para proteger a trabajadoras y trabajadores de otro país.</p>"
-                            "<p>La historia continuó. En 2021 tomó el relevo un nuevo acuerdo: el Acuerdo "
-                            "Internacional para la Salud y la Seguridad en la Industria Textil y de la "
-                            "Confección.</p>"
+                            "<p>La historia continuó: tomaron el relevo el Acuerdo de Transición de 2018 y, "
+                            "en septiembre de 2021, el Acuerdo Internacional para la Salud y la Seguridad en "
+                            "la Industria Textil y de la Confección (ver el módulo 3).</p>"
                         ),
                         "ht": (
-                            "<p>Yon akò vo kichòy sèlman si moun ka sèvi ak li. An 2016, IndustriALL ak UNI "
+                            "<p>Yon akò vo kichòy sèlman si moun ka sèvi ak li. Akò 2013 la te mare mak yo "
+                            "pou senk ane: yon mak ki pa t respekte angajman l te ka rive devan yon tribinal "
+                            "abitraj. An 2016, IndustriALL ak UNI "
                             "te louvri de pwosè abitraj, jan Akò a te prevwa l, kont de gwo mak rad ki, "
                             "dapre yo, pa t respekte angajman yo. Yon abitraj se yon tribinal prive pati yo "
                             "te aksepte davans; isit la, se Kou pèmanan abitraj la, nan Lawe (La Haye), ki "
@@ -438,8 +282,9 @@ MODULE = {
                             "2017. 17 jiyè 2018, tribinal la fèmen de pwosè yo. Yo pa t pibliye non mak yo. "
                             "Men mesaj la te klè: sendika yo te ka fè mak mondyal respekte yon angajman yo "
                             "te siyen pou pwoteje travayè nan yon lòt peyi.</p>"
-                            "<p>Istwa a kontinye. An 2021, yon nouvo akò pran relè a: Akò entènasyonal pou "
-                            "sante ak sekirite nan endistri tekstil ak rad.</p>"
+                            "<p>Istwa a kontinye: Akò tranzisyon 2018 la, epi, an septanm 2021, Akò "
+                            "entènasyonal pou sante ak sekirite nan endistri tekstil ak rad te pran relè a "
+                            "(gade modil 3 la).</p>"
                         ),
                     },
                 ),
@@ -509,6 +354,161 @@ MODULE = {
                 ),
                 ("glossary", "framework-agreement"),
                 (
+                    "heading",
+                    {
+                        "fr": "Une plainte au titre d'un accord commercial",
+                        "en": "A complaint under a trade agreement",
+                        "es": "Una queja al amparo de un tratado comercial",
+                        "ht": "Yon plent dapre yon akò komès",
+                    },
+                ),
+                (
+                    "paragraph",
+                    {
+                        "fr": (
+                            "<p>Certains accords commerciaux entre États contiennent un chapitre sur le "
+                            "travail. L'Accord Canada–États-Unis–Mexique (ACEUM), en vigueur depuis le 1er "
+                            "juillet 2020, prévoit en plus un « mécanisme de réaction rapide » : il permet "
+                            "d'examiner ce qui se passe dans une usine précise, quand des travailleuses et "
+                            "des travailleurs y seraient privés de leur liberté syndicale ou de leur droit "
+                            "de négocier collectivement. Des syndicats s'en sont servis dès 2021.</p>"
+                        ),
+                        "en": (
+                            "<p>Some trade agreements between States contain a chapter on labour. The "
+                            "United States–Mexico–Canada Agreement (USMCA, called CUSMA in Canada), in force "
+                            "since 1 July 2020, also provides a Rapid Response Labor Mechanism: it allows a "
+                            "review of what is happening in one particular factory, where workers are said "
+                            "to be denied freedom of association or the right to bargain collectively. Unions "
+                            "used it as early as 2021.</p>"
+                        ),
+                        "es": (
+                            "<p>Algunos tratados comerciales entre Estados contienen un capítulo laboral. El "
+                            "Tratado entre México, Estados Unidos y Canadá (T-MEC), en vigor desde el 1 de "
+                            "julio de 2020, prevé además un Mecanismo Laboral de Respuesta Rápida: permite "
+                            "examinar lo que ocurre en una fábrica concreta, cuando se denuncia que sus "
+                            "trabajadoras y trabajadores están privados de la libertad sindical o del derecho "
+                            "a negociar colectivamente. Hubo sindicatos que lo usaron desde 2021.</p>"
+                        ),
+                        "ht": (
+                            "<p>Gen akò komès ant Eta ki gen yon chapit sou travay. Akò Kanada–Etazini–"
+                            "Meksik la (ACEUM an fransè), ki an vigè depi 1ye jiyè 2020, gen anplis yon "
+                            "« mekanis repons rapid » pou travay: li pèmèt yo egzamine sa k ap pase nan yon "
+                            "faktori presi, lè yo di travayè yo pa jwenn libète sendikal yo oswa dwa pou yo "
+                            "negosye kolektivman. Sendika te sèvi avè l depi 2021.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "case_study",
+                    {
+                        "title": {
+                            "fr": "Tridonex : des syndicats de deux pays portent plainte",
+                            "en": "Tridonex: unions from two countries file a complaint",
+                            "es": "Tridonex: sindicatos de dos países presentan una queja",
+                            "ht": "Tridonex: sendika de peyi pote plent ansanm",
+                        },
+                        "country": {
+                            "fr": "Mexique",
+                            "en": "Mexico",
+                            "es": "México",
+                            "ht": "Meksik",
+                        },
+                        "year": 2021,
+                        "story": {
+                            "fr": (
+                                "<p><b>La plainte.</b> Le 10 mai 2021, la centrale syndicale américaine "
+                                "AFL-CIO, le syndicat SEIU, le syndicat mexicain indépendant SNITIS et "
+                                "l'organisation Public Citizen déposent la première plainte au titre du "
+                                "mécanisme de réaction rapide. Elle vise Tridonex, une usine de pièces "
+                                "automobiles de Matamoros, au Mexique. Selon eux, depuis deux ans, des "
+                                "travailleuses et des travailleurs qui voulaient s'organiser avec le SNITIS, "
+                                "pour remplacer un syndicat dit « de protection » qu'ils jugeaient lié à "
+                                "l'employeur, étaient harcelés et congédiés.</p>"
+                                "<p><b>L'examen.</b> Le 9 juin 2021, le gouvernement des États-Unis demande "
+                                "au Mexique d'examiner si les travailleurs de l'usine sont privés de leur "
+                                "liberté syndicale et de leur droit de négocier collectivement.</p>"
+                                "<p><b>Le résultat.</b> Le 10 août 2021, il annonce une entente avec "
+                                "l'entreprise : au moins 600 000 dollars américains d'indemnités et "
+                                "d'arriérés de salaire pour plus de 150 travailleuses et travailleurs "
+                                "congédiés, la neutralité de l'entreprise lors de futures élections "
+                                "syndicales et une formation du personnel sur ses droits. Le Mexique, de son "
+                                "côté, conclut que les faits datent d'avant l'entrée en vigueur de l'accord "
+                                "et qu'il n'y a donc pas eu de violation au sens de l'ACEUM.</p>"
+                                "<p><b>Ce qu'on en retient.</b> Une plainte de ce type ne remplace pas "
+                                "l'organisation sur le terrain, mais des syndicats de deux pays, en "
+                                "travaillant ensemble, ont obtenu des réparations pour des personnes "
+                                "congédiées.</p>"
+                            ),
+                            "en": (
+                                "<p><b>The complaint.</b> On 10 May 2021, the AFL-CIO union federation, the "
+                                "SEIU union, the independent Mexican union SNITIS and the organisation Public "
+                                "Citizen filed the first complaint under the Rapid Response Mechanism. It "
+                                "concerned Tridonex, an auto parts factory in Matamoros, Mexico. They said "
+                                "that for two years, workers who wanted to organise with SNITIS, to replace "
+                                "a so-called protection union that they saw as tied to the employer, had "
+                                "been harassed and fired.</p>"
+                                "<p><b>The review.</b> On 9 June 2021, the United States government asked "
+                                "Mexico to review whether the factory's workers were being denied freedom of "
+                                "association and collective bargaining.</p>"
+                                "<p><b>The outcome.</b> On 10 August 2021, it announced an agreement with "
+                                "the company: at least 600,000 US dollars in severance and back pay for more "
+                                "than 150 dismissed workers, the company's neutrality in future union "
+                                "elections, and training for the staff on their rights. Mexico, for its "
+                                "part, concluded that the facts predated the agreement's entry into force, "
+                                "so that there had been no denial of rights within the meaning of the "
+                                "USMCA.</p>"
+                                "<p><b>What to take from it.</b> A complaint of this kind does not replace "
+                                "organising on the ground, but unions from two countries, working together, "
+                                "won redress for people who had been fired.</p>"
+                            ),
+                            "es": (
+                                "<p><b>La queja.</b> El 10 de mayo de 2021, la central sindical "
+                                "estadounidense AFL-CIO, el sindicato SEIU, el sindicato mexicano "
+                                "independiente SNITIS y la organización Public Citizen presentaron la primera "
+                                "queja al amparo del Mecanismo Laboral de Respuesta Rápida. Se refería a "
+                                "Tridonex, una fábrica de autopartes de Matamoros, en México. Según ellos, "
+                                "desde hacía dos años, trabajadoras y trabajadores que querían organizarse "
+                                "con el SNITIS, para reemplazar a un sindicato llamado «de protección» que "
+                                "consideraban ligado al empleador, sufrían acoso y despidos.</p>"
+                                "<p><b>La revisión.</b> El 9 de junio de 2021, el gobierno de los Estados "
+                                "Unidos pidió a México que examinara si a los trabajadores de la fábrica se "
+                                "les negaba la libertad sindical y la negociación colectiva.</p>"
+                                "<p><b>El resultado.</b> El 10 de agosto de 2021 anunció un acuerdo con la "
+                                "empresa: al menos 600 000 dólares estadounidenses en indemnizaciones y "
+                                "salarios atrasados para más de 150 trabajadoras y trabajadores despedidos, "
+                                "la neutralidad de la empresa en futuras elecciones sindicales y formación "
+                                "del personal sobre sus derechos. México, por su parte, concluyó que los "
+                                "hechos eran anteriores a la entrada en vigor del tratado y que, por tanto, "
+                                "no hubo una denegación de derechos en el sentido del T-MEC.</p>"
+                                "<p><b>Lo que nos deja.</b> Una queja de este tipo no sustituye la "
+                                "organización en el terreno, pero sindicatos de dos países, trabajando "
+                                "juntos, obtuvieron reparación para personas despedidas.</p>"
+                            ),
+                            "ht": (
+                                "<p><b>Plent lan.</b> 10 me 2021, santral sendikal ameriken AFL-CIO, "
+                                "sendika SEIU, sendika endepandan meksiken SNITIS ak òganizasyon Public "
+                                "Citizen depoze premye plent dapre mekanis repons rapid la. Plent lan vize "
+                                "Tridonex, yon faktori pyès machin nan Matamoros, nan Meksik. Dapre yo, "
+                                "depi dezan, yo t ap pèsekite epi revoke travayè ki te vle òganize yo ak "
+                                "SNITIS, pou ranplase yon sendika yo rele « sendika pwoteksyon », yon sendika "
+                                "yo te konsidere ki mare ak patwon an.</p>"
+                                "<p><b>Egzamen an.</b> 9 jen 2021, gouvènman Etazini mande Meksik pou l "
+                                "egzamine si travayè faktori a pa jwenn libète sendikal yo ak dwa pou yo "
+                                "negosye kolektivman.</p>"
+                                "<p><b>Rezilta a.</b> 10 out 2021, li anonse yon antant ak antrepriz la: "
+                                "omwen 600 000 dola ameriken pou dedomajman ak salè an reta pou plis pase 150 "
+                                "travayè yo te revoke, antrepriz la dwe rete net nan pwochen eleksyon "
+                                "sendikal yo, epi fòme anplwaye yo sou dwa yo. Meksik, pou pa l, konkli fè yo "
+                                "te pase anvan akò a te antre an vigè, kidonk pa t gen vyolasyon dapre "
+                                "ACEUM.</p>"
+                                "<p><b>Sa nou retni.</b> Yon plent konsa pa ranplase travay òganizasyon sou "
+                                "teren an, men sendika de peyi ki te travay ansanm rive jwenn reparasyon pou "
+                                "moun yo te revoke.</p>"
+                            ),
+                        },
+                    },
+                ),
+                (
                     "key_point",
                     {
                         "fr": (
@@ -516,27 +516,34 @@ MODULE = {
                             "fédérations syndicales internationales, et pour tous les secteurs, avec la CSI. "
                             "Après le Rana Plaza, IndustriALL et UNI ont obtenu un accord contraignant, avec "
                             "des inspections indépendantes et une voix pour les travailleuses et les "
-                            "travailleurs, et l'ont fait respecter par l'arbitrage.</p>"
+                            "travailleurs, et l'ont fait respecter par l'arbitrage. Un accord commercial peut "
+                            "aussi servir : en 2021, des syndicats des États-Unis et du Mexique ont porté "
+                            "plainte au titre de l'ACEUM pour des travailleurs congédiés.</p>"
                         ),
                         "en": (
                             "<p>Unions organise at world level by sector, through the global union "
                             "federations, and across all sectors, through the ITUC. After Rana Plaza, "
                             "IndustriALL and UNI won a binding agreement, with independent inspections and a "
-                            "voice for workers, and they enforced it through arbitration.</p>"
+                            "voice for workers, and they enforced it through arbitration. A trade agreement can "
+                            "be used too: in 2021, unions from the United States and Mexico filed a complaint "
+                            "under the USMCA for dismissed workers.</p>"
                         ),
                         "es": (
                             "<p>Los sindicatos se organizan a escala mundial por sector, con las "
                             "federaciones sindicales internacionales, y para todos los sectores, con la CSI. "
                             "Después del Rana Plaza, IndustriALL y UNI obtuvieron un acuerdo vinculante, con "
                             "inspecciones independientes y voz para las trabajadoras y los trabajadores, y "
-                            "lo hicieron cumplir mediante el arbitraje.</p>"
+                            "lo hicieron cumplir mediante el arbitraje. Un tratado comercial también puede "
+                            "servir: en 2021, sindicatos de Estados Unidos y de México presentaron una queja "
+                            "al amparo del T-MEC por trabajadores despedidos.</p>"
                         ),
                         "ht": (
                             "<p>Sendika yo òganize yo sou nivo mondyal pa sektè, ak federasyon sendikal "
                             "entènasyonal yo, e pou tout sektè ansanm, ak CSI a. Apre Rana Plaza, "
                             "IndustriALL ak UNI te jwenn yon akò ki mare mak yo devan lalwa, ak enspeksyon "
                             "endepandan ak yon vwa pou travayè yo, epi yo fè respekte l pa mwayen "
-                            "abitraj.</p>"
+                            "abitraj. Yon akò komès ka sèvi tou: an 2021, sendika Etazini ak Meksik te pote "
+                            "plent dapre ACEUM pou travayè yo te revoke.</p>"
                         ),
                     },
                 ),
@@ -579,7 +586,7 @@ MODULE = {
                             "es": (
                                 "Busca la información en el sitio web de tu federación o de tu central, o "
                                 "pregunta a la persona empleada por tu sindicato que asesora a tu sección "
-                                "(en Quebec, la «conseillère» o el «conseiller syndical»). Comprueba también "
+                                "(en Quebec, la asesora o el asesor sindical, «conseillère» o «conseiller syndical»). Comprueba también "
                                 "si una multinacional de tu sector ha firmado un acuerdo marco "
                                 "internacional: podría ser una herramienta útil algún día."
                             ),
@@ -627,7 +634,7 @@ MODULE = {
                 "ht": (
                     "Senk fason pou fè solidarite entènasyonal, chak ak yon vrè egzanp: yon patenarya ak "
                     "Ayiti, estaj sendikal, yon misyon obsèvasyon nan Kolonbi, yon kanpay mondyal pou "
-                    "travayè lakay, ak edikasyon nan Kotdivwa."
+                    "travayè kay moun, ak edikasyon nan Kotdivwa."
                 ),
             },
             "minutes": 20,
@@ -783,35 +790,25 @@ MODULE = {
                         "fr": (
                             "<p>Dans un stage, des militantes et des militants séjournent quelques semaines "
                             "auprès de syndicats d'un autre pays, puis partagent ce qu'ils ont appris à leur "
-                            "retour. Selon son site, le CISO a organisé depuis sa fondation une quarantaine "
-                            "de stages courts dans une dizaine de pays. Un texte publié en 2022 par l'AREQ, "
-                            "une association québécoise de personnes retraitées de l'éducation, rappelle des "
-                            "séjours à Cuba, au Nicaragua, au Pérou, au Mexique, en Haïti, au Burkina Faso, "
-                            "au Guatemala et en Colombie.</p>"
+                            "retour. Le CISO organise ainsi des stages syndicaux dans plus d'une dizaine de "
+                            "pays, comme Cuba, le Niger, le Mexique, le Burkina Faso et la Colombie.</p>"
                         ),
                         "en": (
                             "<p>On an internship, activists spend a few weeks with unions in another "
-                            "country, then share what they learned when they come home. According to its "
-                            "website, the CISO has organised some forty short internships in about ten "
-                            "countries since it was founded. A text published in 2022 by the AREQ, a Quebec "
-                            "association of retired education workers, recalls stays in Cuba, Nicaragua, "
-                            "Peru, Mexico, Haiti, Burkina Faso, Guatemala and Colombia.</p>"
+                            "country, then share what they learned when they come home. The CISO organises "
+                            "union internships in more than ten countries, such as Cuba, Niger, Mexico, "
+                            "Burkina Faso and Colombia.</p>"
                         ),
                         "es": (
                             "<p>En una pasantía, militantes sindicales pasan unas semanas con sindicatos de "
-                            "otro país y, a su regreso, comparten lo que aprendieron. Según su sitio web, "
-                            "desde su fundación el CISO ha organizado una cuarentena de pasantías cortas en "
-                            "una decena de países. Un texto publicado en 2022 por la AREQ, una asociación "
-                            "quebequense de personas jubiladas de la educación, recuerda estancias en Cuba, "
-                            "Nicaragua, Perú, México, Haití, Burkina Faso, Guatemala y Colombia.</p>"
+                            "otro país y, a su regreso, comparten lo que aprendieron. El CISO organiza "
+                            "pasantías sindicales en más de diez países, como Cuba, Níger, México, Burkina "
+                            "Faso y Colombia.</p>"
                         ),
                         "ht": (
                             "<p>Nan yon estaj, militan sendikal pase kèk semèn ak sendika nan yon lòt peyi, "
-                            "epi lè yo retounen yo pataje sa yo te aprann. Dapre sit entènèt li, depi yo te "
-                            "fonde l, CISO òganize apeprè karant estaj kout nan anviwon dis peyi. An 2022, "
-                            "AREQ, yon asosyasyon moun ki pran retrèt nan edikasyon nan Kebèk, te pibliye yon "
-                            "tèks ki raple vwayaj nan Kiba, Nikaragwa, Pewou, Meksik, Ayiti, Bokinafaso, "
-                            "Gwatemala ak Kolonbi.</p>"
+                            "epi lè yo retounen yo pataje sa yo te aprann. CISO òganize estaj sendikal nan "
+                            "plis pase dis peyi, tankou Kiba, Nijè, Meksik, Bokinafaso ak Kolonbi.</p>"
                         ),
                     },
                 ),
@@ -858,11 +855,10 @@ MODULE = {
                             "fr": "participante à un stage syndical à l'étranger, témoignage composite",
                             "en": "participant in a union internship abroad, composite testimony",
                             "es": (
-                                "participante en una pasantía sindical en el extranjero, testimonio compuesto"
+                                "participante en una pasantía sindical en el extranjero, testimonio ficticio basado en varias experiencias reales"
                             ),
                             "ht": (
-                                "patisipan nan yon estaj sendikal lòt bò dlo, temwayaj konpoze (plizyè "
-                                "eksperyans mete ansanm)"
+                                "patisipan nan yon estaj sendikal lòt bò dlo, temwayaj nou fè ak plizyè istwa vre"
                             ),
                         },
                     },
@@ -952,7 +948,7 @@ MODULE = {
                         "fr": "4. Les campagnes : « 12 by 12 » pour les travailleuses domestiques",
                         "en": "4. Campaigns: “12 by 12” for domestic workers",
                         "es": "4. Las campañas: «12 por 12» para las trabajadoras del hogar",
-                        "ht": "4. Kanpay: « 12 by 12 » pou travayè lakay",
+                        "ht": "4. Kanpay: « 12 by 12 » pou travayè kay moun",
                     },
                 ),
                 (
@@ -1003,14 +999,14 @@ MODULE = {
                         ),
                         "ht": (
                             "<p>16 jen 2011, Konferans Entènasyonal Travay la adopte Konvansyon 189 sou "
-                            "travayè domestik yo: moun ki fè menaj, fè manje oswa okipe timoun lakay lòt "
+                            "travayè kay moun yo: moun ki fè menaj, fè manje oswa okipe timoun lakay lòt "
                             "moun gen dwa pou menm pwoteksyon debaz ak lòt travayè yo. Men yon konvansyon pa "
                             "chanje anyen toutotan Eta yo pa ratifye l.</p>"
-                            "<p>Se pou sa, an desanm 2011, CSI a, ansanm ak rezo entènasyonal travayè lakay "
+                            "<p>Se pou sa, an desanm 2011, CSI a, ansanm ak rezo entènasyonal travayè kay moun "
                             "yo ak plizyè federasyon sendikal entènasyonal, lanse kanpay « 12 by 12 » (12 "
-                            "pou 2012): jwenn 12 ratifikasyon an 2012, e ranfòse sendika travayè lakay yo. "
+                            "pou 2012): jwenn 12 ratifikasyon an 2012, e ranfòse sendika travayè kay moun yo. "
                             "An avril 2012, kanpay la t ap fèt nan 73 peyi: mach, reyinyon piblik, lèt bay "
-                            "gouvènman yo. Menm ane a, Irigwe, kote travayè lakay yo t ap negosye kondisyon "
+                            "gouvènman yo. Menm ane a, Irigwe, kote travayè kay moun yo t ap negosye kondisyon "
                             "travay yo ansanm depi 2008, te vin premye peyi ki ratifye konvansyon an.</p>"
                         ),
                     },
@@ -1115,7 +1111,7 @@ MODULE = {
                         ),
                         "ht": (
                             "<p>Solidarite entènasyonal mache nan de sans e sou lontan: patenarya, estaj, "
-                            "misyon obsèvasyon, kanpay ak edikasyon. Egzanp yo soti nan Sid otan ke nan Nò: "
+                            "misyon obsèvasyon, kanpay ak edikasyon. Egzanp yo soti ni nan Sid ni nan Nò: "
                             "sendika ayisyen, kolonbyen, irigweyen oswa kotdivwaryen mennen pwòp batay yo, e "
                             "solidarite a ba yo jarèt.</p>"
                         ),
@@ -1323,9 +1319,14 @@ MODULE = {
                             "examine des plaintes contre des États qui ne respectent pas la liberté "
                             "syndicale, même s'ils n'ont pas ratifié les conventions 87 et 98.</p>"
                             "<p>Une plainte doit venir d'une organisation de travailleurs ou d'employeurs. "
-                            "En pratique, un syndicat local passe par son organisation nationale, fédération "
-                            "ou centrale, ou par une organisation syndicale internationale, comme une "
-                            "fédération syndicale internationale ou la CSI. Votre rôle est essentiel : "
+                            "Selon les règles du Comité, peuvent la déposer : une organisation nationale "
+                            "directement intéressée par la question ; une organisation internationale de "
+                            "travailleurs qui a le statut consultatif auprès de l'OIT, comme la CSI ; ou une "
+                            "autre organisation internationale de travailleurs, comme une fédération "
+                            "syndicale internationale, quand les faits touchent directement ses "
+                            "organisations affiliées. Votre syndicat peut être l'une d'elles, ou s'appuyer "
+                            "sur sa fédération, sa centrale ou une organisation internationale. Votre rôle "
+                            "est essentiel : "
                             "réunir les faits. Notez les dates, les noms des personnes touchées, gardez les "
                             "lettres de licenciement, les témoignages, les articles de presse.</p>"
                             "<p>La plainte vise l'État, pas l'employeur directement : on reproche au "
@@ -1337,10 +1338,14 @@ MODULE = {
                             "<p>The ILO's <b>Committee on Freedom of Association</b> was set up in 1951. It "
                             "examines complaints against States that fail to respect freedom of association, "
                             "even if they have not ratified Conventions 87 and 98.</p>"
-                            "<p>A complaint must come from a workers' or employers' organisation. In "
-                            "practice, a local union goes through its national organisation, its federation "
-                            "or union centre, or through an international union organisation such as a "
-                            "global union federation or the ITUC. Your role is essential: gathering the "
+                            "<p>A complaint must come from a workers' or employers' organisation. Under the "
+                            "Committee's rules, it may be filed by a national organisation directly "
+                            "interested in the matter; by an international workers' organisation with "
+                            "consultative status with the ILO, such as the ITUC; or by another international "
+                            "workers' organisation, such as a global union federation, when the facts "
+                            "directly affect its affiliated organisations. Your union may be one of these, "
+                            "or it may rely on its federation, its union centre or an international "
+                            "organisation. Your role is essential: gathering the "
                             "facts. Write down dates and the names of the people affected, and keep "
                             "dismissal letters, testimonies and press articles.</p>"
                             "<p>The complaint targets the State, not the employer directly: the government "
@@ -1353,9 +1358,13 @@ MODULE = {
                             "quejas contra Estados que no respetan la libertad sindical, aunque no hayan "
                             "ratificado los convenios núms. 87 y 98.</p>"
                             "<p>Una queja debe venir de una organización de trabajadores o de empleadores. "
-                            "En la práctica, un sindicato local pasa por su organización nacional, su "
-                            "federación o su central, o por una organización sindical internacional, como "
-                            "una federación sindical internacional o la CSI. Tu papel es esencial: reunir "
+                            "Según las reglas del Comité, pueden presentarla: una organización nacional "
+                            "directamente interesada en el asunto; una organización internacional de "
+                            "trabajadores que tenga estatus consultivo ante la OIT, como la CSI; u otra "
+                            "organización internacional de trabajadores, como una federación sindical "
+                            "internacional, cuando los hechos afectan directamente a sus organizaciones "
+                            "afiliadas. Tu sindicato puede ser una de ellas, o apoyarse en su federación, su "
+                            "central o una organización internacional. Tu papel es esencial: reunir "
                             "los hechos. Anota las fechas y los nombres de las personas afectadas, y guarda "
                             "las cartas de despido, los testimonios y los artículos de prensa.</p>"
                             "<p>La queja se dirige contra el Estado, no directamente contra el empleador: se "
@@ -1368,9 +1377,13 @@ MODULE = {
                             "plent kont Eta ki pa respekte libète sendikal, menm si yo pa ratifye konvansyon "
                             "87 ak 98.</p>"
                             "<p>Yon plent dwe soti nan yon òganizasyon travayè oswa yon òganizasyon patwon. "
-                            "Nan pratik, yon sendika lokal pase pa òganizasyon nasyonal li, federasyon li "
-                            "oswa santral li, oswa pa yon òganizasyon sendikal entènasyonal, tankou yon "
-                            "federasyon sendikal entènasyonal oswa CSI a. Wòl ou enpòtan anpil: ranmase fè "
+                            "Dapre règ Komite a, men kiyès ki ka depoze l: yon òganizasyon nasyonal ke "
+                            "kesyon an konsène dirèkteman; yon òganizasyon entènasyonal travayè ki gen "
+                            "estati konsiltatif nan OIT, tankou CSI a; oswa yon lòt òganizasyon "
+                            "entènasyonal travayè, tankou yon federasyon sendikal entènasyonal, lè fè yo "
+                            "touche dirèkteman òganizasyon ki afilye ak li yo. Sendika w ka youn ladan yo, "
+                            "oswa li ka apiye sou federasyon li, santral li oswa yon òganizasyon "
+                            "entènasyonal. Wòl ou enpòtan anpil: ranmase fè "
                             "yo. Note dat yo ak non moun ki viktim yo, epi kenbe lèt revokasyon yo, temwayaj "
                             "yo ak atik jounal yo.</p>"
                             "<p>Plent lan vize Eta a, pa patwon an dirèkteman: yo repwoche gouvènman an "
@@ -1443,25 +1456,25 @@ MODULE = {
                     {
                         "fr": (
                             "<p>Trois réflexes : vérifier dans NORMLEX ce que votre pays a ratifié ; "
-                            "documenter les faits et passer par votre organisation nationale ou "
-                            "internationale pour une plainte au Comité de la liberté syndicale ; faire "
+                            "documenter les faits et préparer, avec une organisation qui peut la déposer, "
+                            "une plainte au Comité de la liberté syndicale ; faire "
                             "connaître ces droits à vos membres et agir avec d'autres.</p>"
                         ),
                         "en": (
                             "<p>Three habits: check in NORMLEX what your country has ratified; document the "
-                            "facts and go through your national or international organisation for a "
-                            "complaint to the Committee on Freedom of Association; make these rights known "
+                            "facts and prepare, with an organisation entitled to file it, a complaint to "
+                            "the Committee on Freedom of Association; make these rights known "
                             "to your members and act together with others.</p>"
                         ),
                         "es": (
                             "<p>Tres reflejos: comprobar en NORMLEX lo que tu país ha ratificado; documentar "
-                            "los hechos y pasar por tu organización nacional o internacional para presentar "
-                            "una queja ante el Comité de Libertad Sindical; dar a conocer estos derechos a "
+                            "los hechos y preparar, con una organización que pueda presentarla, una queja "
+                            "ante el Comité de Libertad Sindical; dar a conocer estos derechos a "
                             "tus miembros y actuar junto con otros.</p>"
                         ),
                         "ht": (
                             "<p>Twa reflèks: verifye nan NORMLEX sa peyi w ratifye; ranmase prèv fè yo epi "
-                            "pase pa òganizasyon nasyonal oswa entènasyonal ou pou yon plent devan Komite "
+                            "prepare, ak yon òganizasyon ki gen dwa depoze l, yon plent devan Komite "
                             "Libète Sendikal la; fè manm ou yo konnen dwa sa yo, epi aji ansanm ak lòt "
                             "moun.</p>"
                         ),

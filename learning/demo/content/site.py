@@ -178,7 +178,7 @@ ABOUT = {
             "<p>Solidaire pran enspirasyon nan fason sant sendikal solidarite entènasyonal yo travay, tankou "
             "Centre international de solidarité ouvrière (CISO), ki te fonde nan Kebèk an 1975. Menm jan ak "
             "yo, nou kwè edikasyon se kè solidarite a: plis nou konnen dwa nou ak reyalite travayè lòt kote, "
-            "se plis nou ka aji ansanm, nan Nò kou nan Sid.</p>"
+            "se plis nou ka aji ansanm, ni nan Nò ni nan Sid.</p>"
             "<p>Kou yo fèt pou manm sendika, militan, delege ak moun k ap anime fòmasyon, nan Kebèk, ann "
             "Ayiti, nan Amerik Latin, nan Afrik Lwès ak lòt kote. Ou pa bezwen konn anyen nan dwa pou w swiv "
             "yo. Moun k ap anime fòmasyon ka sèvi ak yo pou prepare yon atelye oswa pou lanse yon diskisyon "

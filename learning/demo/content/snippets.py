@@ -778,26 +778,30 @@ GLOSSARY = [
         "definition": {
             "fr": (
                 "Acte officiel par lequel un État s'engage à respecter une convention ou un protocole. L'OIT "
-                "enregistre la ratification, et le texte entre en vigueur pour cet État douze mois plus "
-                "tard : c'est la règle prévue par les conventions. L'État doit alors appliquer le texte et "
-                "rendre compte régulièrement de ce qu'il fait."
+                "enregistre la ratification et, en règle générale, le texte entre en vigueur pour cet État "
+                "douze mois plus tard, à condition que la convention soit elle-même en vigueur (elle "
+                "l'est, d'ordinaire, douze mois après l'enregistrement des deux premières ratifications). "
+                "L'État doit alors appliquer le texte et rendre compte régulièrement de ce qu'il fait."
             ),
             "en": (
                 "The formal act by which a State commits to a convention or protocol. The ILO registers the "
-                "ratification, and the text comes into force for that State twelve months later: that is the "
-                "rule the conventions lay down. The State must then apply the text and report regularly on "
-                "what it is doing."
+                "ratification and, as a general rule, the text comes into force for that State twelve months "
+                "later, provided the convention is itself in force (usually twelve months after the first "
+                "two ratifications are registered). The State must then apply the text and report regularly "
+                "on what it is doing."
             ),
             "es": (
                 "Acto oficial por el que un Estado se compromete a cumplir un convenio o un protocolo. La OIT "
-                "registra la ratificación, y el texto entra en vigor para ese Estado doce meses después: es "
-                "la regla que fijan los convenios. A partir de entonces, el Estado debe aplicar el texto e "
-                "informar periódicamente sobre lo que hace."
+                "registra la ratificación y, por regla general, el texto entra en vigor para ese Estado doce "
+                "meses después, siempre que el convenio ya esté en vigor (lo está, normalmente, doce meses "
+                "después del registro de las dos primeras ratificaciones). A partir de entonces, el Estado "
+                "debe aplicar el texto e informar periódicamente sobre lo que hace."
             ),
             "ht": (
                 "Zak ofisyèl yon peyi fè pou l angaje l respekte yon konvansyon oswa yon pwotokòl. OIT "
-                "anrejistre ratifikasyon an, epi douz mwa apre, tèks la vin obligatwa pou peyi sa a: se règ "
-                "konvansyon yo fikse. Depi lè sa a, peyi a dwe aplike tèks la epi rann kont regilyèman sou "
+                "anrejistre ratifikasyon an, epi, an jeneral, douz mwa apre, tèks la vin obligatwa pou peyi "
+                "sa a, si konvansyon an li menm deja an vigè (sa rive, dabitid, douz mwa apre yo fin "
+                "anrejistre de premye ratifikasyon yo). Depi lè sa a, peyi a dwe aplike tèks la epi rann kont regilyèman sou "
                 "sa l ap fè."
             ),
         },
@@ -824,11 +828,12 @@ GLOSSARY = [
             "es": (
                 "Negociación entre un sindicato y uno o varios empleadores para fijar los salarios, los "
                 "horarios, la seguridad y las demás condiciones de trabajo. Puede culminar en un convenio "
-                "colectivo, un acuerdo escrito que obliga a ambas partes."
+                "colectivo, un acuerdo escrito que obliga a ambas partes. El nombre cambia según el país: "
+                "en México se dice contrato colectivo; en Colombia, convención colectiva."
             ),
             "ht": (
                 "Negosyasyon ant yon sendika ak youn oswa plizyè patwon pou fikse salè, lè travay, sekirite "
-                "ak lòt kondisyon travay. Li ka fini ak yon konvansyon kolektif, sa vle di yon akò ekri ki "
+                "ak lòt kondisyon travay. Li ka fini ak yon kontra kolektif, sa vle di yon akò ekri ki "
                 "oblije de pati yo respekte sa yo te dakò."
             ),
         },
@@ -923,7 +928,7 @@ GLOSSARY = [
             "ht": (
                 "Yon kote moun travay pou yon salè ki ba anpil, pou twòp èdtan, nan kondisyon ki danjere, e "
                 "kote yo anpeche travayè yo òganize. Se pa yon mo legal, men li dekri yon reyalite ki "
-                "egziste nan Sid kou nan Nò."
+                "egziste ni nan Sid ni nan Nò."
             ),
         },
     },

@@ -155,7 +155,7 @@ TOOLKIT = {
         "ht": (
             "<p>Li premye leson modil 2 a, sou libète sendikal ak negosyasyon kolektif. Prepare yon egzanp "
             "ki soti nan istwa sendika w: kijan li te fonde, yon kanpay pou fè travayè antre nan sendika a, "
-            "premye konvansyon kolektif li (akò ekri ant sendika a ak patwon an sou kondisyon travay).</p>"
+            "premye kontra kolektif li (akò ekri ant sendika a ak patwon an sou kondisyon travay).</p>"
         ),
     },
     "agenda": [
@@ -394,30 +394,30 @@ TOOLKIT = {
                 "fr": (
                     "<p>Le scénario est fictif. Réponses attendues : exiger une autorisation de la direction "
                     "va contre la convention n° 87 ; le renvoi des deux responsables est de la discrimination "
-                    "antisyndicale, contraire à la convention n° 98. On utilise d'abord les recours prévus par "
-                    "le droit du pays ; si l'État ne protège pas la liberté syndicale, l'organisation peut "
-                    "aussi porter plainte devant le Comité de la liberté syndicale.</p>"
+                    "antisyndicale, contraire à la convention n° 98. On peut utiliser les recours prévus par "
+                    "le droit du pays, et l'organisation peut aussi porter plainte devant le Comité de la "
+                    "liberté syndicale : c'est à l'État de garantir cette liberté.</p>"
                 ),
                 "en": (
                     "<p>The scenario is fictional. Expected answers: requiring management's permission goes "
                     "against Convention No. 87; firing the two officers is anti-union discrimination, contrary "
-                    "to Convention No. 98. The remedies under the country's law come first; if the State fails "
-                    "to protect freedom of association, the organisation can also file a complaint with the "
-                    "Committee on Freedom of Association.</p>"
+                    "to Convention No. 98. The remedies under the country's law can be used, and the "
+                    "organisation can also file a complaint with the Committee on Freedom of Association: the "
+                    "State's duty is to guarantee that freedom.</p>"
                 ),
                 "es": (
                     "<p>El escenario es ficticio. Respuestas esperadas: exigir una autorización de la "
                     "dirección va en contra del Convenio núm. 87; el despido de las dos personas dirigentes es "
-                    "discriminación antisindical, contraria al Convenio núm. 98. Primero se usan los recursos "
-                    "que prevé la ley del país; si el Estado no protege la libertad sindical, la organización "
-                    "también puede presentar una queja ante el Comité de Libertad Sindical.</p>"
+                    "discriminación antisindical, contraria al Convenio núm. 98. Se pueden usar los recursos "
+                    "que prevé la ley del país, y la organización también puede presentar una queja ante el "
+                    "Comité de Libertad Sindical: es el Estado el que debe garantizar esa libertad.</p>"
                 ),
                 "ht": (
                     "<p>Senaryo a envante. Men repons nou atann: lè direksyon an egzije pou yo mande l "
                     "pèmisyon, sa ale kont Konvansyon 87; lè yo revoke de dirijan yo, se diskriminasyon "
-                    "antisendikal, sa ale kont Konvansyon 98. Anvan tout bagay, travayè yo sèvi ak chemen "
-                    "lalwa peyi a prevwa pou defann yo; si Eta a pa pwoteje libète sendikal, òganizasyon an "
-                    "ka pote plent tou devan Komite Libète Sendikal la.</p>"
+                    "antisendikal, sa ale kont Konvansyon 98. Travayè yo ka sèvi ak chemen lalwa peyi a "
+                    "prevwa pou defann yo, epi òganizasyon an ka pote plent tou devan Komite Libète Sendikal "
+                    "la: se Eta a ki dwe garanti libète sa a.</p>"
                 ),
             },
             "materials": [],
@@ -588,7 +588,7 @@ TOOLKIT = {
                 "ht": (
                     "Panse ak obstak moun wè (revokasyon, menas, patwon ki refize rekonèt sendika a) ak sa "
                     "moun pa wè fasil (laperèz, kontra ki pa estab, soutretans). Pou chak obstak, mande ki "
-                    "dwa ki an jwèt."
+                    "dwa ki touche."
                 ),
             },
         },

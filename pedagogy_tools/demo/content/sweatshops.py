@@ -3,7 +3,9 @@ Spanish, Haitian Creole).
 
 Goes with module 3 of the demo course and its quiz. Facts: the module's lessons (Rana Plaza, the
 Bangladesh Accord, responsible purchasing); the CQCAM and the CISO: the CISO's own presentation of the
-coalition (founded in 2003, coordinated by the CISO, itself founded by the Quebec union movement in 1975)
+coalition (founded in 2003, coordinated by the CISO); the CISO's founding in 1975, after a conference
+organised by leaders of the union and popular movement and Montreal NGOs (Encyclopédie Wikimonde,
+"Centre international de solidarité ouvrière")
 and the "Guide de mise en place d'une politique d'achat responsable" (CISO, CQCAM and CÉTAR, December
 2007); Quebec's school service centres: Act 40 of 2020 (L.Q. 2020, c. 1), which turned the French-language
 school boards into "centres de services scolaires".
@@ -98,7 +100,7 @@ TOOLKIT = {
                 "código de conducta voluntario;"
             ),
             "ht": (
-                "rakonte sa ki te pase nan Rana Plaza, epi di kisa ki fè Akò Bangladèch la diferan de yon "
+                "rakonte sa ki te pase nan Rana Plaza, epi di kisa ki fè Akò Bangladèch la diferan ak yon "
                 "kòd konduit volontè (règ yon mak ekri pou tèt li, san pèsonn pa ka oblije l respekte "
                 "yo);"
             ),
@@ -327,7 +329,7 @@ TOOLKIT = {
                     "<p>Luego dibuja la cadena en la pared, de izquierda a derecha: el comprador, la marca, el "
                     "proveedor, los subcontratistas. Para cada eslabón, da un ejemplo de la industria de la "
                     "confección.</p>"
-                    "<p>Termina mostrando cómo baja la presión: el comprador quiere el precio más bajo y el "
+                    "<p>Termina mostrando cómo se traslada la presión hacia abajo: el comprador quiere el precio más bajo y el "
                     "plazo más corto; el proveedor acepta para no perder el contrato y luego traslada la "
                     "presión a los ritmos de producción, las horas extra y la subcontratación.</p>"
                 ),
@@ -366,7 +368,7 @@ TOOLKIT = {
                     "eso es lo que le da a tu sindicato poder para actuar.</p>"
                 ),
                 "ht": (
-                    "<p>Mete aksan sou sa: gen atelye mizè nan Sid kou nan Nò, menm nan atelye kache nan gwo "
+                    "<p>Mete aksan sou sa: gen atelye mizè ni nan Sid ni nan Nò, menm nan atelye kache nan gwo "
                     "vil rich yo.</p>"
                     "<p>Raple moun yo achtè a ka se yon vil, yon sant sèvis lekòl (biwo piblik ki jere lekòl yon "
                     "rejyon nan Kebèk) oswa yon sendika: se sa ki bay sendika w pouvwa pou l aji.</p>"
@@ -648,47 +650,42 @@ TOOLKIT = {
             },
             "notes": {
                 "fr": (
-                    "<p>Les faits à avoir en tête : le 24 avril 2013, à Savar, près de Dhaka, l'immeuble qui "
-                    "abritait des ateliers de confection s'est effondré ; plus de 1 100 travailleuses et "
-                    "travailleurs sont morts et environ 2 500 ont été blessés. Des fissures avaient été vues "
-                    "la veille.</p>"
+                    "<p>Les faits sont dans la fiche et dans la leçon 2 du module 3 (le Rana Plaza, puis "
+                    "l'Accord) : relisez-la avant l'atelier.</p>"
                     "<p>Les syndicats signataires de l'Accord comprenaient deux fédérations syndicales "
-                    "internationales, IndustriALL et UNI. En 2021, l'Accord a été suivi par l'Accord "
-                    "international pour la santé et la sécurité dans l'industrie du textile et de "
-                    "l'habillement.</p>"
+                    "internationales, IndustriALL et UNI. L'Accord de transition de 2018, puis, en septembre "
+                    "2021, l'Accord international pour la santé et la sécurité dans l'industrie du textile et "
+                    "de l'habillement lui ont succédé.</p>"
                     "<p>Certaines personnes peuvent avoir des proches qui travaillent dans la confection : "
                     "laissez de la place à ce qu'elles voudraient dire.</p>"
                 ),
                 "en": (
-                    "<p>The facts to have in mind: on 24 April 2013, in Savar, near Dhaka, the building that "
-                    "housed garment workshops collapsed; more than 1,100 workers were killed and about 2,500 "
-                    "were injured. Cracks had been seen the day before.</p>"
+                    "<p>The facts are in the handout and in lesson 2 of module 3 (Rana Plaza, then the "
+                    "Accord): read it again before the workshop.</p>"
                     "<p>The union signatories of the Accord included two global union federations, IndustriALL "
-                    "and UNI. In 2021, the Accord was followed by the International Accord for Health and Safety "
-                    "in the Textile and Garment Industry.</p>"
+                    "and UNI. It was followed by the 2018 Transition Accord, then, in September 2021, by the "
+                    "International Accord for Health and Safety in the Textile and Garment Industry.</p>"
                     "<p>Some people may have relatives who work in the garment industry: leave room for what "
                     "they may want to say.</p>"
                 ),
                 "es": (
-                    "<p>Los hechos que debes tener presentes: el 24 de abril de 2013, en Savar, cerca de Daca, "
-                    "se derrumbó el edificio donde funcionaban talleres de confección; murieron más de 1100 "
-                    "trabajadoras y trabajadores y unos 2500 resultaron heridos. El día anterior se habían "
-                    "visto grietas.</p>"
+                    "<p>Los hechos están en la hoja para participantes y en la lección 2 del módulo 3 (el "
+                    "Rana Plaza y luego el Acuerdo): vuelve a leerla antes del taller.</p>"
                     "<p>Entre los sindicatos firmantes del Acuerdo había dos federaciones sindicales "
-                    "internacionales, IndustriALL y UNI. En 2021, al Acuerdo le siguió el Acuerdo "
-                    "Internacional para la Salud y la Seguridad en la Industria Textil y de la "
-                    "Confección.</p>"
+                    "internacionales, IndustriALL y UNI. Le siguieron el Acuerdo de Transición de 2018 y, en "
+                    "septiembre de 2021, el Acuerdo Internacional para la Salud y la Seguridad en la "
+                    "Industria Textil y de la Confección.</p>"
                     "<p>Algunas personas pueden tener familiares que trabajan en la confección: deja espacio "
                     "para lo que quieran decir.</p>"
                 ),
                 "ht": (
-                    "<p>Men sa pou w sonje: 24 avril 2013, nan Savar, toupre Dhaka, bilding ki te gen atelye "
-                    "koud rad yo te tonbe; plis pase 1 100 travayè te mouri, e anviwon 2 500 te blese. Yo te "
-                    "wè fant nan bilding lan jou anvan an.</p>"
+                    "<p>Fè yo nan fèy pou patisipan yo ak nan leson 2 modil 3 la (Rana Plaza, epi Akò a): li "
+                    "l ankò anvan atelye a.</p>"
                     "<p>Pami sendika ki te siyen Akò a, te gen de federasyon sendikal entènasyonal (gwoup ki "
-                    "reyini sendika plizyè peyi nan menm sektè), IndustriALL ak UNI. An 2021, yon lòt akò te "
-                    "pran relè a: Akò entènasyonal pou sante ak sekirite nan endistri twal ak rad "
-                    "(International Accord for Health and Safety in the Textile and Garment Industry).</p>"
+                    "reyini sendika plizyè peyi nan menm sektè), IndustriALL ak UNI. Akò tranzisyon 2018 la te "
+                    "pran relè a; epi, an septanm 2021, se Akò entènasyonal pou sante ak sekirite nan "
+                    "endistri twal ak rad (International Accord for Health and Safety in the Textile and "
+                    "Garment Industry) ki te pran relè a.</p>"
                     "<p>Gen moun ki ka gen fanmi k ap travay nan faktori rad: kite plas pou sa yo ta vle "
                     "di.</p>"
                 ),
@@ -953,8 +950,9 @@ TOOLKIT = {
                     "perdre leur emploi. Il vaut souvent mieux exiger que la situation soit corrigée, avec "
                     "leur syndicat.</p>"
                     "<p>Au Québec, la Coalition québécoise contre les ateliers de misère (CQCAM), créée en 2003 "
-                    "et coordonnée par le Centre international de solidarité ouvrière (CISO, une organisation "
-                    "fondée en 1975 par le mouvement syndical québécois), a fait campagne dès ses débuts pour "
+                    "et coordonnée par le Centre international de solidarité ouvrière (CISO, fondé en 1975 à la "
+                    "suite d'une conférence organisée par des dirigeants du mouvement syndical et populaire et "
+                    "des ONG de Montréal), a fait campagne dès ses débuts pour "
                     "les politiques d'achat responsable. En 2007, elle a publié, avec le CISO et une coalition "
                     "étudiante, un guide pour en mettre une en place.</p>"
                 ),
@@ -964,8 +962,8 @@ TOOLKIT = {
                     "fixed, together with their union.</p>"
                     "<p>In Quebec, the Coalition québécoise contre les ateliers de misère (CQCAM, the Quebec "
                     "Coalition Against Sweatshops), set up in 2003 and coordinated by the Centre international "
-                    "de solidarité ouvrière (CISO, an organisation founded by the Quebec union movement in "
-                    "1975), campaigned from the start for responsible purchasing policies. In 2007, together "
+                    "de solidarité ouvrière (CISO, founded in 1975 after a conference organised by leaders of "
+                    "the union and popular movement and Montreal NGOs), campaigned from the start for responsible purchasing policies. In 2007, together "
                     "with CISO and a student coalition, it published a guide to setting one up.</p>"
                 ),
                 "es": (
@@ -975,7 +973,8 @@ TOOLKIT = {
                     "<p>En Quebec, la Coalition québécoise contre les ateliers de misère (CQCAM, coalición "
                     "quebequense contra los talleres de explotación), creada en 2003 y coordinada por el "
                     "Centre international de solidarité ouvrière (CISO, centro internacional de solidaridad "
-                    "obrera, una organización fundada en 1975 por el movimiento sindical de Quebec), hizo "
+                    "obrera, fundado en 1975 tras una conferencia organizada por dirigentes del movimiento "
+                    "sindical y popular y ONG de Montreal), hizo "
                     "campaña desde sus inicios por las políticas de compras responsables. En 2007 publicó, "
                     "con el CISO y una coalición estudiantil, una guía para poner una en marcha.</p>"
                 ),
@@ -985,7 +984,8 @@ TOOLKIT = {
                     "sitiyasyon an, ansanm ak sendika travayè sa yo.</p>"
                     "<p>Nan Kebèk, yo te kreye Coalition québécoise contre les ateliers de misère (CQCAM, yon "
                     "kowalisyon kont atelye mizè) an 2003. Se Centre international de solidarité ouvrière "
-                    "(CISO, yon òganizasyon mouvman sendikal Kebèk la te fonde an 1975) ki te kowòdone l. "
+                    "(CISO, yo te fonde l an 1975, apre yon konferans dirijan mouvman sendikal ak popilè a ak "
+                    "ONG Monreyal te òganize) ki te kowòdone l. "
                     "Depi nan kòmansman, kowalisyon an te fè kanpay pou politik acha responsab; an 2007, li "
                     "te pibliye, ansanm ak CISO ak yon kowalisyon etidyan, yon gid pou mete yon politik konsa "
                     "sou pye.</p>"
