@@ -17,6 +17,7 @@ from learning.demo.content import (
     module_2_fundamental,
     module_3_supply_chains,
     module_4_solidarity,
+    module_5_mechanisms,
     site,
     snippets,
 )
@@ -37,7 +38,13 @@ from learning.models import (
 
 SOURCE_LANGUAGE = "fr"
 TARGET_LANGUAGES = ["en", "es", "ht"]
-MODULES = [module_1_ilo, module_2_fundamental, module_3_supply_chains, module_4_solidarity]
+MODULES = [
+    module_1_ilo,
+    module_2_fundamental,
+    module_3_supply_chains,
+    module_4_solidarity,
+    module_5_mechanisms,
+]
 HOME_SLUGS = {"fr": "accueil", "en": "home", "es": "inicio", "ht": "akey"}
 COVER_TITLE = "Solidaire: le droit international du travail (couverture)"
 COVER_ALT = "Un globe doré sur fond bordeaux, et une chaîne de personnes qui se donnent la main."

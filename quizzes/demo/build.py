@@ -6,10 +6,10 @@ from wagtail import blocks
 
 from learning.demo.build import DemoBuilder, demo_key
 from learning.models import LessonPage, ModulePage
-from quizzes.demo.content import quiz_module_1, quiz_module_2, quiz_module_3, quiz_module_4
+from quizzes.demo.content import quiz_module_1, quiz_module_2, quiz_module_3, quiz_module_4, quiz_module_5
 from quizzes.models import QuizPage
 
-QUIZZES = [quiz_module_1, quiz_module_2, quiz_module_3, quiz_module_4]
+QUIZZES = [quiz_module_1, quiz_module_2, quiz_module_3, quiz_module_4, quiz_module_5]
 
 
 class QuizDemoBuilder(DemoBuilder):

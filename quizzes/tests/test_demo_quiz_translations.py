@@ -41,8 +41,8 @@ def answer_key(quiz):
     return key
 
 
-def test_the_demo_has_four_french_quizzes(demo_quizzes):
-    assert len(demo_quizzes) == 4
+def test_the_demo_has_five_french_quizzes(demo_quizzes):
+    assert len(demo_quizzes) == 5
     for quiz in demo_quizzes:
         assert len(quiz.questions) >= 6, quiz.title
 

@@ -20,7 +20,7 @@ from tests.helpers import (
     start_url,
 )
 
-DEMO_QUIZZES = [f"quizzes.demo.content.quiz_module_{n}" for n in range(1, 5)]
+DEMO_QUIZZES = [f"quizzes.demo.content.quiz_module_{n}" for n in range(1, 6)]
 
 
 def shown_orders(response, blocks):

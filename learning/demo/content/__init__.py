@@ -31,7 +31,7 @@ Files and the names each one defines
 - ``snippets.py``: ``THEMES``, ``STANDARDS``, ``GLOSSARY`` (four languages each).
 - ``site.py``: ``HOME``, ``COURSE_INDEX``, ``ABOUT``, ``PRIVACY``, ``COURSE`` (four languages each).
 - ``module_1_ilo.py``, ``module_2_fundamental.py``, ``module_3_supply_chains.py``,
-  ``module_4_solidarity.py``: ``MODULE`` each (four languages).
+  ``module_4_solidarity.py``, ``module_5_mechanisms.py``: ``MODULE`` each (four languages).
 
 Shapes::
 
@@ -56,7 +56,7 @@ Theme keys: ``ilo-standards``, ``freedom-of-association``, ``forced-and-child-la
 Glossary keys: ``tripartism``, ``convention``, ``recommendation``, ``protocol``, ``ratification``,
 ``collective-bargaining``, ``forced-labour``, ``child-labour``, ``sweatshop``, ``supply-chain``,
 ``subcontracting``, ``due-diligence``, ``responsible-purchasing``, ``global-union-federation``,
-``framework-agreement``.
+``framework-agreement``, ``national-contact-point``, ``informal-economy``.
 
 Standard codes: ``C029``, ``P029``, ``C087``, ``C098``, ``C100``, ``C105``, ``C111``, ``C138``, ``C182``,
 ``C155``, ``C187`` (the ILO's fundamental instruments: ten conventions and one protocol).

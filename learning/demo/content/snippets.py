@@ -1131,4 +1131,69 @@ GLOSSARY = [
             ),
         },
     },
+    {
+        "key": "national-contact-point",
+        "term": {
+            "fr": "Point de contact national (OCDE)",
+            "en": "National Contact Point (OECD)",
+            "es": "Punto nacional de contacto (OCDE)",
+            "ht": "Pwen kontak nasyonal (OCDE)",
+        },
+        "definition": {
+            "fr": (
+                "Service créé par chaque pays qui adhère aux Principes directeurs de l'OCDE à l'intention des "
+                "entreprises multinationales. Il les fait connaître et reçoit les « circonstances "
+                "spécifiques » : des demandes d'examen lorsqu'une entreprise ne les respecterait pas. Il "
+                "offre le dialogue et la médiation, mais n'est pas un tribunal."
+            ),
+            "en": (
+                "A body set up by every country that adheres to the OECD Guidelines for Multinational "
+                'Enterprises. It promotes them and receives "specific instances": requests for review when a '
+                "company allegedly does not observe them. It offers dialogue and mediation, but it is not a "
+                "court."
+            ),
+            "es": (
+                "Servicio creado por cada país adherente a las Líneas Directrices de la OCDE para Empresas "
+                "Multinacionales. Las da a conocer y recibe las «instancias específicas»: solicitudes de "
+                "examen cuando una empresa no las respetaría. Ofrece diálogo y mediación, pero no es un "
+                "tribunal."
+            ),
+            "ht": (
+                "Yon sèvis chak peyi ki adere nan Prensip direktè OCDE pou antrepriz miltinasyonal yo mete "
+                "sou pye. Li fè moun konnen prensip yo epi li resevwa « ka espesifik »: demann pou egzamine "
+                "lè yon antrepriz pa ta respekte yo. Li ofri dyalòg ak medyasyon, men se pa yon tribinal."
+            ),
+        },
+    },
+    {
+        "key": "informal-economy",
+        "term": {
+            "fr": "Économie informelle",
+            "en": "Informal economy",
+            "es": "Economía informal",
+            "ht": "Ekonomi enfòmèl",
+        },
+        "definition": {
+            "fr": (
+                "Ensemble des activités économiques de travailleurs et d'unités économiques qui, en droit ou "
+                "en pratique, ne sont pas couvertes, ou le sont insuffisamment, par des dispositions "
+                "formelles : souvent sans contrat écrit ni protection sociale."
+            ),
+            "en": (
+                "All economic activities by workers and economic units that are, in law or in practice, not "
+                "covered or insufficiently covered by formal arrangements: often without a written contract or "
+                "social protection."
+            ),
+            "es": (
+                "Conjunto de actividades económicas de trabajadores y unidades económicas que, en la "
+                "legislación o en la práctica, no están cubiertas, o lo están insuficientemente, por "
+                "sistemas formales: a menudo sin contrato escrito ni protección social."
+            ),
+            "ht": (
+                "Tout aktivite ekonomik travayè ak ti antrepriz ki, dapre lalwa oswa nan pratik, pa gen "
+                "pwoteksyon, oswa pa gen ase pwoteksyon, nan aranjman fòmèl yo: souvan san kontra ekri ni "
+                "pwoteksyon sosyal."
+            ),
+        },
+    },
 ]
