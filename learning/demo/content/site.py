@@ -628,6 +628,24 @@ COURSE = {
                 "entènasyonal, akò-kad, patenarya Nò-Sid) epi chwazi sa ki bon pou yon sitiyasyon."
             ),
         },
+        {
+            "fr": (
+                "Préparer une plainte au Comité de la liberté syndicale ou des observations sur un rapport "
+                "du gouvernement, et savoir quand s'adresser à un point de contact national de l'OCDE."
+            ),
+            "en": (
+                "Prepare a complaint to the Committee on Freedom of Association or observations on a "
+                "government's report, and know when to turn to an OECD National Contact Point."
+            ),
+            "es": (
+                "Preparar una queja ante el Comité de Libertad Sindical u observaciones sobre una memoria "
+                "del gobierno, y saber cuándo acudir a un punto nacional de contacto de la OCDE."
+            ),
+            "ht": (
+                "Prepare yon plent devan Komite Libète Sendikal la oswa obsèvasyon sou yon rapò gouvènman "
+                "an, epi konnen ki lè pou w ale kot yon pwen kontak nasyonal OCDE."
+            ),
+        },
     ],
     "audience": {
         "fr": (
@@ -647,7 +665,7 @@ COURSE = {
             "nan dwa pou w swiv kou a."
         ),
     },
-    "duration_minutes": 240,
+    "duration_minutes": 270,
     "level": "beginner",
     "themes": [
         "ilo-standards",
