@@ -38,21 +38,22 @@ def require_checker():
 
 
 def validate(documents):
-    """Errors the checker finds in `documents` ({name: HTML bytes or str}): a list of (name, line, message)."""
+    """The checker's errors in `documents` ({name: HTML bytes or str}): a list of (name, line, message)."""
     command = require_checker()
     with tempfile.TemporaryDirectory() as folder:
         names = {}
         for number, (name, content) in enumerate(documents.items()):
             path = Path(folder) / f"{number:04d}.html"
             path.write_bytes(content.encode() if isinstance(content, str) else content)
-            names[path.name] = name
+            names[str(path)] = name
         finished = subprocess.run(
-            [*command, "--errors-only", "--format", "json", "--stdout", *sorted(map(str, Path(folder).iterdir()))],
+            [*command, "--errors-only", "--format", "json", "--stdout", *sorted(map(str, names))],
             capture_output=True,
             check=False,
         )
         report = json.loads(finished.stdout or b'{"messages": []}')
+    by_file = {Path(path).name: name for path, name in names.items()}
     return [
-        (names.get(message.get("url", "").rsplit("/", 1)[-1], message.get("url")), message.get("lastLine"), message["message"])
+        (by_file.get(message.get("url", "").rsplit("/", 1)[-1]), message.get("lastLine"), message["message"])
         for message in report["messages"]
     ]
