@@ -6,6 +6,7 @@ urlpatterns = [
     path("start/<id:quiz_id>/", views.start, name="live_start"),
     path("mine/", views.my_workshops, name="live_mine"),
     path("<id:pk>/", views.room, name="live_room"),
+    path("<id:pk>/remote/", views.remote, name="live_remote"),
     path("<id:pk>/do/<str:action>/", views.control, name="live_control"),
     path("<id:pk>/people/", views.people, name="live_people"),
     path("<id:pk>/remove/<id:participant_id>/", views.remove, name="live_remove"),

@@ -27,7 +27,7 @@ from django.views.decorators.vary import vary_on_headers
 from learning import page_cache
 from learning.models import Learner
 from learning.spreadsheets import csv_response, xlsx_response
-from quizzes.live import charts, guessing, rules
+from quizzes.live import charts, guessing, presenter, rules
 from quizzes.live.access import RUN_LIVE_SESSIONS, may_view
 from quizzes.live.rules import LiveRefused
 from quizzes.models import RANKINGS, LiveAnswer, LiveParticipant, LiveSession, QuizPage
@@ -126,7 +126,8 @@ def people_context(session):
     }
 
 
-def screen_context(request, session):
+def screen_context(request, session, screen="room"):
+    """What the room's screen (or the facilitator's remote: `screen`) shows, its controls included."""
     quiz = rules.shown_quiz(session, translation.get_language())
     question = rules.question_at(quiz, session.current_index) if session.state != "lobby" else None
     result = rules.live_result(session, quiz, session.current_index) if question is not None else None
@@ -134,11 +135,12 @@ def screen_context(request, session):
     etag = screen_etag(session)
     address = join_address(request)
     joining = not (session.joining_locked or session.is_finished)
+    question_count = len(quiz.questions) if quiz is not None else 0
     return {
         "session": session,
         "quiz": quiz,
         "question": live_question_view(quiz, session, question, None) if question else None,
-        "question_count": len(quiz.questions) if quiz is not None else 0,
+        "question_count": question_count,
         "result": result,
         "reveal": reveal,
         "chart": charts.bar_chart(result, reveal=reveal, chart_id="live-chart") if result else None,
@@ -153,6 +155,7 @@ def screen_context(request, session):
         if joining and session.second_step
         else "",
         "step_seconds": rules.STEP_SECONDS,
+        **presenter.controls_context(session, question_count, screen),
         **people_context(session),
     }
 
@@ -175,16 +178,35 @@ def room(request, pk):
     return TemplateResponse(request, "quizzes/live/room.html", screen_context(request, session))
 
 
+@vary_on_headers("HX-Request")
+def remote(request, pk):
+    """The facilitator's remote, for a second device: the session's state and the controls only (the
+    projector's screen follows by polling). Polled like the room's screen, with the same ETag."""
+    try:
+        session = own_session(request, pk)
+    except LiveRefused as refusal:
+        return refused(request, refusal)
+    template = "quizzes/live/remote.html#remote" if request.htmx else "quizzes/live/remote.html"
+
+    def render():
+        return TemplateResponse(request, template, screen_context(request, session, "remote")).render()
+
+    return conditional(request, screen_etag(session), render) if request.htmx else render()
+
+
 @require_POST
 def control(request, pk, action):
     """One of the facilitator's buttons: open, close, reveal, next, finish, or lock / unlock joining and
-    turn the second step on / off (post/redirect/get). Only the first five need the version the screen
-    showed: the others set a value, so a click from a stale screen does what it says."""
+    turn the second step on / off (post/redirect/get, back to the screen it was clicked on: the room's or
+    the remote). Only the first five need the version the screen showed: the others set a value, so a
+    click from a stale screen does what it says. Ending the session first asks for a confirmation
+    (presenter.confirmation) and changes nothing until it comes."""
+    screen = presenter.screen_of(request)
     try:
         session = own_session(request, pk)
         if action in rules.JOINING_SETTINGS:
             rules.change_joining(session, action)
-            return redirect("live_room", pk=session.pk)
+            return redirect(presenter.screen_url(session, screen))
         try:
             seen_version = int(request.POST.get("version", ""))
         except ValueError:
@@ -193,17 +215,20 @@ def control(request, pk, action):
                 409,
             ) from None
         quiz = rules.quiz_for(session, session.language)
+        question_count = len(quiz.questions) if quiz is not None else 0
+        if request.POST.get("confirm") != presenter.CONFIRMED and presenter.ends_session(
+            session, action, question_count
+        ):
+            return presenter.confirmation(request, session, action, seen_version, question_count)
         rules.advance(session, action, seen_version, quiz)
     except LiveRefused as refusal:
         if refusal.status == 403 or not LiveSession.objects.filter(pk=pk).exists():
             return refused(request, refusal)
         session = LiveSession.objects.get(pk=pk)
-        context = screen_context(request, session)
-        context["error"] = refusal.message
-        return TemplateResponse(request, "quizzes/live/room.html", context, status=refusal.status)
+        return presenter.refused_on_screen(request, refusal, screen_context(request, session, screen))
     if session.is_finished:
         return redirect("live_summary", pk=session.pk)
-    return redirect("live_room", pk=session.pk)
+    return redirect(presenter.screen_url(session, screen))
 
 
 @require_POST

@@ -316,7 +316,12 @@ def test_join_answer_close_reveal_next_finish(client, fac_client, live_quiz, liv
     html = client.get(url("live_phone", session.pk)).content.decode()
     assert "verdict wrong" in html
 
-    response = control(fac_client, session, "next")  # the last question: next finishes
+    assert control(fac_client, session, "next").status_code == 200  # the last question: next asks first
+    session.refresh_from_db()
+    assert session.state == "revealed"
+    response = fac_client.post(
+        url("live_control", session.pk, "next"), {"version": session.version, "confirm": "yes"}
+    )
     session.refresh_from_db()
     assert session.state == "finished" and session.finished_at is not None
     assert response["Location"] == url("live_summary", session.pk)
