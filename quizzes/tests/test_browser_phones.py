@@ -107,6 +107,7 @@ def follow_the_session(base, session, quiz, nojs, right, wrong):
     shot(right, "open")
     assert fits(right, "#live-phone, .live-answer, .live-answer fieldset, .live-prompt, .choices li")
     assert fits(nojs, "#live-phone, .live-answer, .live-answer fieldset, .live-prompt, .choices li")
+    shot(nojs, "open-nojs")
 
     right.get_by_label("Non, jamais").check()
     right.locator(".live-answer").get_by_role("button").click()
@@ -137,8 +138,8 @@ def follow_the_session(base, session, quiz, nojs, right, wrong):
     assert response.status == 200 and nojs.url.endswith(f"/live/{session.pk}/phone/")
 
     step(session, "reveal", quiz)
-    expect(right.locator(".verdict.right")).to_be_visible(timeout=5000)
-    expect(wrong.locator(".verdict.wrong")).to_be_visible(timeout=5000)
+    expect(right.locator(".feedback.right .verdict.right")).to_be_visible(timeout=5000)
+    expect(wrong.locator(".feedback.wrong .verdict.wrong")).to_be_visible(timeout=5000)
     expect(wrong.locator("li.chosen")).to_have_class("choice chosen wrong-choice")
     shot(right, "revealed-right")
     shot(wrong, "revealed-wrong")
