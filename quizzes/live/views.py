@@ -4,13 +4,16 @@
 Keeping up to date is htmx polling with conditional requests: the polled element carries the ETag of what
 it shows in `hx-headers` (If-None-Match), so a poll when nothing changed gets a 304 with no body, costs two
 small queries, and htmx leaves the page alone. Without JavaScript the pages refresh themselves (a meta
-refresh inside <noscript>, never while a question waits for the participant's answer) and have a
-"refresh" link. Every refusal answers with its status and a message, and changes nothing.
+refresh inside <noscript>, to the page's own address; a phone's more slowly while its question waits for
+an answer) and have a "refresh" link, until the session is over. Every refusal answers with its status and
+a message (a phone's answer without JavaScript: a redirect to the phone's page, and the message), and
+changes nothing.
 """
 
 import json
 from dataclasses import dataclass
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotModified, HttpResponseRedirect
@@ -34,6 +37,10 @@ from quizzes.models import RANKINGS, LiveAnswer, LiveParticipant, LiveSession, Q
 from quizzes.presentation import QuestionView
 
 POLL_INTERVAL = "1s"
+# Without JavaScript a phone reloads itself: often while it waits, seldom while its participant may be
+# choosing an answer (a reload drops a choice not yet sent), and slowly while it shows a message.
+REFRESH_WHILE_WAITING = 4
+REFRESH_WHILE_ANSWERING = 15
 QUESTION_CACHE_SECONDS = 15 * 60
 SESSION_KEY = "live_participants"
 
@@ -407,9 +414,11 @@ def too_many_guesses(request, context, wait):
 
 
 def join(request):
-    """The join form: the code on the screen and a nickname (and a team, if the session is ranked by
-    team; and the second code, if the facilitator asked for it: both show once the code is known); no
-    account, nothing else. A code is looked up only if this address has not sent too many wrong ones."""
+    """The join form, in two steps: the code on the screen first (a GET form, the QR code's address), then
+    a nickname, and a team if the session is ranked by team, and the second code if the facilitator asked
+    for it: each is asked from that form's first display, so no one is refused for a field they could not
+    see. No account, nothing else. A code is looked up only if this address has not sent too many wrong
+    ones; a wrong one is refused with its status on either step."""
     code = rules.clean_code(request.POST.get("code", request.GET.get("code", "")))
     context = {
         "code": code,
@@ -432,7 +441,10 @@ def join(request):
         else:
             context["teams"] = session.teams if session.ranking == "team" else []
             context["ask_step"] = session.second_step and not session.joining_locked
+    context["session_known"] = session is not None
     if request.method != "POST":
+        if wrong_code is not None:
+            return refused(request, wrong_code, "quizzes/live/join.html", context)
         return TemplateResponse(request, "quizzes/live/join.html", context)
     try:
         if session is None:
@@ -548,7 +560,7 @@ def phone_context(request, session, participant, quiz=None, answer=None):
         if question is not None:
             view = live_question_view(quiz, session, question, answer)
     etag = phone_etag(session, participant.pk, answer is not None)
-    waiting = not (session.state == "open" and answer is None)
+    answering = session.state == "open" and answer is None
     return {
         "session": session,
         "participant": participant,
@@ -558,7 +570,9 @@ def phone_context(request, session, participant, quiz=None, answer=None):
         "chosen": answer.response if answer is not None else None,
         "etag": etag,
         "poll_headers": poll_headers(etag),
-        "refresh": waiting and not session.is_finished,
+        "refresh": not session.is_finished,
+        "refresh_seconds": REFRESH_WHILE_ANSWERING if answering else REFRESH_WHILE_WAITING,
+        "slow_refresh": REFRESH_WHILE_ANSWERING,
         "poll_interval": POLL_INTERVAL,
     }
 
@@ -603,11 +617,15 @@ def phone(request, pk):
     )
 
 
-@require_POST
 @cache_control(private=True, no_cache=True)
 @vary_on_headers("HX-Request")
 def answer(request, pk, question_id):
-    """Record the participant's answer to the open question (once), and show it."""
+    """Record the participant's answer to the open question (once), and show it. Without JavaScript every
+    outcome is a redirect to the phone's page (post/redirect/get), which shows where the session is now
+    and, after a refusal, why the answer was not counted (one of Django's messages); a GET here
+    (a reload, a bookmark) leads there too."""
+    if request.method != "POST":
+        return redirect("live_phone", pk=pk)
     session, participant = find_participant(request, pk)
     if participant is None:
         return refused(request, LiveRefused(_("Join the session first, with its code and a nickname."), 403))
@@ -615,11 +633,13 @@ def answer(request, pk, question_id):
     try:
         recorded = rules.record_answer(session, participant, quiz, question_id, request.POST)
     except LiveRefused as refusal:
+        if not request.htmx:
+            messages.error(request, f"{refusal.message} {_('This answer was not counted.')}")
+            return redirect("live_phone", pk=session.pk)
         session.refresh_from_db()
         context = phone_context(request, session, participant, quiz)
         context["error"] = refusal.message
-        template = "quizzes/live/phone.html#phone" if request.htmx else "quizzes/live/phone.html"
-        return TemplateResponse(request, template, context, status=refusal.status)
+        return TemplateResponse(request, "quizzes/live/phone.html#phone", context, status=refusal.status)
     if not request.htmx:
         return redirect("live_phone", pk=session.pk)
     # Answering changes neither the session's state nor its version: the phone is drawn from what we have.

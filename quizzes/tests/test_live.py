@@ -386,8 +386,12 @@ def test_second_answer_and_answer_after_closing_are_refused(client, session, liv
     join(late, session, "Late")
     advance(session, "close", live_quiz)
     before = counts()
-    response = late.post(answer_url, {"choice": right_choice_ids(single)[0]})
+    response = late.post(answer_url, {"choice": right_choice_ids(single)[0]}, headers=HTMX)
     assert response.status_code == 409
+    assert counts() == before
+    # Without JavaScript: back to the phone's page, which says why (test_live_phones).
+    response = late.post(answer_url, {"choice": right_choice_ids(single)[0]})
+    assert response.status_code == 302 and response["Location"] == url("live_phone", session.pk)
     assert counts() == before
 
 
@@ -396,8 +400,12 @@ def test_bad_answers_are_refused(client, session, live_quiz, live_questions):
     join(client, session, "Ana")
     advance(session, "open", live_quiz)
     before = counts()
-    assert client.post(url("live_answer", session.pk, single["id"]), {"choice": "nope"}).status_code == 400
-    assert client.post(url("live_answer", session.pk, truefalse["id"]), {"answer": "true"}).status_code == 409
+    bad, other = url("live_answer", session.pk, single["id"]), url("live_answer", session.pk, truefalse["id"])
+    assert client.post(bad, {"choice": "nope"}, headers=HTMX).status_code == 400
+    assert client.post(other, {"answer": "true"}, headers=HTMX).status_code == 409
+    # Without JavaScript: back to the phone's page, which says why (test_live_phones).
+    assert client.post(bad, {"choice": "nope"}).status_code == 302
+    assert client.post(other, {"answer": "true"}).status_code == 302
     stranger = Client().post(url("live_answer", session.pk, single["id"]), answer_data(single))
     assert stranger.status_code == 403
     assert counts() == before
@@ -586,7 +594,7 @@ def test_a_signed_in_learner_may_count_the_session_toward_their_progress(
 
     learner_user = User.objects.create_user(username="learner", password="pw-long-enough-1")
     client.force_login(learner_user)
-    assert "join-progress" in client.get(url("live_join")).content.decode()
+    assert "join-progress" in client.get(url("live_join"), {"code": session.code}).content.decode()
     join(client, session, "Ana", progress="on")
     other = Client()
     join(other, session, "Ben")
@@ -760,7 +768,7 @@ def test_a_nickname_is_stored_normalised():
 
 
 def test_a_nickname_beyond_the_limit_is_refused_and_the_form_says_the_limit(client, session):
-    form = client.get(url("live_join", language="en")).content.decode()
+    form = client.get(url("live_join", language="en"), {"code": session.code}).content.decode()
     assert 'maxlength="30"' not in form  # a browser would cut it silently
     assert "30 characters at most" in form
     before = counts()

@@ -145,8 +145,11 @@ def test_a_removed_participants_answers_leave_the_counts_and_the_seat_is_freed(
     told = phones["bot"].get(url("live_phone", session.pk), headers=HTMX)
     assert "vous a retiré" in told.content.decode()
     before = rows()
-    again = phones["bot"].post(url("live_answer", session.pk, questions[0]["id"]), answer_data(questions[0]))
+    answer_url = url("live_answer", session.pk, questions[0]["id"])
+    again = phones["bot"].post(answer_url, answer_data(questions[0]), headers=HTMX)
     assert again.status_code == 403
+    again = phones["bot"].post(answer_url, answer_data(questions[0]))  # without JavaScript: the phone's page
+    assert again.status_code == 302 and again["Location"] == url("live_phone", session.pk)
     assert rows() == before
     assert join(Client(), session, "Cy").status_code == 302
     # Finished, the stored counts and the ranking leave the removed participant out.

@@ -118,12 +118,14 @@ def test_a_quiz_restricted_after_its_session_started_no_longer_reaches_the_room_
 
     phone = client.get(url("live_phone", session.pk))
     poll = client.get(url("live_phone", session.pk), headers=HTMX)
-    answered = client.post(url("live_answer", session.pk, first["id"]), answer_data(first))
+    answered = client.post(url("live_answer", session.pk, first["id"]), answer_data(first), headers=HTMX)
+    without_js = client.post(url("live_answer", session.pk, first["id"]), answer_data(first))
     room = facilitator.get(url("live_room", session.pk))
     summary = facilitator.get(url("live_summary", session.pk))
 
     assert phone.status_code == poll.status_code == room.status_code == summary.status_code == 200
     assert answered.status_code == 409
+    assert without_js.status_code == 302 and without_js["Location"] == url("live_phone", session.pk)
     for response in (phone, poll, answered, room, summary):
         assert prompt not in response.content.decode()
     assert message("This quiz is no longer shown in this session.") in text_of(phone)
