@@ -186,7 +186,7 @@ def test_the_no_js_page_refreshes_while_waiting_and_while_a_question_is_open_and
     # With JavaScript too: the finished phone says so and stops polling.
     fragment = phone_page(client, session, **HTMX)
     assert message("The session is over.") in text_of(fragment)
-    assert not fragment.select("[hx-get]")
+    assert not fragment.select("[data-hx-get]")
 
 
 # Item 6: the team list from the join form's first display.
