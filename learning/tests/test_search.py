@@ -133,7 +133,7 @@ EXACT_TITLE_QUERIES = [
 def add_oit_lesson(course_tree):
     return publish_child(
         course_tree["module"],
-        LessonPage(title=OIT_TITLE, slug="oit", body=lesson_body("L'Organisation internationale du travail.")),
+        LessonPage(title=OIT_TITLE, slug="oit", body=lesson_body("L'Organisation internationale du travail")),
     )
 
 
@@ -163,7 +163,7 @@ def test_punctuation_alone_finds_nothing_and_says_so(client, course_tree, django
     lesson = add_oit_lesson(course_tree)
     client.force_login(django_user_model.objects.create_superuser("admin-oit", password="x"))
 
-    # Not a lone "'": Wagtail's admin reads it as an empty quoted phrase, an empty search, which lists every page.
+    # Not a lone "'": Wagtail's admin reads it as an empty quoted phrase, an empty search listing every page.
     for query in ("?", " ? ! ", "« »", "—", "’", "?'"):
         public, admin, chooser = oit_searches(client, query)
 
