@@ -8,6 +8,13 @@ quotes without doubling the ones inside), and a NUL byte made PostgreSQL refuse 
 contain NUL bytes"): a 500 either way. Quotes and control characters are never part of a word the index
 holds, so they become spaces; a query with no word left matches nothing.
 
+French typography (issue 21): "Qu'est-ce que l'OIT ?" found nothing on either database, for two reasons.
+On SQLite, " ?" (French puts a space, often a no-break one, before ? ! : ; and inside « ») made a word of
+its own that FTS5 reads as an empty phrase, which no page holds, and every word must match: a word
+without a letter or a digit is dropped. On PostgreSQL, "Qu'est" was looked for as the phrase qu-est, but
+PostgreSQL indexes "Qu'est-ce" as qu, est-ce, est, ce (the hyphenated whole takes a position), so qu and
+est are not next to each other: apostrophes (' ’ ‘ ʼ) become spaces, as both indexes already treat them.
+
 Settings: WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "learning.search_backend"}}.
 """
 
@@ -20,17 +27,29 @@ from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, Plai
 NOTHING = Not(MatchAll())  # what every database backend answers with no results
 
 
+APOSTROPHES = "'\u2018\u2019\u02bc\uff07"  # ' ‘ ’ ʼ and the full-width one
+
+
+def is_separator(char):
+    """Whether `char` separates words for the search: a double quote, an apostrophe, or a control or format
+    character (NUL, ESC, U+202E...)."""
+    return char == '"' or char in APOSTROPHES or unicodedata.category(char).startswith("C")
+
+
+def has_letter_or_digit(word):
+    return any(unicodedata.category(char)[0] in "LN" for char in word)
+
+
 def clean_words(text):
-    """`text` with double quotes and control or format characters (NUL, ESC, U+202E...) as spaces."""
-    return "".join(
-        " " if char == '"' or unicodedata.category(char).startswith("C") else char for char in text
-    )
+    """The words of `text` that hold a letter or a digit, split at spaces and separators, one space apart."""
+    words = "".join(" " if is_separator(char) else char for char in text).split()
+    return " ".join(word for word in words if has_letter_or_digit(word))
 
 
 def clean_query(query):
     """A copy of the search query `query` with clean words, or None when no word is left."""
     if isinstance(query, (PlainText, Phrase, Fuzzy)):
-        words = " ".join(clean_words(query.query_string).split())
+        words = clean_words(query.query_string)
         if not words:
             return None
         cleaned = copy.copy(query)

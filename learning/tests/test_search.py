@@ -111,3 +111,64 @@ def test_admin_searches_answer_quotes_and_nul(client, course_tree, django_user_m
     for query in MALFORMED_QUERIES:
         response = client.get("/admin/choose-page/search/", {"q": query})
         assert response.status_code == 200, query
+
+
+# French typography (issue 21, item 5): an exact title, with " ?" after a space (plain, no-break or narrow
+# no-break) and either apostrophe, finds its page in the public search, the admin's page search and the
+# page chooser's search, on SQLite (a lone "?" was a word no page holds) and on PostgreSQL ("Qu'est" was
+# looked for as the phrase qu-est, which "Qu'est-ce" is not in PostgreSQL's index).
+OIT_TITLE = "Qu'est-ce que l'OIT ?"
+EXACT_TITLE_QUERIES = [
+    OIT_TITLE,
+    "Qu’est-ce que l’OIT ?",
+    "Qu’est-ce que l’OIT\u00a0?",
+    "Qu'est-ce que l'OIT\u202f?",
+    "Qu'est-ce que l'OIT",
+    "qu'est-ce",
+    "l’OIT !",
+    "« OIT » ?",
+]
+
+
+def add_oit_lesson(course_tree):
+    return publish_child(
+        course_tree["module"],
+        LessonPage(title=OIT_TITLE, slug="oit", body=lesson_body("L'Organisation internationale du travail")),
+    )
+
+
+def oit_searches(client, query):
+    """The public search's, the admin page search's and the page chooser's answers to `query`."""
+    return (
+        client.get("/fr/search/", {"q": query}),
+        client.get("/admin/pages/search/", {"q": query}),
+        client.get("/admin/choose-page/search/", {"q": query}),
+    )
+
+
+def test_an_exact_french_title_finds_its_page_everywhere(client, course_tree, django_user_model):
+    lesson = add_oit_lesson(course_tree)
+    client.force_login(django_user_model.objects.create_superuser("admin-oit", password="x"))
+
+    for query in EXACT_TITLE_QUERIES:
+        public, admin, chooser = oit_searches(client, query)
+
+        assert (public.status_code, admin.status_code, chooser.status_code) == (200, 200, 200), query
+        assert [page.pk for page in result_pages(public)] == [lesson.pk], query
+        assert f"/admin/pages/{lesson.pk}/edit/" in admin.content.decode(), query
+        assert f'data-id="{lesson.pk}"' in chooser.content.decode(), query
+
+
+def test_punctuation_alone_finds_nothing_and_says_so(client, course_tree, django_user_model):
+    lesson = add_oit_lesson(course_tree)
+    client.force_login(django_user_model.objects.create_superuser("admin-oit", password="x"))
+
+    # Not a lone "'": Wagtail's admin reads it as an empty quoted phrase, an empty search listing every page.
+    for query in ("?", " ? ! ", "« »", "—", "’", "?'"):
+        public, admin, chooser = oit_searches(client, query)
+
+        assert (public.status_code, admin.status_code, chooser.status_code) == (200, 200, 200), query
+        assert result_pages(public) == [], query
+        assert "Aucune page ne correspond à votre recherche" in public.content.decode(), query
+        assert f"/admin/pages/{lesson.pk}/edit/" not in admin.content.decode(), query
+        assert f'data-id="{lesson.pk}"' not in chooser.content.decode(), query
