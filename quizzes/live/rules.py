@@ -522,9 +522,9 @@ class DiscussionRule:
 
     def describe(self):
         return _(
-            "Worth discussing: a question fewer than %(below)s%% of those who answered got right, or where "
-            "%(wrong)s%% or more of them chose the same wrong answer; at most the %(most)s with the fewest "
-            "right."
+            "A question is worth discussing if fewer than %(below)s%% of those who answered got it right, or "
+            "if %(wrong)s%% or more of them chose the same wrong answer; %(most)s questions at most, those "
+            "with the fewest right answers."
         ) % {"below": self.below_percent, "wrong": self.wrong_percent, "most": self.at_most}
 
 

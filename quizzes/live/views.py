@@ -301,7 +301,7 @@ def summary(request, pk):
         session = own_session(request, pk)
     except LiveRefused as refusal:
         return refused(request, refusal)
-    if rules.end_idle_sessions(LiveSession.objects.filter(pk=session.pk)):
+    if not session.is_finished and rules.end_idle_sessions(LiveSession.objects.filter(pk=session.pk)):
         session.refresh_from_db()
     return TemplateResponse(request, "quizzes/live/summary.html", summary_context(session))
 

@@ -99,8 +99,8 @@ def test_a_session_ended_in_the_lobby_asked_nothing(client, course_tree, home):
 # b. Worth discussing: by the rule the summary states.
 
 RULE = (
-    "Worth discussing: a question fewer than 60% of those who answered got right, or where 30% or more "
-    "of them chose the same wrong answer; at most the 3 with the fewest right."
+    "A question is worth discussing if fewer than 60% of those who answered got it right, or if 30% or more "
+    "of them chose the same wrong answer; 3 questions at most, those with the fewest right answers."
 )
 
 
