@@ -8,11 +8,12 @@ from datetime import timedelta
 import pytest
 from django.core.management import call_command
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from accounts.models import User
 from learning.models import Learner
 from quizzes.live import rules
+from quizzes.live.views import summary_document
 from quizzes.models import LiveAnswer, LiveParticipant, LiveQuestionResult, LiveSession, QuizAttempt
 from quizzes.tests.test_live import advance, facilitator, join, url
 from tests.helpers import csv_rows, make_quiz, parse, pdf_pages, pdf_text, single_choice, text_of
@@ -283,3 +284,24 @@ def test_the_purge_task_ends_idle_sessions_of_every_facilitator(course_tree, hom
     session.refresh_from_db()
     assert (session.state, session.ended_idle, session.purged_at) == ("finished", True, None)
     assert LiveQuestionResult.objects.get(session=session).correct == 1
+
+
+def test_the_pdf_keeps_eight_long_questions_and_twelve_teams_on_one_page(course_tree, home):
+    long = "Dans quelle situation un syndicat peut-il demander l'ouverture d'une négociation avec l'employeur"
+    questions = [single_choice(name=f"q{n}", correct=1, prompt=f"{n}. {long}") for n in range(8)]
+    quiz = make_quiz(course_tree["module"], questions=questions)
+    teams = [f"Équipe numéro {n} du syndicat" for n in range(12)]
+    session = rules.start_session(quiz, facilitator("owner"), "fr", ranking="team", teams=teams)
+    people = [rules.join(session, f"P{n}", team=teams[n % 12]) for n in range(24)]
+    advance(session, "open", quiz)
+    for index, question in enumerate(questions):
+        if index:
+            advance(session, "close", quiz)
+            advance(session, "next", quiz)
+        for number, person in enumerate(people):
+            pick = {"choice": choice_id(question, 1 if (number + index) % 3 else 0)}
+            rules.record_answer(session, person, quiz, question["id"], pick)
+    advance(session, "finish", quiz)
+    assert len(rules.worth_discussing(rules.results(session, quiz))) == 3
+    with translation.override("fr"):
+        assert len(summary_document(None, session).pages) == 1
