@@ -312,6 +312,13 @@ class LiveSession(models.Model):
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     purged_at = models.DateTimeField(_("nicknames and answers deleted at"), null=True, blank=True)
+    ended_idle = models.BooleanField(
+        _("ended by itself"),
+        default=False,
+        help_text=_(
+            "Nobody touched the session for its expiry time, so it finished without the facilitator."
+        ),
+    )
 
     class Meta:
         verbose_name = _("live session")

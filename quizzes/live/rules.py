@@ -10,8 +10,11 @@
 - The facilitator may lock joining (those in the room go on), turn on a second join step (a short code
   on the room's screen, changing every STEP_SECONDS, derived from the time and a per-session key), and
   remove a participant: their seat is free again and their answers leave every count.
-- When a session finishes, its per-question counts are stored (LiveQuestionResult): they are what stays
-  when `purge_live_sessions` deletes nicknames and answers after LIVE_SESSION_RETENTION_DAYS.
+- When a session finishes, the counts of the questions it asked are stored (LiveQuestionResult): they are
+  what stays when `purge_live_sessions` deletes nicknames and answers after LIVE_SESSION_RETENTION_DAYS.
+- A session nobody touched (no join, no answer) for `open_hours()` ends by itself (`end_idle_sessions`,
+  called when "my workshops" or a summary is read, and by `purge_live_sessions`), marked `ended_idle`.
+- The summary's "worth discussing" is a selection by the rule DISCUSS states.
 """
 
 import hmac
@@ -22,7 +25,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Max, Q
 from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -137,7 +140,47 @@ def start_session(quiz, facilitator, language, ranking="", teams=()):
 
 
 def is_expired(session):
+    """Whether the session's join code no longer takes anyone: `open_hours()` after it was made."""
     return not session.is_finished and session.created_at < timezone.now() - timedelta(hours=open_hours())
+
+
+def end_idle_sessions(sessions):
+    """End, as `end_idle` does, each session of the queryset `sessions` that is not finished and that nobody
+    touched for `open_hours()`: made, last joined and last answered that long ago. Returns how many ended.
+    Only sessions made that long ago are looked at (one query)."""
+    cutoff = timezone.now() - timedelta(hours=open_hours())
+    candidates = (
+        sessions.exclude(state="finished")
+        .filter(created_at__lt=cutoff)
+        .annotate(
+            last_join=Max("participants__created_at"), last_answer=Max("participants__answers__answered_at")
+        )
+    )
+    idle = [
+        session
+        for session in candidates
+        if all(moment is None or moment < cutoff for moment in (session.last_join, session.last_answer))
+    ]
+    return sum(end_idle(session) for session in idle)
+
+
+def end_idle(session):
+    """Finish `session` as one nobody touched: state finished, marked `ended_idle`, its counts stored and
+    its learners credited, as a facilitator's "end" does. One conditional UPDATE decides: if the session
+    had already finished (another request ended it first), nothing happens and the result is False."""
+    with transaction.atomic():
+        changed = (
+            LiveSession.objects.filter(pk=session.pk)
+            .exclude(state="finished")
+            .update(state="finished", ended_idle=True, finished_at=timezone.now(), version=F("version") + 1)
+        )
+        if not changed:
+            return False
+        session.refresh_from_db()
+        quiz = quiz_for(session, session.language)
+        store_results(session, quiz)
+        credit_learners(session, quiz)
+    return True
 
 
 # The quiz in a language.
@@ -457,11 +500,46 @@ class QuestionResult:
 
     @property
     def worth_discussing(self):
-        """Fewer than 60% right, or a wrong option chosen by at least a third of those who answered."""
-        if not self.answered:
+        """Whether this question meets DISCUSS's rule on its own (`worth_discussing()` keeps the weakest)."""
+        return DISCUSS.meets(self)
+
+
+@dataclass(frozen=True)
+class DiscussionRule:
+    """Which questions the summary calls worth discussing; the summary states it with `describe()`."""
+
+    below_percent: int  # fewer than this share of those who answered got it right
+    wrong_percent: int  # or this share of them, or more, chose the same wrong answer
+    at_most: int  # and no more than this many questions: the ones with the fewest right
+
+    def meets(self, result):
+        if not result.answered:
             return False
-        top = self.top_wrong
-        return self.percent_correct < 60 or (top is not None and 3 * top.count >= self.answered)
+        top = result.top_wrong
+        return result.percent_correct < self.below_percent or (
+            top is not None and 100 * top.count >= self.wrong_percent * result.answered
+        )
+
+    def describe(self):
+        return _(
+            "A question is worth discussing if fewer than %(below)s%% of those who answered got it right, or "
+            "if %(wrong)s%% or more of them chose the same wrong answer; %(most)s questions at most, those "
+            "with the fewest right answers."
+        ) % {"below": self.below_percent, "wrong": self.wrong_percent, "most": self.at_most}
+
+
+DISCUSS = DiscussionRule(below_percent=60, wrong_percent=30, at_most=3)
+
+
+def worth_discussing(results):
+    """The results DISCUSS selects, in question order: those meeting its rule, the weakest first if there
+    are too many (fewest right, then the most chosen wrong answer)."""
+    met = [result for result in results if DISCUSS.meets(result)]
+    weakest = sorted(
+        met,
+        key=lambda r: (r.percent_correct, -(r.top_wrong.count if r.top_wrong else 0), r.number),
+    )[: DISCUSS.at_most]
+    return sorted(weakest, key=lambda result: result.number)
 
 
 def bars_for(question, counts, answered):
@@ -496,8 +574,15 @@ def live_result(session, quiz, index):
     return question_result(index + 1, question, count_responses(question, responses), len(responses), correct)
 
 
+def asked_count(session):
+    """How many questions the session asked: none before the first was opened, else up to the current one
+    (a session ended early asked only those)."""
+    return session.current_index + 1 if session.question_id else 0
+
+
 def results(session, quiz):
-    """Every question's result: the stored counts once the session finished, else from the answers."""
+    """The result of each question the session asked (asked_count), in order: the stored counts once the
+    session finished, else from the answers."""
     stored = {result.question_id: result for result in session.results.all()}
     if not stored:
         answers = {}
@@ -506,7 +591,8 @@ def results(session, quiz):
         ).values_list("question_id", "response", "is_correct"):
             answers.setdefault(question_id, []).append((response, is_correct))
     out = []
-    for number, question in enumerate(quiz.questions if quiz is not None else [], start=1):
+    asked = list(quiz.questions)[: asked_count(session)] if quiz is not None else []
+    for number, question in enumerate(asked, start=1):
         if stored:
             result = stored.get(question.id)
             counts, answered, correct = (
@@ -540,15 +626,18 @@ def store_results(session, quiz):
 @dataclass
 class Rank:
     """One line of a ranking: a nickname (members 1) or a team, its right answers, and (for a team, whose
-    size differs from the others') its right answers per member, which orders the teams."""
+    size differs from the others') its average right answers per member, which orders the teams.
+    `answering`: how many of its members answered at least once."""
 
     name: str
     right: int
     members: int = 1
+    answering: int = 1
 
     @property
     def per_member(self):
-        return round(self.right / self.members, 1) if self.members else 0
+        """The average number of right answers per member, or None for a team nobody joined."""
+        return self.right / self.members if self.members else None
 
 
 def ranking(session):
@@ -567,13 +656,19 @@ def ranking(session):
         return []
     totals = {
         row["team"]: row
-        for row in present.values("team").annotate(members=Count("pk", distinct=True), right=right)
+        for row in present.values("team").annotate(
+            members=Count("pk", distinct=True),
+            right=right,
+            answering=Count("pk", filter=Q(answers__isnull=False), distinct=True),
+        )
     }
     ranks = [
-        Rank(team, totals[team]["right"], totals[team]["members"]) if team in totals else Rank(team, 0, 0)
+        Rank(team, totals[team]["right"], totals[team]["members"], totals[team]["answering"])
+        if team in totals
+        else Rank(team, 0, 0, 0)
         for team in session.teams
     ]
-    return sorted(ranks, key=lambda rank: (-rank.per_member, -rank.right))
+    return sorted(ranks, key=lambda rank: (rank.per_member is None, -(rank.per_member or 0), -rank.right))
 
 
 def credit_learners(session, quiz):
@@ -625,15 +720,14 @@ def erase_learner(learner):
 
 def purge_old_sessions(days=None):
     """Delete the nicknames and answers of sessions older than the retention period, keeping their
-    counts; sessions never finished are finished first. Returns how many sessions were purged."""
+    counts; sessions never finished end first, as idle ones do (`end_idle`). Returns how many sessions
+    were purged."""
     cutoff = timezone.now() - timedelta(days=days or retention_days())
     purged = 0
     for session in LiveSession.objects.filter(created_at__lt=cutoff, purged_at__isnull=True):
         with transaction.atomic():
             if not session.is_finished:
-                LiveSession.objects.filter(pk=session.pk).update(
-                    state="finished", finished_at=timezone.now(), version=F("version") + 1
-                )
+                end_idle(session)
                 session.refresh_from_db()
             store_results(session, quiz_for(session, session.language))
             session.participants.all().delete()

@@ -23,6 +23,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
@@ -266,35 +267,80 @@ def people(request, pk):
     )
 
 
+def asked_line(asked, total):
+    """How many of the quiz's questions the session asked, if not all of them; else ""."""
+    if asked >= total:
+        return ""
+    if not asked:
+        return _("No question was asked: the session ended before the first one.")
+    return ngettext(
+        "%(asked)s of %(total)s questions asked: the session ended before the other one.",
+        "%(asked)s of %(total)s questions asked: the session ended before the other %(left)s.",
+        total - asked,
+    ) % {"asked": asked, "total": total, "left": total - asked}
+
+
+def idle_line(session):
+    """What "my workshops" and the summary say of a session that ended by itself; else ""."""
+    if not session.ended_idle:
+        return ""
+    hours = rules.open_hours()
+    return ngettext(
+        "ended by itself after %(hours)s hour without activity",
+        "ended by itself after %(hours)s hours without activity",
+        hours,
+    ) % {"hours": hours}
+
+
+def idle_notice(session):
+    """The summary's sentence about a session that ended by itself; else ""."""
+    if not session.ended_idle:
+        return ""
+    hours = rules.open_hours()
+    return ngettext(
+        "This session ended by itself after %(hours)s hour without activity.",
+        "This session ended by itself after %(hours)s hours without activity.",
+        hours,
+    ) % {"hours": hours}
+
+
 def summary_context(session):
+    """What the summary page and its PDF show: the questions asked only, and what is worth discussing by
+    the rule they state (rules.DISCUSS)."""
     quiz = rules.shown_quiz(session, translation.get_language())
     results = rules.results(session, quiz)
     answered = [result for result in results if result.answered]
+    total = len(quiz.questions) if quiz is not None else 0
     return {
         "session": session,
         "quiz": quiz,
         "results": results,
         "rows": [(r, charts.bar_chart(r, reveal=True, chart_id=f"chart-{r.number}")) for r in results],
         "percent_correct": round(sum(r.percent_correct for r in answered) / len(answered)) if answered else 0,
-        "most_answers": max((r.answered for r in results), default=0),
-        "to_discuss": [result for result in results if result.worth_discussing],
-        "wrong_answers": [result for result in results if result.top_wrong is not None],
+        "asked_line": asked_line(len(results), total) if quiz is not None else "",
+        "idle_notice": idle_notice(session),
+        "to_discuss": rules.worth_discussing(results),
+        "discuss_rule": rules.DISCUSS.describe(),
         "ranking": rules.ranking(session) if session.purged_at is None else [],
     }
 
 
 def summary(request, pk):
-    """The end summary: participation, share correct per question, most chosen wrong answers, what to
-    discuss, each question's chart; CSV, XLSX and PDF downloads."""
+    """The end summary: participation, share correct per question asked, most chosen wrong answers, what
+    to discuss and by which rule, the ranking, each question's chart; CSV, XLSX and PDF downloads. A
+    session nobody touched for its expiry time ends first (rules.end_idle_sessions)."""
     try:
         session = own_session(request, pk)
     except LiveRefused as refusal:
         return refused(request, refusal)
+    if not session.is_finished and rules.end_idle_sessions(LiveSession.objects.filter(pk=session.pk)):
+        session.refresh_from_db()
     return TemplateResponse(request, "quizzes/live/summary.html", summary_context(session))
 
 
 def summary_rows(session):
-    """The summary as the rows of a spreadsheet: a row per question, then the number of participants."""
+    """The summary as the rows of a spreadsheet: a row per question asked, then the number of
+    participants and of questions not asked."""
     rows = [
         [
             _("Question"),
@@ -306,7 +352,10 @@ def summary_rows(session):
             _("Worth discussing"),
         ]
     ]
-    for result in rules.results(session, rules.quiz_for(session, translation.get_language())):
+    quiz = rules.quiz_for(session, translation.get_language())
+    results = rules.results(session, quiz)
+    discussed = {result.number for result in rules.worth_discussing(results)}
+    for result in results:
         top = result.top_wrong
         rows.append(
             [
@@ -316,10 +365,17 @@ def summary_rows(session):
                 result.correct,
                 result.percent_correct,
                 f"{top.label} ({top.count})" if top else "",
-                _("yes") if result.worth_discussing else "",
+                _("yes") if result.number in discussed else "",
             ]
         )
-    return [*rows, [], [_("Participants"), session.joined_count]]
+    not_asked = max(len(quiz.questions) - len(results), 0) if quiz is not None else 0
+    return [
+        *rows,
+        [],
+        [_("Participants"), session.joined_count],
+        [_("Questions not asked"), not_asked],
+        [_("Worth discussing"), rules.DISCUSS.describe()],
+    ]
 
 
 def summary_csv(request, pk):
@@ -367,9 +423,11 @@ def summary_pdf(request, pk):
 
 @login_required
 def my_workshops(request):
-    """The facilitator's own sessions, newest first."""
+    """The facilitator's own sessions, newest first; those nobody touched for their expiry time end first
+    (rules.end_idle_sessions) and say so."""
     if not request.user.has_perm(RUN_LIVE_SESSIONS):
         return refused(request, LiveRefused(_("Only facilitators run live sessions."), 403))
+    rules.end_idle_sessions(LiveSession.objects.filter(facilitator=request.user))
     sessions = LiveSession.objects.filter(facilitator=request.user)
     titles = dict(
         QuizPage.objects.filter(
@@ -382,7 +440,7 @@ def my_workshops(request):
             "translation_key", "title"
         )
     )
-    rows = [(s, titles.get(s.quiz_key) or fallback.get(s.quiz_key, "")) for s in sessions]
+    rows = [(s, titles.get(s.quiz_key) or fallback.get(s.quiz_key, ""), idle_line(s)) for s in sessions]
     return TemplateResponse(request, "quizzes/live/mine.html", {"rows": rows})
 
 
