@@ -15,8 +15,10 @@ import copy
 import csv
 import importlib
 import io
+import os
 import uuid
 from contextlib import contextmanager
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -33,6 +35,7 @@ from django.test import TestCase
 from django.urls import reverse
 from django.utils import translation
 from openpyxl import load_workbook
+from PIL import Image
 from pypdf import PdfReader
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -423,6 +426,42 @@ def settle(page):
     """Wait until the browser's page has drawn its last change (a resize, a scroll, a swap) and stopped
     moving: for a screenshot or a measure."""
     page.wait_for_function(SETTLED)
+
+
+# The screenshots of docs/screens.md (tests/test_screens*.py): taken on every run into a temporary folder,
+# written into docs/screens when asked (`make screens`, SCREENS=write).
+
+SCREENS = Path(__file__).resolve().parent.parent / "docs" / "screens"
+SCREEN_MAX_BYTES = 200 * 1024
+SCROLL_TO = "(element, offset) => { element.scrollIntoView({block: 'start'}); window.scrollBy(0, -offset); }"
+
+
+@pytest.fixture
+def screens_folder(tmp_path):
+    """docs/screens when asked (SCREENS=write), else a temporary folder."""
+    if os.environ.get("SCREENS") == "write":
+        SCREENS.mkdir(parents=True, exist_ok=True)
+        return SCREENS
+    return tmp_path
+
+
+def save_screens(page, folder, name, viewports, focus=None):
+    """Take the window's screenshot at each {width: height} of `viewports`; store each in `folder` as
+    `<name>-<width>.png`, a palette PNG under 200 KB. `focus(width)`: the (locator, offset) to scroll to the
+    top of the window first, `offset` pixels below it."""
+    for width, height in viewports.items():
+        page.set_viewport_size({"width": width, "height": height})
+        if focus is not None:
+            locator, offset = focus(width)
+            locator.evaluate(SCROLL_TO, offset)
+        settle(page)
+        raw = page.screenshot(full_page=False)
+        image = (
+            Image.open(io.BytesIO(raw)).convert("RGB").quantize(colors=96, method=Image.Quantize.MEDIANCUT)
+        )
+        path = folder / f"{name}-{width}.png"
+        image.save(path, optimize=True)
+        assert path.stat().st_size < SCREEN_MAX_BYTES, (path, path.stat().st_size)
 
 
 # Quizzes: every question helper returns one raw block of `QuizPage.questions` (`{"type", "id", "value"}`).

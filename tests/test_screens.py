@@ -5,53 +5,22 @@ page and "my learning". Each PNG is reduced to a palette and kept under 200 KB.
 Every run takes and checks them in a temporary folder. To write them into docs/screens (after a change to
 the look of the site), look at the pictures and commit them: `make screens` (SCREENS=write)."""
 
-import io
-import os
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from PIL import Image
 
 from learning.demo.accounts import DEMO_PASSWORD
 from learning.models import CoursePage, LessonPage
 from quizzes.models import QuizPage
-from tests.helpers import settle
+from tests.helpers import save_screens
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-SCREENS = Path(__file__).resolve().parent.parent / "docs" / "screens"
 VIEWPORTS = {360: 740, 1280: 800}
-MAX_BYTES = 200 * 1024
-SCROLL_TO = "(element, offset) => { element.scrollIntoView({block: 'start'}); window.scrollBy(0, -offset); }"
-
-
-@pytest.fixture
-def folder(tmp_path):
-    """docs/screens when asked (SCREENS=write), else a temporary folder."""
-    if os.environ.get("SCREENS") == "write":
-        SCREENS.mkdir(parents=True, exist_ok=True)
-        return SCREENS
-    return tmp_path
 
 
 def save(page, folder, name, focus=None):
-    """Take the window's screenshot at each width; store it in `folder` as a small palette PNG.
-    `focus(width)`: the (locator, offset) to scroll to the top of the window first, `offset` pixels below
-    it."""
-    for width, height in VIEWPORTS.items():
-        page.set_viewport_size({"width": width, "height": height})
-        if focus is not None:
-            locator, offset = focus(width)
-            locator.evaluate(SCROLL_TO, offset)
-        settle(page)
-        raw = page.screenshot(full_page=False)
-        image = (
-            Image.open(io.BytesIO(raw)).convert("RGB").quantize(colors=96, method=Image.Quantize.MEDIANCUT)
-        )
-        path = folder / f"{name}-{width}.png"
-        image.save(path, optimize=True)
-        assert path.stat().st_size < MAX_BYTES, (path, path.stat().st_size)
+    save_screens(page, folder, name, VIEWPORTS, focus)
 
 
 def wrong_choice(quiz):
@@ -64,7 +33,8 @@ def wrong_choice(quiz):
     raise AssertionError("the demo quiz has no choice question")
 
 
-def test_screenshots_of_the_demo(demo_site, page, folder):
+def test_screenshots_of_the_demo(demo_site, page, screens_folder):
+    folder = screens_folder
     site = demo_site.url
     requested = []
     page.on("request", lambda request: requested.append(request.url))
