@@ -2,10 +2,11 @@
 (the participants), the summary, its CSV, XLSX and PDF, and the facilitator's "my workshops".
 
 Keeping up to date is htmx polling with conditional requests: the polled element carries the ETag of what
-it shows in `hx-headers` (If-None-Match), so a poll when nothing changed gets a 304 with no body, costs two
-small queries, and htmx leaves the page alone. Without JavaScript the pages refresh themselves (a meta
-refresh inside <noscript>, never while a question waits for the participant's answer) and have a
-"refresh" link. Every refusal answers with its status and a message, and changes nothing.
+it shows in `hx-headers` (If-None-Match), so a poll when nothing changed gets a 304 with no body (a
+phone's from the cache alone: quizzes.live.polling), and htmx leaves the page alone. Without JavaScript
+the pages refresh themselves (a meta refresh inside <noscript>, never while a question waits for the
+participant's answer) and have a "refresh" link. Every refusal answers with its status and a message,
+and changes nothing.
 """
 
 import json
@@ -27,7 +28,7 @@ from django.views.decorators.vary import vary_on_headers
 from learning import page_cache
 from learning.models import Learner
 from learning.spreadsheets import csv_response, xlsx_response
-from quizzes.live import charts, guessing, rules
+from quizzes.live import charts, guessing, polling, rules
 from quizzes.live.access import RUN_LIVE_SESSIONS, may_view
 from quizzes.live.rules import LiveRefused
 from quizzes.models import RANKINGS, LiveAnswer, LiveParticipant, LiveSession, QuizPage
@@ -472,11 +473,6 @@ def live_question_view(quiz, session, question, answer):
     )
 
 
-def phone_etag(session, participant_id, answered):
-    lobby_count = session.joined_count if session.state == "lobby" else 0
-    return f'"p{participant_id}-{session.version}-{lobby_count}-{int(answered)}"'
-
-
 @dataclass
 class OpenQuestion:
     """What the phone's page needs of the open question when its fields come from the cache."""
@@ -522,7 +518,7 @@ def phone_context(request, session, participant, quiz=None, answer=None):
         question = rules.question_at(quiz, session.current_index)
         if question is not None:
             view = live_question_view(quiz, session, question, answer)
-    etag = phone_etag(session, participant.pk, answer is not None)
+    etag = polling.phone_etag(session, participant.pk, answer is not None)
     waiting = not (session.state == "open" and answer is None)
     return {
         "session": session,
@@ -551,9 +547,12 @@ def find_participant(request, pk):
 @vary_on_headers("HX-Request")
 def phone(request, pk):
     """A participant's phone: the lobby, the current question, their answer, right or wrong once revealed.
-    An idle poll (If-None-Match still current) costs three small queries: the live session, the Django
-    session, and whether this participant answered the current question. The page and its polls name
-    the participant: `private`, for no shared cache to keep them."""
+    An idle poll (If-None-Match still current) is answered from the cache (quizzes.live.polling), without
+    the database or the Django session; else the full way: the live session, the Django session, whether
+    this participant answered. The page and its polls name the participant: `private`, for no shared
+    cache to keep them."""
+    if request.htmx and (etag := polling.current_phone_etag(request, pk)):
+        return conditional(request, etag, render=None)  # the etag is the one sent: a 304
     session = get_object_or_404(LiveSession, pk=pk)
     participant_id = my_participant_id(request, pk)
     if not participant_id:
@@ -573,7 +572,7 @@ def phone(request, pk):
     )
     return conditional(
         request,
-        phone_etag(session, participant_id, answered),
+        polling.phone_etag(session, participant_id, answered),
         lambda: render("quizzes/live/phone.html#phone"),
     )
 
