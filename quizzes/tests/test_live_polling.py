@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from accounts.models import User
-from quizzes.live import rules
+from quizzes.live import polling, rules
 from quizzes.models import LiveAnswer, LiveParticipant, LiveSession
 from tests.helpers import HTMX, answer_data, make_quiz, single_choice, true_false
 
@@ -25,6 +25,12 @@ from tests.helpers import HTMX, answer_data, make_quiz, single_choice, true_fals
 def url(name, *args):
     with translation.override("fr"):
         return reverse(name, args=args)
+
+
+@pytest.fixture(autouse=True)
+def state_kept_longer(monkeypatch):
+    """The session's poll state is kept a second; here long enough for a slow machine's two polls."""
+    monkeypatch.setattr(polling, "STATE_SECONDS", 300)
 
 
 @pytest.fixture
