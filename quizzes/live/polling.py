@@ -24,6 +24,9 @@ the database's cache table, one query per poll; the process's memory in developm
 
 from django.core.cache import cache
 from django.db import transaction
+from django.http import HttpResponseNotModified
+from django.urls import Resolver404, resolve
+from django.utils import translation
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 from quizzes.models import LiveSession
@@ -128,3 +131,47 @@ def asked(session_pk, index):
 def answered(session_pk, index, participant_id):
     """The participant is answering the question at `index`."""
     cache.set(answered_key(session_pk, index, participant_id), 1, MARK_SECONDS)
+
+
+def not_modified(etag):
+    """The 304 of an idle poll: no body, the phone's ETag, and what the phone view's 304 carries."""
+    response = HttpResponseNotModified()
+    response["ETag"] = etag
+    response["Cache-Control"] = "no-cache, private"
+    response["Vary"] = "HX-Request"
+    return response
+
+
+class IdlePhonePollMiddleware:
+    """Answers a phone's idle htmx poll (GET of `live_phone` whose If-None-Match is still current) before
+    the session, locale, CSRF, authentication and CSP middleware, which it does not need: a 304 has no
+    body and reads nothing of the visitor's. It sits after SecurityMiddleware (HTTPS redirect, its
+    headers). Every other request, and every poll it cannot answer, goes on as usual."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            request.method == "GET"
+            and "If-None-Match" in request.headers
+            and request.headers.get("HX-Request") == "true"
+        ):
+            pk = phone_poll_session(request.path_info)
+            etag = current_phone_etag(request, pk) if pk is not None else None
+            if etag:
+                return not_modified(etag)
+        return self.get_response(request)
+
+
+def phone_poll_session(path):
+    """The session's pk if `path` is a phone's address (`live_phone`, in any language), else None."""
+    language = translation.get_language_from_path(path)
+    if language is None or not path.endswith("/phone/"):
+        return None
+    with translation.override(language):
+        try:
+            match = resolve(path)
+        except Resolver404:
+            return None
+    return match.kwargs["pk"] if match.url_name == "live_phone" else None

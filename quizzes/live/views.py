@@ -3,10 +3,10 @@
 
 Keeping up to date is htmx polling with conditional requests: the polled element carries the ETag of what
 it shows in `hx-headers` (If-None-Match), so a poll when nothing changed gets a 304 with no body (a
-phone's from the cache alone: quizzes.live.polling), and htmx leaves the page alone. Without JavaScript
-the pages refresh themselves (a meta refresh inside <noscript>, never while a question waits for the
-participant's answer) and have a "refresh" link. Every refusal answers with its status and a message,
-and changes nothing.
+phone's from the cache alone, in quizzes.live.polling's middleware), and htmx leaves the page alone.
+Without JavaScript the pages refresh themselves (a meta refresh inside <noscript>, never while a question
+waits for the participant's answer) and have a "refresh" link. Every refusal answers with its status and
+a message, and changes nothing.
 """
 
 import json
@@ -547,12 +547,10 @@ def find_participant(request, pk):
 @vary_on_headers("HX-Request")
 def phone(request, pk):
     """A participant's phone: the lobby, the current question, their answer, right or wrong once revealed.
-    An idle poll (If-None-Match still current) is answered from the cache (quizzes.live.polling), without
-    the database or the Django session; else the full way: the live session, the Django session, whether
-    this participant answered. The page and its polls name the participant: `private`, for no shared
-    cache to keep them."""
-    if request.htmx and (etag := polling.current_phone_etag(request, pk)):
-        return conditional(request, etag, render=None)  # the etag is the one sent: a 304
+    An idle poll (If-None-Match still current) is answered from the cache before it gets here
+    (polling.IdlePhonePollMiddleware), without the database or the Django session; one that reaches this
+    view goes the full way: the live session, the Django session, whether this participant answered. The
+    page and its polls name the participant: `private`, for no shared cache to keep them."""
     session = get_object_or_404(LiveSession, pk=pk)
     participant_id = my_participant_id(request, pk)
     if not participant_id:

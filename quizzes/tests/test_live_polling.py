@@ -117,6 +117,21 @@ def test_an_idle_poll_reads_neither_the_database_nor_the_session_store(
     assert LiveAnswer.objects.count() == 1
 
 
+def test_an_idle_poll_in_any_language_is_answered_before_the_session_middleware(
+    session, django_assert_num_queries
+):
+    ana = join(session, "Ana")
+    with translation.override("es"):
+        phone_url = reverse("live_phone", args=[session.pk])
+    etag = ana.get(phone_url, headers=HTMX)["ETag"]
+    ana.get(phone_url, headers={**HTMX, "If-None-Match": etag})
+    with no_session_store(), django_assert_num_queries(0):
+        idle = ana.get(phone_url, headers={**HTMX, "If-None-Match": etag})
+    assert (idle.status_code, idle["ETag"], idle["Vary"]) == (304, etag, "HX-Request")
+    altered = ana.get(phone_url, headers={**HTMX, "If-None-Match": etag.replace("-0-", "-1-", 1)})
+    assert altered.status_code == 200  # a signature that does not match: the full way
+
+
 def test_a_poll_sees_every_change_made_since_its_etag(session, quiz, questions):
     ana = join(session, "Ana")
     etag = poll(ana, session)["ETag"]
