@@ -1,7 +1,8 @@
 """A phone's idle poll answered from the cache: no database query, no Django session (issue 22).
 
-A phone's ETag names what it shows: the session, the participant, the session's version, the lobby's count
-(in the lobby), the current question's index and whether the participant has answered it; it is signed
+A phone's ETag names what it shows: the session, the participant, the session's version, the current
+question's index and whether the participant has answered it (not the lobby's count: a phone does not show
+it, so 300 phones joining do not redraw 300 phones at each join; the room's screen counts); it is signed
 with a key derived from SECRET_KEY, so a poll can only claim an ETag the server gave. An htmx poll sends it
 back in If-None-Match, and `current_phone_etag` says, from the cache alone, whether it is still what the
 phone should show. If so the view answers 304 without knowing more; if not (or if the cache cannot say),
@@ -11,7 +12,7 @@ ever comes from this module: a stale entry can delay a change, never show anothe
 What Django's "default" cache holds for this (Redis in production, shared by every process; without Redis
 the database's cache table, one query per poll; the process's memory in development and tests):
 
-- per session, its poll state (version, lobby count, state, question index): read from the database on a
+- per session, its poll state (version, state, question index): read from the database on a
   miss and kept STATE_SECONDS; every change `rules` makes deletes it once committed (`forget`). A fill
   read just before a change and stored just after its delete, or a change made without `forget`, is
   stale for STATE_SECONDS at most;
@@ -47,23 +48,19 @@ def answered_key(session_pk, index, participant_id):
     return f"live-answered:{session_pk}:{index}:{participant_id}"
 
 
-def lobby_count(session):
-    return session.joined_count if session.state == "lobby" else 0
-
-
 def signature(body):
     return salted_hmac("quizzes.live.polling.phone-etag", body).hexdigest()[:20]
 
 
 def phone_etag(session, participant_id, answered):
     """The ETag of what a participant's phone shows of `session` (answered: the current question)."""
-    body = f"p{session.pk}-{participant_id}-{session.version}-{lobby_count(session)}-{session.current_index}"
+    body = f"p{session.pk}-{participant_id}-{session.version}-{session.current_index}"
     body = f"{body}-{int(bool(answered))}"
     return f'"{body}-{signature(body)}"'
 
 
 def read_phone_etag(header, session_pk):
-    """(participant id, version, lobby count, question index, answered) from a phone's ETag, if it is one
+    """(participant id, version, question index, answered) from a phone's ETag, if it is one
     this server signed for this session; else None."""
     quoted = header.removeprefix("W/")
     if len(quoted) < 2 or quoted[0] != '"' or quoted[-1] != '"':
@@ -72,24 +69,22 @@ def read_phone_etag(header, session_pk):
     if not constant_time_compare(sent_signature, signature(body)):
         return None
     session_part, *numbers = body.split("-")
-    if session_part != f"p{session_pk}" or len(numbers) != 5:
+    if session_part != f"p{session_pk}" or len(numbers) != 4:
         return None
-    participant_id, version, lobby, index, answered = (int(number) for number in numbers)
-    return participant_id, version, lobby, index, bool(answered)
+    participant_id, version, index, answered = (int(number) for number in numbers)
+    return participant_id, version, index, bool(answered)
 
 
 def poll_state(session_pk, cached=None):
-    """(version, lobby count, state, question index) of the session: `cached` if given, else from the
+    """(version, state, question index) of the session: `cached` if given, else from the
     database (then kept STATE_SECONDS); None if there is no such session."""
     if cached is not None:
         return cached
-    session = LiveSession.objects.filter(pk=session_pk).only(
-        "version", "state", "joined_count", "current_index"
-    )
+    session = LiveSession.objects.filter(pk=session_pk).only("version", "state", "current_index")
     session = session.first()
     if session is None:
         return None
-    state = (session.version, lobby_count(session), session.state, session.current_index)
+    state = (session.version, session.state, session.current_index)
     cache.add(state_key(session_pk), state, STATE_SECONDS)
     return state
 
@@ -102,14 +97,14 @@ def current_phone_etag(request, session_pk):
     claimed = read_phone_etag(sent, session_pk) if sent else None
     if claimed is None:
         return None
-    participant_id, version, lobby, index, shown_answered = claimed
+    participant_id, version, index, shown_answered = claimed
     note = answered_key(session_pk, index, participant_id)
     keys = (state_key(session_pk), asked_key(session_pk, index), note)
     found = cache.get_many(keys)
     state = poll_state(session_pk, found.get(keys[0]))
-    if state is None or state[:2] != (version, lobby) or state[3] != index:
+    if state is None or (state[0], state[2]) != (version, index):
         return None
-    if shown_answered or state[2] != "open":
+    if shown_answered or state[1] != "open":
         return sent.removeprefix("W/")
     return sent.removeprefix("W/") if keys[1] in found and keys[2] not in found else None
 

@@ -347,7 +347,6 @@ def join(session, nickname, learner=None, team=""):
             if LiveSession.objects.filter(pk=session.pk, joining_locked=True).exists():
                 raise LiveRefused(str(LOCKED), 403)
             raise LiveRefused(_("This session is full: no more participants can join."), 409)
-        polling.forget(session.pk)
         if nickname_taken(session, nickname):  # the counter's UPDATE above holds the session's row
             raise taken_refusal()
         try:
