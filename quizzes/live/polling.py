@@ -23,13 +23,18 @@ the database's cache table, one query per poll; the process's memory in developm
   the same phone: the tab that answered got its new ETag with the answer.)
 """
 
+import functools
+import re
+
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponseNotModified
-from django.urls import Resolver404, resolve
+from django.urls import reverse
 from django.utils import translation
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from learning.converters import IdConverter
 from quizzes.models import LiveSession
 
 STATE_SECONDS = 1
@@ -161,12 +166,23 @@ class IdlePhonePollMiddleware:
 
 def phone_poll_session(path):
     """The session's pk if `path` is a phone's address (`live_phone`, in any language), else None."""
-    language = translation.get_language_from_path(path)
-    if language is None or not path.endswith("/phone/"):
+    match = phone_addresses().match(path)
+    if match is None:
         return None
-    with translation.override(language):
-        try:
-            match = resolve(path)
-        except Resolver404:
-            return None
-    return match.kwargs["pk"] if match.url_name == "live_phone" else None
+    try:
+        return IdConverter().to_python(next(group for group in match.groups() if group is not None))
+    except ValueError:
+        return None
+
+
+@functools.cache
+def phone_addresses():
+    """One regular expression for `live_phone`'s address in every language, made from `reverse` (cheaper
+    than resolving each poll's path through the whole URL configuration)."""
+    sample = "4242424242"
+    patterns = []
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            before, after = reverse("live_phone", args=[int(sample)]).split(sample)
+        patterns.append(f"{re.escape(before)}({IdConverter.regex}){re.escape(after)}")
+    return re.compile("^(?:" + "|".join(patterns) + ")$")
