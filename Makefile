@@ -76,7 +76,7 @@ benchmark: messages
 	$(BIN)/python benchmarks/quiz_answer.py
 	$(BIN)/python benchmarks/toolkit_kit.py
 	$(BIN)/python benchmarks/item_analysis.py
-	$(BIN)/python benchmarks/live_session.py 200 --serve
+	$(BIN)/python benchmarks/live_session.py 300 --serve
 	$(BIN)/python benchmarks/bare_wagtail_ratio.py
 	$(BIN)/python benchmarks/learners_200.py --users 200 --spawn-rate 20 --seconds 120
 

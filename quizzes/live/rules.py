@@ -34,6 +34,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from quizzes.blocks import InvalidAnswer
+from quizzes.live import polling
 from quizzes.live.access import may_view
 from quizzes.models import (
     Answer,
@@ -176,6 +177,7 @@ def end_idle(session):
         )
         if not changed:
             return False
+        polling.forget(session.pk)
         session.refresh_from_db()
         quiz = quiz_for(session, session.language)
         store_results(session, quiz)
@@ -256,7 +258,10 @@ def advance(session, action, seen_version, quiz):
             raise LiveRefused(
                 _("The session has already moved on: here is where it is now. Nothing was changed."), 409
             )
+        polling.forget(session.pk)
         session.refresh_from_db()
+        if session.state == "open":
+            polling.asked(session.pk, session.current_index)
         if session.is_finished:
             store_results(session, quiz)
             credit_learners(session, quiz)
@@ -375,6 +380,7 @@ def change_joining(session, action):
         .exclude(state="finished")
         .update(**JOINING_SETTINGS[action], version=F("version") + 1)
     )
+    polling.forget(session.pk)
     if not changed:
         raise LiveRefused(_("This session has ended. Ask the facilitator for the new code."), 410)
 
@@ -398,6 +404,7 @@ def remove_participant(session, participant_id):
             answered_count=Greatest(F("answered_count") - current, 0),
             version=F("version") + 1,
         )
+        polling.forget(session.pk)
 
 
 # The second join step.
@@ -456,6 +463,7 @@ def record_answer(session, participant, quiz, question_id, data):
         ).update(answered_count=F("answered_count") + 1)
         if not counted:
             raise LiveRefused(_("Answering is closed for this question."), 409)
+        polling.answered(session.pk, session.current_index, participant.pk)
         try:
             with transaction.atomic():
                 return LiveAnswer.objects.create(

@@ -2,12 +2,12 @@
 (the participants), the summary, its CSV, XLSX and PDF, and the facilitator's "my workshops".
 
 Keeping up to date is htmx polling with conditional requests: the polled element carries the ETag of what
-it shows in `hx-headers` (If-None-Match), so a poll when nothing changed gets a 304 with no body, costs two
-small queries, and htmx leaves the page alone. Without JavaScript the pages refresh themselves (a meta
-refresh inside <noscript>, to the page's own address; a phone's more slowly while its question waits for
-an answer) and have a "refresh" link, until the session is over. Every refusal answers with its status and
-a message (a phone's answer without JavaScript: a redirect to the phone's page, and the message), and
-changes nothing.
+it shows in `hx-headers` (If-None-Match), so a poll when nothing changed gets a 304 with no body (a
+phone's from the cache alone, in quizzes.live.polling's middleware), and htmx leaves the page alone.
+Without JavaScript the pages refresh themselves (a meta refresh inside <noscript>, to the page's own
+address; a phone's more slowly while its question waits for an answer) and have a "refresh" link, until the
+session is over. Every refusal answers with its status and a message (a phone's answer without JavaScript:
+a redirect to the phone's page, and the message), and changes nothing.
 """
 
 import json
@@ -31,7 +31,7 @@ from django.views.decorators.vary import vary_on_headers
 from learning import page_cache
 from learning.models import Learner
 from learning.spreadsheets import csv_response, xlsx_response
-from quizzes.live import charts, guessing, presenter, rules
+from quizzes.live import charts, guessing, polling, presenter, rules
 from quizzes.live.access import RUN_LIVE_SESSIONS, may_view
 from quizzes.live.rules import LiveRefused
 from quizzes.models import RANKINGS, LiveAnswer, LiveParticipant, LiveSession, QuizPage
@@ -567,11 +567,6 @@ def live_question_view(quiz, session, question, answer):
     )
 
 
-def phone_etag(session, participant_id, answered):
-    lobby_count = session.joined_count if session.state == "lobby" else 0
-    return f'"p{participant_id}-{session.version}-{lobby_count}-{int(answered)}"'
-
-
 @dataclass
 class OpenQuestion:
     """What the phone's page needs of the open question when its fields come from the cache."""
@@ -617,7 +612,7 @@ def phone_context(request, session, participant, quiz=None, answer=None):
         question = rules.question_at(quiz, session.current_index)
         if question is not None:
             view = live_question_view(quiz, session, question, answer)
-    etag = phone_etag(session, participant.pk, answer is not None)
+    etag = polling.phone_etag(session, participant.pk, answer is not None)
     answering = session.state == "open" and answer is None
     return {
         "session": session,
@@ -648,9 +643,10 @@ def find_participant(request, pk):
 @vary_on_headers("HX-Request")
 def phone(request, pk):
     """A participant's phone: the lobby, the current question, their answer, right or wrong once revealed.
-    An idle poll (If-None-Match still current) costs three small queries: the live session, the Django
-    session, and whether this participant answered the current question. The page and its polls name
-    the participant: `private`, for no shared cache to keep them."""
+    An idle poll (If-None-Match still current) is answered from the cache before it gets here
+    (polling.IdlePhonePollMiddleware), without the database or the Django session; one that reaches this
+    view goes the full way: the live session, the Django session, whether this participant answered. The
+    page and its polls name the participant: `private`, for no shared cache to keep them."""
     session = get_object_or_404(LiveSession, pk=pk)
     participant_id = my_participant_id(request, pk)
     if not participant_id:
@@ -670,7 +666,7 @@ def phone(request, pk):
     )
     return conditional(
         request,
-        phone_etag(session, participant_id, answered),
+        polling.phone_etag(session, participant_id, answered),
         lambda: render("quizzes/live/phone.html#phone"),
     )
 
