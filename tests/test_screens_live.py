@@ -111,7 +111,6 @@ def run_the_workshop(site, room, remote, phones, folder):
     expect(room.locator("#live-joined")).to_have_text(re.compile(rf"^{len(phones)}\D"), timeout=5000)
     rosa, pablo, wilner = phones["Rosa"], phones["Pablo"], phones["Wilner"]
     save_screens(room, folder, "live-room-lobby", PROJECTOR)
-    expect(rosa.locator(".live-count")).to_contain_text(str(len(phones)), timeout=5000)
     save_screens(rosa, folder, "live-phone-lobby", PHONE)
 
     room.locator("#live-do-open").click()
