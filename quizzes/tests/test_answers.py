@@ -9,6 +9,7 @@ from quizzes.models import Answer, QuizAttempt
 from quizzes.tests.factories import choice_ids, row_counts
 from quizzes.tests.html import feedback_text, section
 from tests.helpers import (
+    CONFIRM_FINISH,
     HTMX,
     answer_data,
     answer_url,
@@ -311,7 +312,7 @@ def test_a_duplicated_multiple_choice_is_422(started, quiz, questions):
 
 @pytest.mark.parametrize("htmx", [True, False], ids=["htmx", "plain"])
 def test_an_answer_to_a_finished_attempt_is_409(started, quiz, questions, htmx):
-    started.post(finish_url(quiz))
+    started.post(finish_url(quiz), CONFIRM_FINISH)
 
     response = post_and_compare(started, answer_url(quiz, questions[0]), answer_data(questions[0]), htmx)
 

@@ -9,6 +9,7 @@ from django.urls import reverse
 from quizzes.models import QuizPage
 from quizzes.tests.factories import feedback_texts
 from tests.helpers import (
+    CONFIRM_FINISH,
     answer_data,
     answer_url,
     finish_url,
@@ -136,7 +137,7 @@ def test_two_step_ordering_is_never_shown_in_order_whatever_the_attempt(client, 
         client.post(start_url(quiz))
         shown = shown_step_order(parse(client.get(quiz.get_url())), block)
         assert shown == list(reversed(step_ids(block)))
-        client.post(finish_url(quiz))
+        client.post(finish_url(quiz), CONFIRM_FINISH)
 
 
 def test_answering_one_question_reveals_nothing_about_the_others(started, quiz, questions):
