@@ -85,9 +85,10 @@ def test_the_results_show_a_review_with_every_explanation_and_a_try_again_form(s
         assert explanation in text_of(found.select_one(".explanation"))
     unanswered = [soup.select_one(f"#question-{block['id']} .verdict") for block in questions[2:]]
     assert all(verdict["class"] == ["verdict", "wrong"] for verdict in unanswered)
-    again = soup.select_one("#results form")
+    again = soup.select_one("#results form.try-again")
     assert again["method"] == "post"
-    assert again["action"] == start_url(quiz)
+    assert again["action"] == f"{quiz.get_url()}#questions"  # the quiz page, which starts it (issue 22)
+    assert again.select_one('input[name="quiz_action"]')["value"] == "start"
     assert soup.select_one("form.finish") is None
 
 

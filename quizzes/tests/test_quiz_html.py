@@ -82,7 +82,8 @@ def test_before_starting_the_page_offers_a_start_form_and_no_questions(client, q
     start = soup.select_one("form.start")
     assert start is not None
     assert start["method"] == "post"
-    assert start["action"] == start_url(quiz)
+    assert start["action"] == f"{quiz.get_url()}#questions"  # the quiz page, which starts it (issue 22)
+    assert start.select_one('input[name="quiz_action"]')["value"] == "start"
     assert start.select_one("button[type=submit]") is not None
     assert soup.select(".question") == []
     assert soup.select_one("form.finish") is None
