@@ -23,11 +23,18 @@ PHONE = {"width": 360, "height": 740}
 LAPTOP = {"width": 1280, "height": 800}
 
 
-def shoot(page, name):
+def shoot(page, name, part=None):
+    """At 360 and 1280 px: the first screen and the whole page, or only `part` (a locator) if given."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     for size in (PHONE, LAPTOP):
         page.set_viewport_size(size)
         settle(page)
+        if part is not None:
+            part.screenshot(path=SHOTS / f"{name}-{size['width']}.png")
+            continue
+        page.evaluate("window.scrollTo(0, 0)")
+        settle(page)
+        page.screenshot(path=SHOTS / f"{name}-first-screen-{size['width']}.png")
         page.screenshot(path=SHOTS / f"{name}-{size['width']}.png", full_page=True)
 
 
@@ -46,10 +53,11 @@ def test_the_course_pages_start_button_and_plan_are_on_a_phones_first_screen(dem
 
         start = page.locator(".course-progress a.button").bounding_box()
         plan = page.locator("#course-plan").bounding_box()
+        folded = page.locator("details.standards").evaluate("details => !details.open")
+        shoot(page, f"course-{language}")
         assert start["y"] + start["height"] <= PHONE["height"], (language, start)
         assert plan["y"] < PHONE["height"], (language, plan)
-        assert page.locator("details.standards").evaluate("details => details.open") is False
-        shoot(page, f"course-{language}")
+        assert folded
 
 
 def test_passing_the_demo_courses_last_quiz_shows_the_finished_course(demo_site, page):
@@ -89,15 +97,14 @@ def test_passing_the_demo_courses_last_quiz_shows_the_finished_course(demo_site,
     assert certificate.is_visible()
     assert "secondary" in again.get_attribute("class")
     assert certificate.bounding_box()["y"] < again.bounding_box()["y"]
-    shoot(page, "last-quiz-result")
+    shoot(page, "last-quiz-result", results)
 
     with page.expect_download():
         certificate.click()
     page.reload()
     share = page.locator("#results .share-link")
     assert urlparse(share.input_value()).path.startswith("/fr/certificates/")
-    page.locator("#results .share-certificate").scroll_into_view_if_needed()
-    shoot(page, "last-quiz-result-shared")
+    shoot(page, "last-quiz-result-shared", page.locator("#results"))
 
 
 def test_without_javascript_a_refusal_and_a_finish_to_confirm_stay_at_the_quiz_address(
