@@ -1,6 +1,7 @@
 """In Chromium (issue 22): the course page puts its start button and its plan on a 360 x 740 phone's first
 screen; passing the demo course's last quiz shows the finished course, its certificate as the main action
-and, once the certificate is issued, its check page's link to share; without JavaScript a refused answer
+and, once the certificate is issued, its check page's link to share; "my learning"'s quiz results fit a
+phone; without JavaScript a refused answer
 and a finish with unanswered questions leave the address bar on the quiz. Screenshots for the review go to
 /tmp/review-shots/finish/."""
 
@@ -105,6 +106,15 @@ def test_passing_the_demo_courses_last_quiz_shows_the_finished_course(demo_site,
     share = page.locator("#results .share-link")
     assert urlparse(share.input_value()).path.startswith("/fr/certificates/")
     shoot(page, "last-quiz-result-shared", page.locator("#results"))
+
+    # "My learning"'s quiz results fit a phone: each quiz stacked, nothing wider than the screen.
+    page.set_viewport_size(PHONE)
+    page.goto(site + "/fr/accounts/my-learning/")
+    table = page.locator("section[aria-labelledby=quiz-results] table")
+    settle(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert table.bounding_box()["width"] <= PHONE["width"]
+    table.screenshot(path=SHOTS / "my-learning-quiz-results-360.png")
 
 
 def test_without_javascript_a_refusal_and_a_finish_to_confirm_stay_at_the_quiz_address(
