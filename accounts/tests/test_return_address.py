@@ -130,3 +130,13 @@ def test_the_finished_courses_account_links_return_to_the_course(client, course_
 
     assert panel.select_one(f'a[href^="{url("signup")}"]')["href"] == f"{url('signup')}?next={course}"
     assert panel.select_one(f'a[href^="{url("login")}"]')["href"] == f"{url('login')}?next={course}"
+
+
+@pytest.mark.parametrize("address", ["9223372036854775808", "my_learning"])
+def test_a_return_address_that_looks_like_a_view_name_is_an_address(client, address):
+    client.force_login(make_user())
+
+    response = client.post(url("signup"), sign_up_data(next=address))
+
+    assert response.status_code == 302
+    assert response["Location"] == address
