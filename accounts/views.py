@@ -17,21 +17,25 @@ from wagtail.models import Locale, Page
 from accounts.erasure import erase_account
 from accounts.export import my_data, readable
 from accounts.forms import DeleteAccountForm, PasswordChangeForm, SignUpForm
+from accounts.return_address import safe_return_address
 from learning.certification import course_for
 from learning.models import CoursePage, CourseStep, Learner
 
 
 def signup(request):
-    """Create an account and sign in; the visitor's anonymous progress comes along (learning.merging)."""
+    """Create an account and sign in; the visitor's anonymous progress comes along (learning.merging).
+    Then back to `next` (the page the visitor came from, if it is one of this site's), else "my learning"."""
+    back = safe_return_address(request, request.POST.get("next") or request.GET.get("next", ""))
+    # An address, never a view's name for redirect() to reverse (`?next=x` would be a NoReverseMatch).
     if request.user.is_authenticated:
-        return redirect("my_learning")
+        return HttpResponseRedirect(back) if back else redirect("my_learning")
     form = SignUpForm(request.POST or None)
     user = form.save_unless_taken() if request.method == "POST" and form.is_valid() else None
     if user is not None:
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome! Your account is ready and your progress is kept."))
-        return redirect("my_learning")
-    return render(request, "accounts/signup.html", {"form": form})
+        return HttpResponseRedirect(back) if back else redirect("my_learning")
+    return render(request, "accounts/signup.html", {"form": form, "next": back})
 
 
 @login_required

@@ -16,7 +16,7 @@ from learning.blocks import RICH_TEXT_FEATURES
 from learning.models import CourseStep, HtmxPartialMixin, Learner, tabs, visitor_lookup
 from quizzes.blocks import QuestionsBlock
 from quizzes.live.access import RUN_LIVE_SESSIONS
-from quizzes.presentation import question_views
+from quizzes.presentation import finish_line, question_views
 
 PASS_MARK_RANGE = _("The pass mark is a percentage from 1 to 100.")
 
@@ -100,9 +100,18 @@ class QuizPage(HtmxPartialMixin, CourseStep):
             progress_percent=round(100 * len(answers) / len(questions)) if questions else 0,
             show_key=show_key,
         )
+        context.update(finish_line(request, attempt, context))
         if request.user.has_perm(RUN_LIVE_SESSIONS):  # the start form of a live session
             context.update(live_quiz=self, live_languages=self.room_languages())
         return context
+
+    def serve(self, request, *args, **kwargs):
+        """The page; a quiz form posted to it without JavaScript goes to its view (quizzes.views)."""
+        if request.method == "POST":
+            from quizzes.views import on_quiz_page  # a page's route calling its own app's view
+
+            return on_quiz_page(request, self)
+        return super().serve(request, *args, **kwargs)
 
     def share_questions(self):
         """Take the questions as this process converted them for this revision (learning.page_cache's

@@ -1,4 +1,5 @@
-"""What the quiz page and the printed quiz show for each question, given the learner's attempt.
+"""What the quiz page and the printed quiz show for each question, given the learner's attempt, and where
+a passed attempt leads (`finish_line`).
 
 A QuestionView gathers, for any question type, what that type's own template needs (see
 quizzes/blocks.py: each block lists its options, gives its right answers and names its template). Nothing
@@ -8,6 +9,8 @@ here knows the question types, and nothing reveals a right answer before the que
 
 from dataclasses import dataclass, field
 from functools import cached_property
+
+from learning.models import CoursePage, CourseProgress, Learner
 
 
 @dataclass
@@ -96,3 +99,30 @@ def question_views(quiz, attempt, answers, show_key=False, seed=None):
         question_view(quiz, number, question, answers.get(question.id), seed, show_key)
         for number, question in enumerate(quiz.questions, start=1)
     ]
+
+
+def finish_line(request, attempt, context):
+    """Where a passed attempt leads, for the results (`context`: the quiz page's, with the course's steps
+    and those the learner has done, from CourseStep.get_context). Nothing for an open, failed or missing
+    attempt.
+
+    - The course now complete (this quiz passed, every other step done): the completion panel's context
+      (CoursePage.completion_context) and `course_progress`.
+    - Else `way_on`: the next step of the course, or the first one not done if this was the last."""
+    if attempt is None or attempt.is_open or not attempt.passed:
+        return {}
+    steps = context.get("steps_in_course") or []
+    done = context.get("steps_done") or set()
+    course = context.get("course")
+    if steps and course is not None and all(step.translation_key in done for step in steps):
+        course = CoursePage.objects.live().filter(pk=course.pk).first()
+        if course is not None:
+            learner = Learner.objects.for_request(request)
+            return {
+                **course.completion_context(request, learner, course.outline()),
+                "course_progress": CourseProgress(steps=steps, done=done),
+            }
+    way_on = context.get("next_step") or next(
+        (step for step in steps if step.translation_key not in done), None
+    )
+    return {"way_on": way_on}

@@ -2,9 +2,10 @@
 answer endpoint costs a fixed handful of queries instead of a walk through the page tree.
 
 Every form works with and without JavaScript: with htmx (`HX-Request`) the answer view returns the
-question's feedback fragment plus an out-of-band progress bar; without it, it redirects back to the quiz
-(post/redirect/get), which shows the same feedback. Bad input gets a 4xx with a message and changes
-nothing.
+question's feedback fragment plus an out-of-band progress bar; without it, the form posts to the quiz page
+itself (`on_quiz_page`, from QuizPage.serve), which redirects back to the quiz (post/redirect/get) to show
+the same feedback. Bad input gets a 4xx with a message and changes nothing; without JavaScript it is the quiz
+page at its own address, so the address bar never shows an answer address.
 """
 
 from django.http import Http404, HttpResponse
@@ -103,10 +104,33 @@ def answer(request, quiz_id, question_id):
 @require_POST
 @vary_on_headers("HX-Request")
 def finish(request, quiz_id):
-    """Close the attempt, score it, and show the results."""
+    """Close the attempt, score it, and show the results. With questions left unanswered and no `confirm`
+    in the form, nothing is finished: the quiz page lists them and asks (`finish_check`)."""
     quiz = live_quiz(request, quiz_id)
     attempt = QuizAttempt.objects.latest_for_request(request, quiz)
     if attempt is None or not attempt.is_open:
         return refuse(request, quiz, _("There is no quiz in progress to finish."), 409)
+    if not request.POST.get("confirm") and attempt.answers.count() < len(quiz.questions.raw_data):
+        context = quiz.get_context(request)
+        unanswered = [question for question in context["questions"] if not question.answered]
+        context.update(finish_check=True, unanswered=unanswered)
+        return TemplateResponse(request, quiz.template, context)
     finish_attempt(attempt, quiz)
     return redirect(quiz.get_url(request) + "#results")
+
+
+# The quiz's forms as the quiz page receives them without JavaScript: the hidden `quiz_action` names one.
+PAGE_ACTIONS = {
+    "start": lambda request, quiz: start(request, quiz.pk),
+    "answer": lambda request, quiz: answer(request, quiz.pk, request.POST.get("question", "")),
+    "finish": lambda request, quiz: finish(request, quiz.pk),
+}
+
+
+def on_quiz_page(request, quiz):
+    """A quiz form posted to the quiz page itself (QuizPage.serve): the view its `quiz_action` names, whose
+    refusals are then shown at the quiz's own address. Any other form is refused (400), changing nothing."""
+    action = PAGE_ACTIONS.get(request.POST.get("quiz_action", ""))
+    if action is None:
+        return refuse(request, live_quiz(request, quiz.pk), _("This form does not belong to this quiz."), 400)
+    return action(request, quiz)

@@ -638,3 +638,7 @@ def recoverable(total, parts, hidden_least=5):
         if len([value for value in ranges[index] if rest - value in others]) == 1:
             found.append(index)
     return found
+
+
+# The quiz's finish form, sent once the learner has confirmed that unanswered questions may stay so.
+CONFIRM_FINISH = {"confirm": "yes"}

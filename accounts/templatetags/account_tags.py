@@ -1,7 +1,12 @@
-"""Template filters for the account pages."""
+"""Template filters for the account pages, and the sign-in and sign-up links that bring the visitor back."""
+
+from urllib.parse import urlencode
 
 from django import template
+from django.urls import reverse
 from django.utils.translation import gettext as _
+
+from accounts.return_address import return_address
 
 register = template.Library()
 
@@ -18,3 +23,12 @@ def answer_text(response):
     if isinstance(response, dict):
         return ", ".join(f"{key}: {answer_text(value)}" for key, value in response.items())
     return str(response)
+
+
+@register.simple_tag(takes_context=True)
+def account_url(context, name):
+    """The URL of the sign-in or sign-up page (`name`) with the return address as `?next=`."""
+    url = reverse(name)
+    request = context.get("request")
+    address = return_address(request, context.get("page")) if request is not None else ""
+    return f"{url}?{urlencode({'next': address}, safe='/')}" if address else url

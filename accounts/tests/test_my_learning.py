@@ -8,7 +8,17 @@ from pytest_django.asserts import assertRedirects
 
 from accounts.tests.visits import complete
 from learning.models import Certificate, Learner
-from tests.helpers import answer_data, answer_url, finish_url, make_quiz, parse, single_choice, start_url, url
+from tests.helpers import (
+    CONFIRM_FINISH,
+    answer_data,
+    answer_url,
+    finish_url,
+    make_quiz,
+    parse,
+    single_choice,
+    start_url,
+    url,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +38,7 @@ def take_quiz(client, quiz, question, right):
     """One whole attempt through the quiz's forms: start, answer the question, finish."""
     assert client.post(start_url(quiz)).status_code == 302
     assert client.post(answer_url(quiz, question), answer_data(question, right=right)).status_code == 302
-    assert client.post(finish_url(quiz)).status_code == 302
+    assert client.post(finish_url(quiz), CONFIRM_FINISH).status_code == 302
 
 
 def test_my_learning_needs_sign_in(client):

@@ -23,6 +23,7 @@ from learning.models import Certificate, Learner, LessonCompletion
 from quizzes.live import rules
 from quizzes.models import Answer, LiveParticipant, LiveQuestionResult, QuizAttempt
 from tests.helpers import (
+    CONFIRM_FINISH,
     PASSWORD,
     answer_data,
     answer_url,
@@ -60,7 +61,7 @@ def learner_with_every_kind_of_row(signed_in, user, course_tree):
     quiz = make_quiz(course_tree["module"], questions=[question])
     signed_in.post(start_url(quiz))
     signed_in.post(answer_url(quiz, question), answer_data(question))
-    signed_in.post(finish_url(quiz))
+    signed_in.post(finish_url(quiz), CONFIRM_FINISH)
     learner = Learner.objects.get(user=user)
     Certificate.objects.create(learner=learner, course_key=course_tree["course"].translation_key)
     assert learner.lesson_completions.count() == 1

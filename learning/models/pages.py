@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -19,6 +20,7 @@ from wagtail.search import index
 from learning import page_cache
 from learning.blocks import RICH_TEXT_FEATURES, LessonBodyBlock
 from learning.models.base import HtmxPartialMixin, SolidairePage, tabs
+from learning.models.certificates import Certificate
 from learning.models.learners import Learner, LessonCompletion
 from learning.models.progress import CourseProgress
 from learning.models.snippets import Theme, in_locale
@@ -301,17 +303,42 @@ class CoursePage(RoutablePageMixin, SolidairePage):
             .first()
         )
 
+    def completion_context(self, request, learner, modules=()):
+        """What the completion panel (templates/includes/course_complete.html) shows a learner who finished
+        this course, on its page or under the quiz that completed it: the pages built on it or on its
+        `modules`, the next course (else the catalogue), and the learner's valid certificate with the
+        address of its public check page, to share if they wish."""
+        certificate = None
+        if learner is not None and request.user.is_authenticated:
+            certificate = Certificate.objects.filter(
+                learner=learner, course_key=self.translation_key, status=Certificate.Status.VALID
+            ).first()
+        next_course = self.next_course()
+        return {
+            "finished_course": self,
+            "follow_ups": self.follow_ups(modules),
+            "next_course": next_course,
+            "catalogue": None if next_course else self.get_parent(),
+            "course_certificate": certificate,
+            "certificate_check_url": request.build_absolute_uri(
+                reverse("certificate_verify", args=[certificate.code])
+            )
+            if certificate
+            else "",
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         pages = list(self.tree_pages())
         modules = self.outline(pages)
-        progress = CourseProgress.of(Learner.objects.for_request(request), self.steps(pages))
+        learner = Learner.objects.for_request(request)
+        progress = CourseProgress.of(learner, self.steps(pages))
         for module in modules:
             module.done = bool(module.steps) and all(progress.is_done(step) for step in module.steps)
             for step in module.steps:
                 step.done = progress.is_done(step)
         if progress.complete:
-            context.update(follow_ups=self.follow_ups(modules), next_course=self.next_course())
+            context.update(self.completion_context(request, learner, modules))
         context.update(
             modules=modules,
             progress=progress,

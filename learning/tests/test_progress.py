@@ -10,6 +10,7 @@ from django.urls import reverse
 from learning.models import SESSION_KEY, CoursePage, Learner, LessonCompletion, LessonPage, ModulePage
 from quizzes.models import Answer, QuizAttempt
 from tests.helpers import (
+    CONFIRM_FINISH,
     HTMX,
     PASSWORD,
     answer_data,
@@ -34,7 +35,7 @@ def take_quiz(client, quiz, passing=True):
     client.post(start_url(quiz))
     for block in quiz.questions.raw_data:
         client.post(answer_url(quiz, block["id"]), answer_data(block, right=passing), headers=HTMX)
-    client.post(finish_url(quiz))
+    client.post(finish_url(quiz), CONFIRM_FINISH)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from quizzes.models import Answer, QuizAttempt
 from quizzes.tests.factories import choice_ids, row_counts
 from quizzes.tests.html import feedback_text, section
 from tests.helpers import (
+    CONFIRM_FINISH,
     HTMX,
     answer_data,
     answer_url,
@@ -311,7 +312,7 @@ def test_a_duplicated_multiple_choice_is_422(started, quiz, questions):
 
 @pytest.mark.parametrize("htmx", [True, False], ids=["htmx", "plain"])
 def test_an_answer_to_a_finished_attempt_is_409(started, quiz, questions, htmx):
-    started.post(finish_url(quiz))
+    started.post(finish_url(quiz), CONFIRM_FINISH)
 
     response = post_and_compare(started, answer_url(quiz, questions[0]), answer_data(questions[0]), htmx)
 
@@ -406,6 +407,6 @@ def test_without_javascript_a_refused_answer_comes_back_beside_its_question(star
     assert " ".join(slot.get_text().split()) == message("Choose one of the answers.")
     assert soup.select(".form-error[role=alert]") == slot.select(".form-error[role=alert]")
     form = soup.select_one(f"#question-{block['id']} form")
-    assert form["action"] == f"{answer_url(quiz, block)}#question-{block['id']}"
+    assert form["action"] == f"{quiz.get_url()}#question-{block['id']}"  # the quiz page (issue 22)
     fieldset = form.select_one("fieldset")
     assert fieldset["aria-describedby"] == f"question-{block['id']}-error"

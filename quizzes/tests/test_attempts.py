@@ -2,7 +2,17 @@
 
 from learning.models import SESSION_KEY, Learner
 from quizzes.models import QuizAttempt, QuizPage
-from tests.helpers import HTMX, answer_data, answer_url, finish_url, message, parse, start_url, text_of
+from tests.helpers import (
+    CONFIRM_FINISH,
+    HTMX,
+    answer_data,
+    answer_url,
+    finish_url,
+    message,
+    parse,
+    start_url,
+    text_of,
+)
 
 
 def answer_all(client, quiz, questions, right_count):
@@ -21,7 +31,7 @@ def learner_of(client):
 def test_finishing_scores_the_attempt_and_passes_it_at_the_pass_mark(started, quiz, questions):
     answer_all(started, quiz, questions, right_count=3)  # 3 of 5 = 60%, the pass mark
 
-    response = started.post(finish_url(quiz))
+    response = started.post(finish_url(quiz), CONFIRM_FINISH)
 
     assert response.status_code == 302
     assert response["Location"] == quiz.get_url() + "#results"
@@ -37,7 +47,7 @@ def test_finishing_scores_the_attempt_and_passes_it_at_the_pass_mark(started, qu
 def test_below_the_pass_mark_the_attempt_fails(started, quiz, questions):
     answer_all(started, quiz, questions, right_count=2)  # 40%
 
-    started.post(finish_url(quiz))
+    started.post(finish_url(quiz), CONFIRM_FINISH)
 
     attempt = QuizAttempt.objects.get()
     assert (attempt.score, attempt.passed) == (40, False)
@@ -48,21 +58,21 @@ def test_below_the_pass_mark_the_attempt_fails(started, quiz, questions):
 def test_unanswered_questions_count_as_wrong(started, quiz, questions):
     answer_all(started, quiz, questions[:1], right_count=1)
 
-    started.post(finish_url(quiz))
+    started.post(finish_url(quiz), CONFIRM_FINISH)
 
     attempt = QuizAttempt.objects.get()
     assert (attempt.score, attempt.passed) == (20, False)
 
 
 def test_finishing_without_answering_scores_zero(started, quiz):
-    started.post(finish_url(quiz))
+    started.post(finish_url(quiz), CONFIRM_FINISH)
 
     assert QuizAttempt.objects.get().score == 0
 
 
 def test_the_results_show_a_review_with_every_explanation_and_a_try_again_form(started, quiz, questions):
     answer_all(started, quiz, questions[:2], right_count=1)
-    started.post(finish_url(quiz))
+    started.post(finish_url(quiz), CONFIRM_FINISH)
 
     soup = parse(started.get(quiz.get_url()))
 
@@ -75,15 +85,16 @@ def test_the_results_show_a_review_with_every_explanation_and_a_try_again_form(s
         assert explanation in text_of(found.select_one(".explanation"))
     unanswered = [soup.select_one(f"#question-{block['id']} .verdict") for block in questions[2:]]
     assert all(verdict["class"] == ["verdict", "wrong"] for verdict in unanswered)
-    again = soup.select_one("#results form")
+    again = soup.select_one("#results form.try-again")
     assert again["method"] == "post"
-    assert again["action"] == start_url(quiz)
+    assert again["action"] == f"{quiz.get_url()}#questions"  # the quiz page, which starts it (issue 22)
+    assert again.select_one('input[name="quiz_action"]')["value"] == "start"
     assert soup.select_one("form.finish") is None
 
 
 def test_trying_again_starts_a_new_attempt_and_keeps_the_old_one(started, quiz, questions):
     answer_all(started, quiz, questions, right_count=5)
-    started.post(finish_url(quiz))
+    started.post(finish_url(quiz), CONFIRM_FINISH)
     first = QuizAttempt.objects.get()
 
     response = started.post(start_url(quiz))
@@ -115,11 +126,11 @@ def test_the_best_attempt_counts_a_failed_retry_after_a_pass_keeps_the_quiz_comp
     started, quiz, questions, course_tree
 ):
     answer_all(started, quiz, questions, right_count=5)
-    started.post(finish_url(quiz))
+    started.post(finish_url(quiz), CONFIRM_FINISH)
     started.post(start_url(quiz))
     answer_all(started, quiz, questions, right_count=0)
 
-    started.post(finish_url(quiz))
+    started.post(finish_url(quiz), CONFIRM_FINISH)
 
     latest = QuizAttempt.objects.order_by("-started_at").first()
     assert (latest.score, latest.passed) == (0, False)
@@ -133,10 +144,10 @@ def test_the_best_attempt_counts_a_failed_retry_after_a_pass_keeps_the_quiz_comp
 
 def test_best_results_keep_the_best_score_and_any_pass_and_skip_the_open_attempt(started, quiz, questions):
     answer_all(started, quiz, questions, right_count=1)
-    started.post(finish_url(quiz))  # 20%, failed
+    started.post(finish_url(quiz), CONFIRM_FINISH)  # 20%, failed
     started.post(start_url(quiz))
     answer_all(started, quiz, questions, right_count=4)
-    started.post(finish_url(quiz))  # 80%, passed
+    started.post(finish_url(quiz), CONFIRM_FINISH)  # 80%, passed
     started.post(start_url(quiz))
     answer_all(started, quiz, questions, right_count=5)  # 100%, but not finished
 
@@ -146,16 +157,16 @@ def test_best_results_keep_the_best_score_and_any_pass_and_skip_the_open_attempt
 def test_a_failed_attempt_does_not_complete_the_quiz(started, quiz, questions):
     answer_all(started, quiz, questions, right_count=1)
 
-    started.post(finish_url(quiz))
+    started.post(finish_url(quiz), CONFIRM_FINISH)
 
     assert QuizPage.completed_keys(learner_of(started), [quiz.translation_key]) == set()
 
 
 def test_finishing_with_no_attempt_in_progress_is_409(client, started, quiz):
-    started.post(finish_url(quiz))
+    started.post(finish_url(quiz), CONFIRM_FINISH)
     before = list(QuizAttempt.objects.values_list())
 
-    again = started.post(finish_url(quiz))
+    again = started.post(finish_url(quiz), CONFIRM_FINISH)
 
     assert again.status_code == 409
     assert message("There is no quiz in progress to finish.") in text_of(again)

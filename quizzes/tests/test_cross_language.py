@@ -10,6 +10,7 @@ from learning.demo.translate import translate_like
 from quizzes.models import Answer, QuizAttempt, QuizPage
 from quizzes.tests.html import section
 from tests.helpers import (
+    CONFIRM_FINISH,
     HTMX,
     answer_data,
     answer_url,
@@ -143,7 +144,7 @@ def test_a_quiz_finished_in_english_shows_its_result_in_french(client, quiz, eng
     for block in questions:
         client.post(answer_url(english, block), answer_data(block), headers=HTMX)
 
-    client.post(finish_url(english))
+    client.post(finish_url(english), CONFIRM_FINISH)
 
     attempt = QuizAttempt.objects.get()
     assert (attempt.score, attempt.passed) == (100, True)
@@ -186,7 +187,7 @@ def test_an_alias_started_attempt_continues_on_the_other_alias(client, aliases, 
     client.post(answer_url(aliases["es"], questions[0]), answer_data(questions[0]), headers=HTMX)
 
     client.post(answer_url(aliases["ht"], questions[1]), answer_data(questions[1]), headers=HTMX)
-    client.post(finish_url(aliases["ht"]))
+    client.post(finish_url(aliases["ht"]), CONFIRM_FINISH)
 
     attempt = QuizAttempt.objects.get()
     assert attempt.answers.count() == 2

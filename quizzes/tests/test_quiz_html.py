@@ -9,6 +9,7 @@ from django.urls import reverse
 from quizzes.models import QuizPage
 from quizzes.tests.factories import feedback_texts
 from tests.helpers import (
+    CONFIRM_FINISH,
     answer_data,
     answer_url,
     finish_url,
@@ -81,7 +82,8 @@ def test_before_starting_the_page_offers_a_start_form_and_no_questions(client, q
     start = soup.select_one("form.start")
     assert start is not None
     assert start["method"] == "post"
-    assert start["action"] == start_url(quiz)
+    assert start["action"] == f"{quiz.get_url()}#questions"  # the quiz page, which starts it (issue 22)
+    assert start.select_one('input[name="quiz_action"]')["value"] == "start"
     assert start.select_one("button[type=submit]") is not None
     assert soup.select(".question") == []
     assert soup.select_one("form.finish") is None
@@ -136,7 +138,7 @@ def test_two_step_ordering_is_never_shown_in_order_whatever_the_attempt(client, 
         client.post(start_url(quiz))
         shown = shown_step_order(parse(client.get(quiz.get_url())), block)
         assert shown == list(reversed(step_ids(block)))
-        client.post(finish_url(quiz))
+        client.post(finish_url(quiz), CONFIRM_FINISH)
 
 
 def test_answering_one_question_reveals_nothing_about_the_others(started, quiz, questions):

@@ -18,6 +18,7 @@ from learning.models import Learner
 from learning.reports.permissions import ALL_REPORTS, COURSE_REPORTS
 from quizzes.models import Answer, QuizAttempt, QuizPage
 from tests.helpers import (
+    CONFIRM_FINISH,
     HTMX,
     answer_url,
     csv_rows,
@@ -238,7 +239,7 @@ def answer_anonymously(quiz, block, text):
     visitor = Client()
     assert visitor.post(start_url(quiz)).status_code == 302
     assert visitor.post(answer_url(quiz, block), {"answer": text}, headers=HTMX).status_code == 200
-    assert visitor.post(finish_url(quiz)).status_code == 302
+    assert visitor.post(finish_url(quiz), CONFIRM_FINISH).status_code == 302
 
 
 def test_a_formula_written_as_an_answer_is_text_in_the_item_analysis_downloads(editor, course_tree):

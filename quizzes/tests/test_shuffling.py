@@ -11,6 +11,7 @@ from django.test import Client
 from quizzes.blocks import scrambled
 from quizzes.models import QuizPage
 from tests.helpers import (
+    CONFIRM_FINISH,
     HTMX,
     answer_data,
     answer_url,
@@ -57,7 +58,7 @@ def test_the_order_changes_with_the_next_attempt(client, shuffled_quiz):
     quiz, blocks = shuffled_quiz
     client.post(start_url(quiz))
     first = shown_orders(client.get(quiz.get_url()), blocks)
-    client.post(finish_url(quiz))
+    client.post(finish_url(quiz), CONFIRM_FINISH)
     client.post(start_url(quiz))
 
     assert shown_orders(client.get(quiz.get_url()), blocks) != first

@@ -66,7 +66,26 @@
     });
   });
 
+  // "Copy" beside a link to share (a certificate's check page): shown only where the browser can copy; the
+  // link stays selectable in its field without it. The button then says "Copied" for screen readers too.
+  function showCopyButtons() {
+    if (!(navigator.clipboard && window.isSecureContext)) return;
+    document.querySelectorAll(".copy-link[hidden]").forEach(function (button) { button.hidden = false; });
+  }
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest(".copy-link");
+    if (!button) return;
+    var field = document.getElementById(button.getAttribute("data-copy"));
+    navigator.clipboard.writeText(field.value).then(function () {
+      button.textContent = button.getAttribute("data-copied");
+    });
+  });
+  document.addEventListener("focusin", function (event) {
+    if (event.target.classList && event.target.classList.contains("share-link")) event.target.select();
+  });
+
   showButtons();
+  showCopyButtons();
   document.addEventListener("htmx:afterSettle", showButtons);
 
   // After htmx swaps in a question's feedback or a finished lesson, move focus to the news so keyboard and
