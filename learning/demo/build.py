@@ -112,6 +112,7 @@ class DemoBuilder:
             locale = self.locales[lang]
             po = files.read_po(files.LEARNING_CONTENT, lang, unit)
             if po is not None and not model.objects.filter(translation_key=key, locale=locale).exists():
+                source.refresh_from_db()  # as published since (the course's cover): the translation copies it
                 import_translation(source, locale, po)
                 self.created += 1
         return source
@@ -243,6 +244,7 @@ class DemoBuilder:
                 existing = Page.objects.filter(translation_key=source.translation_key, locale=locale).first()
                 if existing is not None and existing.alias_of_id is None:
                     continue
+                source.refresh_from_db()  # as published since (the course's cover): the translation copies it
                 import_translation(source, locale, po)
                 self.created += 1
 

@@ -6,7 +6,6 @@ and a translator's edit to a PO file, imported again, is what the published page
 import shutil
 
 import polib
-
 import pytest
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
