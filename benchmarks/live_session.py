@@ -34,6 +34,7 @@ the end: the phones' client runs on the same machine, so the figures hold only f
 """
 
 import argparse
+import http.client
 import os
 import statistics
 import subprocess
@@ -41,9 +42,7 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from http.cookies import SimpleCookie
 from pathlib import Path
 
@@ -237,31 +236,46 @@ def in_process(count):
 
 
 class Phone:
-    """One participant over HTTP, with its own cookies, polling like htmx."""
+    """One participant over HTTP, with its own cookies, polling like htmx over one kept-alive connection
+    (as a phone's browser does with the proxy, and the proxy with gunicorn: config/gunicorn.py's
+    keepalive)."""
 
     def __init__(self, base, number):
         self.base, self.number, self.cookies, self.etag = base, number, {}, None
+        self.connection = None
 
     def request(self, path, data=None, headers=None):
         headers = dict(headers or {})
+        parts = urllib.parse.urlparse(self.base)
         if OPTIONS.proxied:
-            host = urllib.parse.urlparse(self.base).netloc
-            headers.update({"X-Forwarded-Proto": "https", "Referer": f"https://{host}/"})
+            headers.update({"X-Forwarded-Proto": "https", "Referer": f"https://{parts.netloc}/"})
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         if data is not None:
             data = {**data, "csrfmiddlewaretoken": self.cookies.get("csrftoken", "")}
             data = urllib.parse.urlencode(data, doseq=True).encode()
-        request = urllib.request.Request(self.base + path, data=data, headers=headers)  # noqa: S310 - --url is http(s)
-        opener = urllib.request.build_opener(NoRedirect)
-        try:
-            response = opener.open(request, timeout=30)
-        except urllib.error.HTTPError as error:
-            response = error
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        for attempt in (1, 2):  # a kept-alive connection the server closed meanwhile: once more, afresh
+            if self.connection is None:
+                self.connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+            try:
+                self.connection.request(
+                    "POST" if data is not None else "GET", path, body=data, headers=headers
+                )
+                response = self.connection.getresponse()
+                body = response.read()
+                break
+            except (http.client.HTTPException, ConnectionError):
+                self.connection.close()
+                self.connection = None
+                if attempt == 2:
+                    raise
+        if response.getheader("Connection", "").lower() == "close":
+            self.connection.close()
+            self.connection = None
         for header in response.headers.get_all("Set-Cookie") or []:
             cookie = SimpleCookie(header)
             self.cookies.update({key: morsel.value for key, morsel in cookie.items()})
-        body = response.read()
         return response.status, response.headers, body
 
     def join(self, session):
@@ -277,11 +291,6 @@ class Phone:
         if status == 200:
             self.etag = response_headers["ETag"]
         return status, body
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
 
 
 def cpu_seconds(pids):

@@ -196,3 +196,9 @@ def test_the_html_checker_reports_an_invalid_page():
 
     assert any("“hidden” not allowed on element “svg”" in message for message in messages)
     assert any("“hx-get” not allowed" in message for message in messages)
+
+
+def test_no_page_of_a_fresh_demo_says_its_translation_is_out_of_date(crawl):
+    """Issue 22 item 10: the demo's translations are made after their sources' last publication."""
+    stale = [address for _language, address, _status, _facts, body in crawl if b"source-updated" in body]
+    assert stale == []

@@ -1,4 +1,5 @@
-"""Build the demo course from `learning.demo.content`: snippets, pages and their translations.
+"""Build the demo course from its content files (`learning.demo.files`): snippets, pages and their
+translations, each imported from its PO file by wagtail-localize's own PO import.
 
 Safe to run again: every object gets a translation key derived from its place in the content, and an
 object that already exists (in that locale) is left as it is, so editors' changes are kept.
@@ -12,17 +13,10 @@ from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail_localize.synctree import synchronize_tree
 
-from learning.demo.content import (
-    module_1_ilo,
-    module_2_fundamental,
-    module_3_supply_chains,
-    module_4_solidarity,
-    module_5_mechanisms,
-    site,
-    snippets,
-)
+from learning.demo import files
 from learning.demo.cover import cover_png
-from learning.demo.translate import translate_like
+from learning.demo.files import SOURCE_LANGUAGE, TARGET_LANGUAGES
+from learning.demo.translate import import_translation
 from learning.models import (
     CourseIndexPage,
     CoursePage,
@@ -36,16 +30,7 @@ from learning.models import (
     Theme,
 )
 
-SOURCE_LANGUAGE = "fr"
-TARGET_LANGUAGES = ["en", "es", "ht"]
-MODULES = [
-    module_1_ilo,
-    module_2_fundamental,
-    module_3_supply_chains,
-    module_4_solidarity,
-    module_5_mechanisms,
-]
-HOME_SLUGS = {"fr": "accueil", "en": "home", "es": "inicio", "ht": "akey"}
+MODULES = range(1, files.MODULE_COUNT + 1)
 COVER_TITLE = "Solidaire: le droit international du travail (couverture)"
 COVER_ALT = "Un globe doré sur fond bordeaux, et une chaîne de personnes qui se donnent la main."
 DEMO_NAMESPACE = uuid.UUID("6f1d3c1e-5b0a-4c36-9a51-2a9d0c4e7d10")
@@ -56,12 +41,12 @@ def demo_key(name):
     return uuid.uuid5(DEMO_NAMESPACE, name)
 
 
-def has(text, language):
-    return isinstance(text, dict) and bool(text.get(language))
-
-
 class DemoBuilder:
-    """Builds the demo in the source language, then translates what the content has in other languages."""
+    """Builds the demo in the source language, then translates each page or snippet into the languages it
+    has a PO file in. Content is read in French only (`files.*(languages=())`): its TEXT values are
+    ``{"fr": ...}``."""
+
+    content_dir = files.LEARNING_CONTENT
 
     def __init__(self, log=print):
         self.log = log
@@ -78,13 +63,14 @@ class DemoBuilder:
     # -- snippets ------------------------------------------------------------------------------------
 
     def build_snippets(self):
-        for item in snippets.THEMES:
+        snippets = files.snippets(files.LEARNING_CONTENT, languages=())
+        for item in snippets["themes"]:
             self.themes[item["key"]] = self.snippet(Theme, f"theme:{item['key']}", self.theme_fields, item)
-        for item in snippets.STANDARDS:
+        for item in snippets["standards"]:
             self.standards[item["code"]] = self.snippet(
                 LabourStandard, f"standard:{item['code']}", self.standard_fields, item
             )
-        for item in snippets.GLOSSARY:
+        for item in snippets["glossary"]:
             self.glossary[item["key"]] = self.snippet(
                 GlossaryTerm, f"glossary:{item['key']}", self.glossary_fields, item
             )
@@ -120,34 +106,40 @@ class DemoBuilder:
                 translation_key=key, locale=self.source_locale, **fields_for(item, SOURCE_LANGUAGE)
             )
             self.created += 1
+        kind = name.split(":")[0]
+        unit = files.snippet_unit({"theme": "themes", "standard": "standards"}.get(kind, kind), item)
         for lang in TARGET_LANGUAGES:
             locale = self.locales[lang]
-            if not model.objects.filter(translation_key=key, locale=locale).exists() and all(
-                has(value, lang) for value in item.values() if isinstance(value, dict)
-            ):
-                example = model(translation_key=key, locale=locale, **fields_for(item, lang))
-                translate_like(source, locale, example)
+            po = files.read_po(files.LEARNING_CONTENT, lang, unit)
+            if po is not None and not model.objects.filter(translation_key=key, locale=locale).exists():
+                source.refresh_from_db()  # as published since (the course's cover): the translation copies it
+                import_translation(source, locale, po)
                 self.created += 1
         return source
 
     # -- pages ---------------------------------------------------------------------------------------
 
     def build_pages(self):
+        site = files.site(files.LEARNING_CONTENT, languages=())
         home = HomePage.objects.get(locale=self.source_locale, depth=2)
         if not home.intro:
-            home.title = site.HOME["title"][SOURCE_LANGUAGE]
-            home.intro = site.HOME["intro"][SOURCE_LANGUAGE]
+            home.title = site["home"]["title"][SOURCE_LANGUAGE]
+            home.intro = site["home"]["intro"][SOURCE_LANGUAGE]
             home.save_revision().publish()
-        self.pages.append((home, lambda lang: self.home_fields(site.HOME, lang), site.HOME))
+        self.pages.append((home, "home"))
 
-        index = self.page(home, CourseIndexPage, "course-index", self.index_fields, site.COURSE_INDEX)
-        self.page(home, StandardPage, "about", self.about_fields, site.ABOUT)
-        self.page(home, StandardPage, "privacy", self.about_fields, site.PRIVACY)
-        course = self.page(index, CoursePage, "course:ilo", self.course_fields, site.COURSE)
-        for number, module_content in enumerate(MODULES, start=1):
-            data = module_content.MODULE
+        index = self.page(
+            home, CourseIndexPage, "course-index", self.index_fields, site["course_index"], "course-index"
+        )
+        self.page(home, StandardPage, "about", self.about_fields, site["about"], "about")
+        self.page(home, StandardPage, "privacy", self.about_fields, site["privacy"], "privacy")
+        course = self.page(index, CoursePage, "course:ilo", self.course_fields, site["course"], "course")
+        for number in MODULES:
+            data = files.course_module(number, files.LEARNING_CONTENT, languages=())
             module_name = f"course:ilo/module:{number}"
-            module = self.page(course, ModulePage, module_name, self.module_fields, data)
+            module = self.page(
+                course, ModulePage, module_name, self.module_fields, data, f"module-{number}/module"
+            )
             for position, lesson in enumerate(data["lessons"], start=1):
                 self.page(
                     module,
@@ -155,13 +147,16 @@ class DemoBuilder:
                     f"{module_name}/lesson:{position}",
                     self.lesson_fields(f"{module_name}/lesson:{position}"),
                     lesson,
+                    f"module-{number}/lesson-{position}",
                 )
         if course.themes.count() == 0:
-            course.themes.set([self.themes[key] for key in site.COURSE["themes"]])
-            course.standards.set([self.standards[code] for code in site.COURSE["standards"]])
+            course.themes.set([self.themes[key] for key in site["course"]["themes"]])
+            course.standards.set([self.standards[code] for code in site["course"]["standards"]])
             course.save_revision().publish()
 
-    def page(self, parent, model, name, fields_for, data):
+    def page(self, parent, model, name, fields_for, data, unit):
+        """The French page `name` under `parent` (made from `data` if it does not exist yet), to be
+        translated from the PO files of `unit` by `translate_pages`."""
         key = demo_key(name)
         page = model.objects.filter(translation_key=key, locale=self.source_locale).first()
         if page is None:
@@ -169,12 +164,8 @@ class DemoBuilder:
             parent.add_child(instance=page)
             page.save_revision().publish()
             self.created += 1
-        self.pages.append((page, lambda lang: fields_for(data, lang), data))
+        self.pages.append((page, unit))
         return page
-
-    @staticmethod
-    def home_fields(data, lang):
-        return {"title": data["title"][lang], "slug": HOME_SLUGS[lang], "intro": data["intro"][lang]}
 
     @staticmethod
     def index_fields(data, lang):
@@ -246,21 +237,16 @@ class DemoBuilder:
         for lang in TARGET_LANGUAGES:
             locale = self.locales[lang]
             synchronize_tree(self.source_locale, locale)
-            for source, fields_for, data in self.pages:
-                if not self.translated_in(data, lang):
+            for source, unit in self.pages:
+                po = files.read_po(self.content_dir, lang, unit)
+                if po is None:
                     continue
                 existing = Page.objects.filter(translation_key=source.translation_key, locale=locale).first()
                 if existing is not None and existing.alias_of_id is None:
                     continue
-                example = type(source)(
-                    translation_key=source.translation_key, locale=locale, **fields_for(lang)
-                )
-                translate_like(source, locale, example)
+                source.refresh_from_db()  # as published since (the course's cover): the translation copies it
+                import_translation(source, locale, po)
                 self.created += 1
-
-    @staticmethod
-    def translated_in(data, lang):
-        return has(data["title"], lang)
 
     def set_cover(self):
         """Give the demo course, in every language, the cover drawn by `learning.demo.cover` (once: a

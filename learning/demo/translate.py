@@ -1,4 +1,5 @@
-"""Make real wagtail-localize translations from content written by hand in several languages.
+"""Make real wagtail-localize translations: from a PO file (`import_translation`, the demo loader) or from an
+unsaved example in the target language (`translate_like`, the tests).
 
 `translate_like(source, locale, example)` gives `source` (a French page or snippet, already saved) a
 translation in `locale` whose strings are taken from `example`: an unsaved instance of the same model with
@@ -63,4 +64,24 @@ def translate_like(source, locale, example):
                 },
             )
     translation.save_target(publish=True)
+    return translation_source.get_translated_instance(locale)
+
+
+class UnmatchedPoFile(ValueError):
+    """A PO file names strings or places that the source does not have (its French changed since)."""
+
+
+def import_translation(source, locale, po):
+    """Create or update the translation of `source` into `locale` from `po` (a polib.POFile, as the
+    translation editor's "Download PO file" gives it) through wagtail-localize's own PO import, then publish
+    it; return the target. Strings the PO file leaves empty stay in French (wagtail-localize's fallback)."""
+    with transaction.atomic():
+        translation_source, _ = TranslationSource.update_or_create_from_instance(source)
+        translation, _ = Translation.objects.get_or_create(
+            source=translation_source, target_locale=locale, defaults={"enabled": True}
+        )
+        warnings = translation.import_po(po)
+        if warnings:
+            raise UnmatchedPoFile(f"{source!r} → {locale.language_code}: {', '.join(map(str, warnings))}")
+        translation.save_target(publish=True)
     return translation_source.get_translated_instance(locale)

@@ -6,18 +6,27 @@ sources are named in each test's docstring.
 """
 
 import re
+from types import SimpleNamespace
 
 import pytest
 
-from learning.demo.content import (
-    module_1_ilo,
-    module_2_fundamental,
-    module_3_supply_chains,
-    module_4_solidarity,
-    site,
-    snippets,
+from learning.demo import files
+from pedagogy_tools.demo import files as toolkit_files
+
+
+def content(name, **values):
+    """A group of the content files read in every language, named as the Python modules it once was."""
+    return SimpleNamespace(__name__=name, **{key.upper(): value for key, value in values.items()})
+
+
+module_1_ilo, module_2_fundamental, module_3_supply_chains, module_4_solidarity = (
+    content(f"module-{number}", module=files.course_module(number)) for number in range(1, 5)
 )
-from pedagogy_tools.demo.content import freedom_of_association, sweatshops
+site = content("site", **files.site())
+snippets = content("snippets", **files.snippets())
+freedom_of_association, sweatshops = (
+    content(key, toolkit=toolkit_files.toolkit(key)) for key in ("freedom-of-association", "sweatshops")
+)
 
 LANGUAGES = ("fr", "en", "es", "ht")
 CONTENT = [module_1_ilo, module_2_fundamental, module_3_supply_chains, module_4_solidarity]
@@ -267,7 +276,7 @@ def test_the_toolkits_notes_point_to_the_lesson_instead_of_retelling_rana_plaza(
 
 @pytest.mark.parametrize("module", CONTENT + [site, snippets] + TOOLKITS, ids=lambda module: module.__name__)
 def test_every_rich_text_has_the_same_blocks_in_every_language(module):
-    """The loader pairs rich-text blocks one to one (learning/demo/content/__init__.py)."""
+    """Every language of a rich text has the same blocks and links, as the French source's segments."""
     tags = re.compile(r"<(p|li|a|h3)\b")
     for value in texts([getattr(module, name) for name in dir(module) if name.isupper()]):
         sequences = {language: tags.findall(value[language] or "") for language in LANGUAGES}

@@ -12,9 +12,11 @@ import re
 import pytest
 
 from learning.demo import build as learning_build
-from learning.demo.content import module_5_mechanisms, snippets
-from quizzes.demo import build as quizzes_build
-from quizzes.demo.content import quiz_module_5
+from learning.demo import files
+from quizzes.demo import files as quiz_files
+
+MODULE_5 = files.course_module(5)
+QUIZ_5 = quiz_files.quiz(5)
 
 LANGUAGES = ("fr", "en", "es", "ht")
 TRANSLATIONS = ("en", "es", "ht")
@@ -49,24 +51,24 @@ def structure(text):
     return [tag for tag in re.findall(r"<(/?(?:p|ul|ol|li))>", text)], text.count("<a ")
 
 
-CONTENT = {"module 5": module_5_mechanisms.MODULE, "quiz 5": quiz_module_5.QUIZ}
+CONTENT = {"module 5": MODULE_5, "quiz 5": QUIZ_5}
 ALL_TEXTS = [(name, path, value) for name, content in CONTENT.items() for path, value in texts(content)]
 
 
 def test_module_5_and_its_quiz_are_loaded_after_module_4():
-    assert learning_build.MODULES[-1] is module_5_mechanisms
-    assert len(learning_build.MODULES) == 5
-    assert quizzes_build.QUIZZES[-1] is quiz_module_5
-    assert len(quizzes_build.QUIZZES) == len(learning_build.MODULES)
+    assert list(learning_build.MODULES) == [1, 2, 3, 4, 5]
+    assert list(quiz_files.QUIZ_NUMBERS) == list(learning_build.MODULES)
+    assert MODULE_5["title"]["fr"] == "Utiliser les mécanismes"
+    assert QUIZ_5["title"]["fr"] == "Quiz : Utiliser les mécanismes"
 
 
 def test_module_5_has_lessons_and_its_quiz_enough_questions():
-    lessons = module_5_mechanisms.MODULE["lessons"]
-    kinds = {kind for kind, _value in quiz_module_5.QUIZ["questions"]}
+    lessons = MODULE_5["lessons"]
+    kinds = {kind for kind, _value in QUIZ_5["questions"]}
 
     assert 3 <= len(lessons) <= 4
     assert all(5 <= lesson["minutes"] <= 10 for lesson in lessons)
-    assert 8 <= len(quiz_module_5.QUIZ["questions"]) <= 10
+    assert 8 <= len(QUIZ_5["questions"]) <= 10
     assert kinds == {"single_choice", "multiple_choice", "true_false", "short_answer", "ordering"}
 
 
@@ -84,16 +86,16 @@ def test_every_text_of_module_5_and_its_quiz_is_translated_segment_by_segment(na
 
 
 def test_short_answers_have_as_many_accepted_answers_in_every_language():
-    for kind, value in quiz_module_5.QUIZ["questions"]:
+    for kind, value in QUIZ_5["questions"]:
         if kind == "short_answer":
             counts = {language: len(value["accepted_answers"][language]) for language in LANGUAGES}
             assert len(set(counts.values())) == 1, counts
 
 
 def test_the_glossary_cards_of_module_5_exist_in_the_four_languages():
-    glossary = {item["key"]: item for item in snippets.GLOSSARY}
+    glossary = {item["key"]: item for item in files.snippets()["glossary"]}
     used = [
-        value for lesson in module_5_mechanisms.MODULE["lessons"] for kind, value in lesson["body"]
+        value for lesson in MODULE_5["lessons"] for kind, value in lesson["body"]
         if kind == "glossary"
     ]  # fmt: skip
 

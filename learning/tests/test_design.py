@@ -131,7 +131,7 @@ def test_header_menu_is_a_disclosure_with_a_labelled_search(client, home):
     assert search.get("placeholder")
     assert soup.select_one(f"label[for={search['id']}]").get_text(strip=True)
     assert soup.select_one("header .brand svg.logo-mark") is not None
-    assert soup.select_one("svg[hidden] symbol#icon-lesson") is not None
+    assert soup.select_one("svg.icon-sprite[aria-hidden=true] symbol#icon-lesson") is not None
 
 
 def test_course_card_shows_the_cover_as_lazy_webp_with_its_size(client, course_tree):

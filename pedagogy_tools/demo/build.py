@@ -1,4 +1,5 @@
-"""Build the demo toolkits (`pedagogy_tools.demo.content`) and their translations.
+"""Build the demo toolkits from their content files (`pedagogy_tools.demo.files`) and import their
+translations from the PO files.
 
 Runs after the course and quiz builders (settings.DEMO_CONTENT_BUILDERS): a toolkit links to a module
 and a quiz of the demo course. Safe to run again: pages and documents that exist are left as they are.
@@ -16,14 +17,12 @@ from wagtail.models import Collection, Page
 from wagtail.utils.file import hash_filelike
 from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
 
-from learning.demo.build import SOURCE_LANGUAGE, DemoBuilder, demo_key, has
+from learning.demo.build import SOURCE_LANGUAGE, DemoBuilder, demo_key
 from learning.models import HomePage
 from pedagogy_tools.access import TOOLKITS_COLLECTION
 from pedagogy_tools.bundle.pdf import render_pdf
-from pedagogy_tools.demo.content import freedom_of_association, index, sweatshops
+from pedagogy_tools.demo import files
 from pedagogy_tools.models import ToolkitIndexPage, ToolkitPage
-
-TOOLKITS = [sweatshops, freedom_of_association]
 
 
 def items(name, values):
@@ -35,24 +34,28 @@ def items(name, values):
 
 
 class ToolkitDemoBuilder(DemoBuilder):
+    content_dir = files.TOOLKITS_CONTENT
+
     def build(self):
         self.collection = Collection.objects.get(depth=2, name=TOOLKITS_COLLECTION)
         home = HomePage.objects.get(locale=self.source_locale, depth=2)
-        toolkit_index = self.page(home, ToolkitIndexPage, "toolkit-index", self.index_fields, index.INDEX)
-        for module in TOOLKITS:
-            data = module.TOOLKIT
-            name = f"toolkit:{data['key']}"
+        index = files.index(languages=())
+        toolkit_index = self.page(home, ToolkitIndexPage, "toolkit-index", self.index_fields, index, "index")
+        for key in files.TOOLKIT_KEYS:
+            data = files.toolkit(key)  # every language: each language's attachments are made into PDFs here
+            name = f"toolkit:{key}"
             documents = {
                 lang: [self.document(attachment, lang, data) for attachment in data["attachments"]]
                 for lang in self.languages_of(data)
             }
-            page = self.page(toolkit_index, ToolkitPage, name, self.toolkit_fields(name, documents), data)
+            fields = self.toolkit_fields(name, documents)
+            page = self.page(toolkit_index, ToolkitPage, name, fields, data, key)
             self.choose_attachments_in_translations(page, name, data, documents)
         self.translate_pages()
         return self.created
 
     def languages_of(self, data):
-        return [lang for lang in self.locales if has(data["title"], lang)]
+        return [lang for lang in self.locales if lang in data["title"]]
 
     # -- fields per language --------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from wagtail_localize.models import Translation
 
 from learning.demo.build import demo_key
 from pedagogy_tools.bundle.names import kit_names
-from pedagogy_tools.demo.content import freedom_of_association, sweatshops
+from pedagogy_tools.demo import files
 from pedagogy_tools.kit_requests import request_kit
 from pedagogy_tools.models import KitBuild, ToolkitPage
 from pedagogy_tools.tests.kit_helpers import open_zip
@@ -24,7 +24,7 @@ from tests.helpers import normalise, pdf_text, rolled_back
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["es", "ht"]
-TOOLKITS = {content.TOOLKIT["key"]: content.TOOLKIT for content in (sweatshops, freedom_of_association)}
+TOOLKITS = {key: files.toolkit(key) for key in files.TOOLKIT_KEYS}
 CASES = [(key, language) for key in TOOLKITS for language in LANGUAGES]
 # The kits are built at once, as the immediate backend of the test settings does.
 IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

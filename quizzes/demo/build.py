@@ -1,4 +1,5 @@
-"""Build the demo quizzes (one at the end of each module of the demo course) and their translations.
+"""Build the demo quizzes (one at the end of each module of the demo course) from their content files
+(`quizzes.demo.files`) and import their translations from the PO files.
 
 Runs after `learning.demo.build` (see settings.DEMO_CONTENT_BUILDERS); safe to run again."""
 
@@ -6,21 +7,22 @@ from wagtail import blocks
 
 from learning.demo.build import DemoBuilder, demo_key
 from learning.models import LessonPage, ModulePage
-from quizzes.demo.content import quiz_module_1, quiz_module_2, quiz_module_3, quiz_module_4, quiz_module_5
+from quizzes.demo import files
 from quizzes.models import QuizPage
-
-QUIZZES = [quiz_module_1, quiz_module_2, quiz_module_3, quiz_module_4, quiz_module_5]
 
 
 class QuizDemoBuilder(DemoBuilder):
+    content_dir = files.QUIZZES_CONTENT
+
     def build(self):
         self.build_snippets()
-        for number, quiz_content in enumerate(QUIZZES, start=1):
+        for number in files.QUIZ_NUMBERS:
             module_name = f"course:ilo/module:{number}"
             module = ModulePage.objects.get(translation_key=demo_key(module_name), locale=self.source_locale)
             name = f"{module_name}/quiz"
             self.lessons = list(LessonPage.objects.child_of(module).order_by("path"))
-            self.page(module, QuizPage, name, self.quiz_fields(name), quiz_content.QUIZ)
+            quiz = files.quiz(number, languages=())
+            self.page(module, QuizPage, name, self.quiz_fields(name), quiz, files.quiz_unit(number))
         self.translate_pages()
         return self.created
 

@@ -56,7 +56,7 @@ def test_htmx_answer_gets_the_questions_feedback_fragment_and_an_out_of_band_pro
     assert "single: feedback 1" in text_of(answered.select_one(".feedback"))
     assert "single: explanation" in text_of(answered.select_one(".feedback"))
     assert answered.select_one("fieldset").has_attr("disabled")
-    oob = soup.select("[hx-swap-oob]")
+    oob = soup.select("[data-hx-swap-oob]")
     assert [element["id"] for element in oob] == ["quiz-progress"]
     assert oob[0].select_one("progress")["value"] == "1"
     assert oob[0].select_one("progress")["max"] == str(len(questions))

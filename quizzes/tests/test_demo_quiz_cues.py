@@ -1,9 +1,9 @@
 """The demo quizzes test understanding, not test-taking tricks (issue 23): no surface cue gives the answer.
 
-Read from the content data (`quizzes.demo.content`), no database: the right single choice is seldom the
-longest, in any language; true/false answers are balanced; a select-all question is not passed by ticking
-every choice but one; French true/false statements carry no absolute give-away word; the right choice's
-authored position varies.
+Read from the content files (`quizzes.demo.files`: YAML and PO), no database: the right single choice
+is seldom the longest, in any language; true/false answers are balanced; a select-all question is not
+passed by ticking every choice but one; French true/false statements carry no absolute give-away word;
+the right choice's authored position varies.
 """
 
 import re
@@ -11,9 +11,9 @@ from collections import Counter
 
 import pytest
 
-from quizzes.demo.build import QUIZZES
+from quizzes.demo import files
 
-DEMO_QUIZZES = [module.QUIZ for module in QUIZZES]
+DEMO_QUIZZES = files.quizzes()
 LANGUAGES = ["fr", "en", "es", "ht"]
 
 # Words that make a statement false more often than not: a learner who spots them needs no lesson.

@@ -182,7 +182,7 @@ def test_the_quiz_forms_post_to_the_quiz_page(started, quiz, questions):
 
     form = page.select_one(f"#question-{questions[0]['id']} form")
     assert form["action"] == f"{quiz.get_url()}#question-{questions[0]['id']}"
-    assert form["hx-post"] == answer_url(quiz, questions[0])
+    assert form["data-hx-post"] == answer_url(quiz, questions[0])
     assert page.select_one("form.finish")["action"].startswith(quiz.get_url())
 
 
