@@ -17,6 +17,7 @@ from wagtail import blocks
 
 from quizzes.blocks import InvalidAnswer, QuestionBlock, QuestionsBlock
 from quizzes.live import rules
+from quizzes.models import QuizPage
 from quizzes.presentation import question_views
 from quizzes.tests.factories import choice_ids
 from tests.helpers import (
@@ -326,11 +327,12 @@ def numeric_views(**kwargs):
     return views([NUMERIC, single_choice()], stream_block=QuestionsWithNumericBlock(), **kwargs)
 
 
+@pytest.mark.django_db
 def test_a_new_question_type_needs_only_its_block_and_its_template(numeric_template):
     """Nothing in quizzes/presentation.py, the quiz page or the printed quiz knows the types: a numeric
     question, declared here as a block and a template, shows on the page, in its feedback, in print and
     in the answer key."""
-    page = SimpleNamespace(pk=1)
+    page = QuizPage(pk=1, title="Quiz", slug="quiz")  # unsaved: the form's plain action has no address
     context = {"page": page, "attempt": SimpleNamespace(is_open=True), "show_key": False}
 
     question = numeric_views()[0]
