@@ -550,6 +550,25 @@ def make_quiz(module, questions=None, pass_mark=70, title="Quiz", slug="quiz", s
     return QuizPage.objects.get(pk=quiz.pk)
 
 
+def facilitator(username="fac", group="Facilitators"):
+    """A user in the Facilitators group (or `group`), who may run live sessions."""
+    user = User.objects.create_user(username=username, password=PASSWORD)
+    user.groups.add(Group.objects.get_or_create(name=group)[0])
+    return user
+
+
+@pytest.fixture
+def live_questions():
+    """The raw blocks of the `live_quiz` fixture: one single-choice question, one true/false."""
+    return [single_choice(name="s", correct=1), true_false(name="tf", answer=False)]
+
+
+@pytest.fixture
+def live_quiz(course_tree, live_questions):
+    """A quiz of `live_questions` at the end of the course_tree module, to run live."""
+    return make_quiz(course_tree["module"], questions=live_questions)
+
+
 @pytest.fixture
 def questions():
     """The raw blocks of the `quiz` fixture: single, multiple, true/false, short answer, ordering."""

@@ -5,7 +5,6 @@ import io
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -20,6 +19,7 @@ from tests.helpers import (
     HTMX,
     answer_data,
     csv_rows,
+    facilitator,
     make_quiz,
     make_user_with_permissions,
     message,
@@ -38,22 +38,6 @@ LOOK_ALIKES = set("0O1IL")
 def url(name, *args, language="fr", **kwargs):
     with translation.override(language):
         return reverse(name, args=args, kwargs=kwargs or None)
-
-
-@pytest.fixture
-def live_questions():
-    return [single_choice(name="s", correct=1), true_false(name="tf", answer=False)]
-
-
-@pytest.fixture
-def live_quiz(course_tree, live_questions):
-    return make_quiz(course_tree["module"], questions=live_questions)
-
-
-def facilitator(username="fac", group="Facilitators"):
-    user = User.objects.create_user(username=username, password="pw-long-enough-1")
-    user.groups.add(Group.objects.get_or_create(name=group)[0])
-    return user
 
 
 @pytest.fixture

@@ -8,28 +8,16 @@ from django.test import Client
 
 from quizzes.live import rules
 from quizzes.models import LiveParticipant
-from quizzes.tests.test_live import advance, counts, facilitator, join, url
+from quizzes.tests.test_live import advance, counts, join, url
 from tests.helpers import (
     HTMX,
     answer_data,
-    make_quiz,
+    facilitator,
     message,
     parse,
-    single_choice,
     text_of,
-    true_false,
     wrong_choice_ids,
 )
-
-
-@pytest.fixture
-def questions():
-    return [single_choice(name="s", correct=1), true_false(name="tf", answer=False)]
-
-
-@pytest.fixture
-def live_quiz(course_tree, questions):
-    return make_quiz(course_tree["module"], questions=questions)
 
 
 @pytest.fixture
@@ -48,8 +36,10 @@ def chosen_items(page):
 # Item 4: "your answer" is neutral until the reveal.
 
 
-def test_your_answer_is_neutral_until_the_reveal_then_right_or_wrong(client, session, live_quiz, questions):
-    single, truefalse = questions
+def test_your_answer_is_neutral_until_the_reveal_then_right_or_wrong(
+    client, session, live_quiz, live_questions
+):
+    single, truefalse = live_questions
     join(client, session, "Ana")
     advance(session, "open", live_quiz)
     client.post(url("live_answer", session.pk, single["id"]), {"choice": wrong_choice_ids(single)[0]})
@@ -97,9 +87,9 @@ def parse_fragment(html):
 
 
 def test_a_late_answer_without_javascript_lands_on_the_phone_with_the_reason(
-    client, session, live_quiz, questions
+    client, session, live_quiz, live_questions
 ):
-    single = questions[0]
+    single = live_questions[0]
     join(client, session, "Ana")
     advance(session, "open", live_quiz)
     advance(session, "close", live_quiz)
@@ -129,7 +119,9 @@ def test_a_late_answer_without_javascript_lands_on_the_phone_with_the_reason(
     # After the end: the session is over, with the reason, and no answer button.
     advance(session, "finish", live_quiz)
     before = counts()
-    response = client.post(url("live_answer", session.pk, questions[1]["id"]), answer_data(questions[1]))
+    response = client.post(
+        url("live_answer", session.pk, live_questions[1]["id"]), answer_data(live_questions[1])
+    )
     assert response.status_code in (302, 303) and response["Location"] == phone_url
     assert counts() == before
     text = text_of(parse(client.get(phone_url)))
@@ -138,12 +130,12 @@ def test_a_late_answer_without_javascript_lands_on_the_phone_with_the_reason(
 
 
 def test_an_invalid_answer_without_javascript_comes_back_to_the_phone_with_the_reason(
-    client, session, live_quiz, questions
+    client, session, live_quiz, live_questions
 ):
     join(client, session, "Ana")
     advance(session, "open", live_quiz)
     before = counts()
-    response = client.post(url("live_answer", session.pk, questions[0]["id"]), {})
+    response = client.post(url("live_answer", session.pk, live_questions[0]["id"]), {})
     assert response.status_code in (302, 303) and response["Location"] == url("live_phone", session.pk)
     assert counts() == before
     page = parse(client.get(response["Location"]))
@@ -151,8 +143,8 @@ def test_an_invalid_answer_without_javascript_comes_back_to_the_phone_with_the_r
     assert page.select(".live-answer button[type=submit]")  # the question is still open: answer again
 
 
-def test_a_get_on_the_answer_address_leads_to_the_phone_page(client, session, live_quiz, questions):
-    answer_url = url("live_answer", session.pk, questions[0]["id"])
+def test_a_get_on_the_answer_address_leads_to_the_phone_page(client, session, live_quiz, live_questions):
+    answer_url = url("live_answer", session.pk, live_questions[0]["id"])
     join(client, session, "Ana")
     advance(session, "open", live_quiz)
     before = counts()
@@ -164,7 +156,7 @@ def test_a_get_on_the_answer_address_leads_to_the_phone_page(client, session, li
 
 
 def test_the_no_js_page_refreshes_while_waiting_and_while_a_question_is_open_and_stops_at_the_end(
-    client, session, live_quiz, questions
+    client, session, live_quiz, live_questions
 ):
     phone_url = url("live_phone", session.pk)
     join(client, session, "Ana")
@@ -173,7 +165,7 @@ def test_the_no_js_page_refreshes_while_waiting_and_while_a_question_is_open_and
     page = phone_page(client, session)
     assert page.select(".live-answer button[type=submit]")
     assert refresh_target(page) == phone_url  # an unanswered open question follows the facilitator
-    client.post(url("live_answer", session.pk, questions[0]["id"]), answer_data(questions[0]))
+    client.post(url("live_answer", session.pk, live_questions[0]["id"]), answer_data(live_questions[0]))
     assert refresh_target(phone_page(client, session)) == phone_url  # answered: waiting for the reveal
     advance(session, "close", live_quiz)
     advance(session, "reveal", live_quiz)

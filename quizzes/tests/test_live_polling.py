@@ -10,16 +10,14 @@ from unittest import mock
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from accounts.models import User
 from quizzes.live import polling, rules
 from quizzes.models import LiveAnswer, LiveParticipant, LiveSession
-from tests.helpers import HTMX, answer_data, make_quiz, single_choice, true_false
+from tests.helpers import HTMX, answer_data, facilitator
 
 
 def url(name, *args):
@@ -34,20 +32,8 @@ def state_kept_longer(monkeypatch):
 
 
 @pytest.fixture
-def questions():
-    return [single_choice(name="s", correct=1), true_false(name="tf", answer=False)]
-
-
-@pytest.fixture
-def quiz(course_tree, questions):
-    return make_quiz(course_tree["module"], questions=questions)
-
-
-@pytest.fixture
-def session(quiz, home):
-    user = User.objects.create_user(username="owner", password="pw-long-enough-1")
-    user.groups.add(Group.objects.get_or_create(name="Facilitators")[0])
-    return rules.start_session(quiz, user, "fr")
+def session(live_quiz, home):
+    return rules.start_session(live_quiz, facilitator("owner"), "fr")
 
 
 def join(session, nickname):
@@ -56,9 +42,9 @@ def join(session, nickname):
     return phone
 
 
-def advance(session, action, quiz):
+def advance(session, action, live_quiz):
     session.refresh_from_db()
-    rules.advance(session, action, session.version, quiz)
+    rules.advance(session, action, session.version, live_quiz)
 
 
 def poll(phone, session, etag=None):
@@ -92,7 +78,7 @@ def no_session_store():
 
 
 def test_an_idle_poll_reads_neither_the_database_nor_the_session_store(
-    session, quiz, questions, django_assert_num_queries
+    session, live_quiz, live_questions, django_assert_num_queries
 ):
     ana, bea = join(session, "Ana"), join(session, "Bea")
     lobby = poll(ana, session)["ETag"]
@@ -104,13 +90,13 @@ def test_an_idle_poll_reads_neither_the_database_nor_the_session_store(
     assert rows() == before
     assert {"private", "no-cache"} <= {part.strip() for part in idle["Cache-Control"].split(",")}
 
-    advance(session, "open", quiz)
+    advance(session, "open", live_quiz)
     question = poll(ana, session, lobby)
     assert question.status_code == 200 and "s: prompt?" in question.content.decode()
     poll(ana, session, question["ETag"])
     with no_session_store(), django_assert_num_queries(0):
         assert poll(ana, session, question["ETag"]).status_code == 304  # open, not answered yet
-    answered = polled_etag(answer(bea, session, questions[0], **HTMX))  # the fragment's next poll
+    answered = polled_etag(answer(bea, session, live_questions[0], **HTMX))  # the fragment's next poll
     poll(bea, session, answered)
     with no_session_store(), django_assert_num_queries(0):
         assert poll(bea, session, answered).status_code == 304  # answered
@@ -132,14 +118,14 @@ def test_an_idle_poll_in_any_language_is_answered_before_the_session_middleware(
     assert altered.status_code == 200  # a signature that does not match: the full way
 
 
-def test_a_poll_sees_every_change_made_since_its_etag(session, quiz, questions):
+def test_a_poll_sees_every_change_made_since_its_etag(session, live_quiz, live_questions):
     ana = join(session, "Ana")
     etag = poll(ana, session)["ETag"]
     assert poll(ana, session, etag).status_code == 304
     join(session, "Bea")  # the phones do not show the lobby's count: nothing to redraw
     assert poll(ana, session, etag).status_code == 304
     for action in ("open", "close", "reveal", "next"):
-        advance(session, action, quiz)
+        advance(session, action, live_quiz)
         moved = poll(ana, session, etag)
         assert moved.status_code == 200 and moved["ETag"] != etag, action
         etag = moved["ETag"]
@@ -149,30 +135,30 @@ def test_a_poll_sees_every_change_made_since_its_etag(session, quiz, questions):
     assert poll(ana, session, etag).status_code == 200
 
 
-def test_an_answer_from_another_tab_reaches_the_polling_tab(session, quiz, questions):
+def test_an_answer_from_another_tab_reaches_the_polling_tab(session, live_quiz, live_questions):
     """The tab that answered gets its new ETag with the answer; another tab of the same phone (the same
     Django session) still sends the unanswered one, and must see the answer."""
     ana = join(session, "Ana")
-    advance(session, "open", quiz)
+    advance(session, "open", live_quiz)
     unanswered = poll(ana, session)["ETag"]
     assert poll(ana, session, unanswered).status_code == 304
-    assert answer(ana, session, questions[0]).status_code == 302
+    assert answer(ana, session, live_questions[0]).status_code == 302
     seen = poll(ana, session, unanswered)
     assert seen.status_code == 200 and seen["ETag"] != unanswered
 
 
-def test_without_the_caches_marks_the_database_decides(session, quiz, questions):
+def test_without_the_caches_marks_the_database_decides(session, live_quiz, live_questions):
     """A cache that lost its entries (a Redis restart) never makes a poll miss an answer."""
     ana = join(session, "Ana")
-    advance(session, "open", quiz)
+    advance(session, "open", live_quiz)
     unanswered = poll(ana, session)["ETag"]
-    assert answer(ana, session, questions[0]).status_code == 302
+    assert answer(ana, session, live_questions[0]).status_code == 302
     cache.clear()
     assert poll(ana, session, unanswered).status_code == 200
     assert poll(join(session, "Bea"), session).status_code == 200
 
 
-def test_an_etag_shows_nothing_to_anyone_it_was_not_given_to(session, quiz):
+def test_an_etag_shows_nothing_to_anyone_it_was_not_given_to(session, live_quiz):
     """An ETag is signed for its session and participant; a 304 has no body, so one sent by another
     phone, or with no session at all, says nothing its holder did not know; any page is the sender's own."""
     ana, bea = join(session, "Ana"), join(session, "Bea")
@@ -188,14 +174,14 @@ def test_an_etag_shows_nothing_to_anyone_it_was_not_given_to(session, quiz):
     assert (forged.status_code, unsigned.status_code) == (200, 200)
     assert "<bdi>Bea</bdi>" in forged.content.decode() and "<bdi>Ana</bdi>" not in forged.content.decode()
     assert rows() == before
-    advance(session, "open", quiz)  # once the session moves on, the page drawn is the sender's own
+    advance(session, "open", live_quiz)  # once the session moves on, the page drawn is the sender's own
     moved = poll(bea, session, anas)
     assert moved.status_code == 200 and "<bdi>Bea</bdi>" in moved.content.decode()
     assert "<bdi>Ana</bdi>" not in moved.content.decode()
     assert poll(Client(), session, anas).status_code == 302  # to the join form
 
 
-def test_a_removed_participants_phone_is_told_and_stops(session, quiz):
+def test_a_removed_participants_phone_is_told_and_stops(session, live_quiz):
     ana = join(session, "Ana")
     etag = poll(ana, session)["ETag"]
     assert poll(ana, session, etag).status_code == 304

@@ -2,14 +2,12 @@
 remote for a second device, ending only after a confirmation, and charts that name the right answer."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import translation
 
-from accounts.models import User
 from quizzes.live import charts, rules
 from quizzes.models import LiveAnswer, LiveParticipant, LiveSession
-from tests.helpers import HTMX, make_quiz, message, parse, single_choice, text_of, true_false
+from tests.helpers import HTMX, facilitator, make_quiz, message, parse, single_choice, text_of, true_false
 
 LONG_CHOICE = (
     "Une réponse très longue qui ne tient pas sur une seule ligne du graphique de la salle, loin de là"
@@ -19,12 +17,6 @@ LONG_CHOICE = (
 def url(name, *args, language="fr"):
     with translation.override(language):
         return reverse(name, args=args)
-
-
-def facilitator(username="fac"):
-    user = User.objects.create_user(username=username, password="pw-long-enough-1")
-    user.groups.add(Group.objects.get(name="Facilitators"))
-    return user
 
 
 def long_single_choice():

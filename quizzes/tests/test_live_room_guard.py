@@ -4,17 +4,15 @@ counts), turns on a second join step shown only on the room's screen; and wrong 
 (hashed) address, while 300 phones behind one address all get in."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from accounts.models import User
 from accounts.tests.visits import stored_text_containing
 from learning.client_network import client_network
 from quizzes.live import guessing, rules
 from quizzes.models import LiveAnswer, LiveParticipant, LiveQuestionResult, LiveSession
-from tests.helpers import HTMX, answer_data, make_quiz, single_choice, true_false
+from tests.helpers import HTMX, answer_data, facilitator
 
 ROOM_ADDRESS = "198.51.100.20"  # one Wi-Fi address for the whole room
 SCRIPT_ADDRESS = "203.0.113.99"
@@ -25,25 +23,9 @@ def url(name, *args, language="fr"):
         return reverse(name, args=args)
 
 
-def facilitator(username):
-    user = User.objects.create_user(username=username, password="pw-long-enough-1")
-    user.groups.add(Group.objects.get_or_create(name="Facilitators")[0])
-    return user
-
-
 @pytest.fixture
-def questions():
-    return [single_choice(name="s", correct=1), true_false(name="tf", answer=False)]
-
-
-@pytest.fixture
-def quiz(course_tree, questions):
-    return make_quiz(course_tree["module"], questions=questions)
-
-
-@pytest.fixture
-def session(quiz):
-    return rules.start_session(quiz, facilitator("owner"), "fr")
+def session(live_quiz):
+    return rules.start_session(live_quiz, facilitator("owner"), "fr")
 
 
 @pytest.fixture
@@ -75,7 +57,9 @@ def control(room, session, action):
 # Locking joining.
 
 
-def test_scripted_joins_into_a_locked_session_are_refused_and_take_no_seat(room, session, quiz, questions):
+def test_scripted_joins_into_a_locked_session_are_refused_and_take_no_seat(
+    room, session, live_quiz, live_questions
+):
     ana = Client()
     assert join(ana, session, "Ana").status_code == 302
     assert control(room, session, "lock").status_code == 302
@@ -88,10 +72,10 @@ def test_scripted_joins_into_a_locked_session_are_refused_and_take_no_seat(room,
     assert "Les inscriptions sont fermées" in response.content.decode()
     assert rows() == before
     # Ana, already in, follows and answers.
-    rules.advance(session, "open", session.version, quiz)
+    rules.advance(session, "open", session.version, live_quiz)
     assert ana.get(url("live_phone", session.pk)).status_code == 200
     session.refresh_from_db()
-    answered = ana.post(url("live_answer", session.pk, session.question_id), answer_data(questions[0]))
+    answered = ana.post(url("live_answer", session.pk, session.question_id), answer_data(live_questions[0]))
     assert answered.status_code == 302
     assert LiveAnswer.objects.filter(participant__nickname="Ana").exists()
     # The room's screen says so and offers to unlock; unlocking lets the next one in.
@@ -116,16 +100,16 @@ def test_only_the_facilitator_locks_joining(client, session):
 
 
 def test_a_removed_participants_answers_leave_the_counts_and_the_seat_is_freed(
-    room, session, quiz, questions
+    room, session, live_quiz, live_questions
 ):
     LiveSession.objects.filter(pk=session.pk).update(max_participants=3)
     phones = {name: Client() for name in ("Ana", "Bea", "bot")}
     for name, phone in phones.items():
         assert join(phone, session, name).status_code == 302
-    rules.advance(session, "open", session.version, quiz)
+    rules.advance(session, "open", session.version, live_quiz)
     for name, phone in phones.items():
-        data = answer_data(questions[0], right=name != "bot")
-        assert phone.post(url("live_answer", session.pk, questions[0]["id"]), data).status_code == 302
+        data = answer_data(live_questions[0], right=name != "bot")
+        assert phone.post(url("live_answer", session.pk, live_questions[0]["id"]), data).status_code == 302
     assert join(Client(), session, "Cy").status_code == 409  # full
     bot = LiveParticipant.objects.get(nickname="bot")
 
@@ -135,7 +119,7 @@ def test_a_removed_participants_answers_leave_the_counts_and_the_seat_is_freed(
     session.refresh_from_db()
     assert (session.joined_count, session.answered_count) == (2, 2)
     assert not LiveAnswer.objects.filter(participant=bot).exists()
-    result = rules.live_result(session, quiz, 0)
+    result = rules.live_result(session, live_quiz, 0)
     assert (result.answered, result.correct) == (2, 2)
     html = room.get(url("live_room", session.pk)).content.decode()
     assert "2 participants" in html and "2 réponses" in html
@@ -145,17 +129,19 @@ def test_a_removed_participants_answers_leave_the_counts_and_the_seat_is_freed(
     told = phones["bot"].get(url("live_phone", session.pk), headers=HTMX)
     assert "vous a retiré" in told.content.decode()
     before = rows()
-    answer_url = url("live_answer", session.pk, questions[0]["id"])
-    again = phones["bot"].post(answer_url, answer_data(questions[0]), headers=HTMX)
+    answer_url = url("live_answer", session.pk, live_questions[0]["id"])
+    again = phones["bot"].post(answer_url, answer_data(live_questions[0]), headers=HTMX)
     assert again.status_code == 403
-    again = phones["bot"].post(answer_url, answer_data(questions[0]))  # without JavaScript: the phone's page
+    again = phones["bot"].post(
+        answer_url, answer_data(live_questions[0])
+    )  # without JavaScript: the phone's page
     assert again.status_code == 302 and again["Location"] == url("live_phone", session.pk)
     assert rows() == before
     assert join(Client(), session, "Cy").status_code == 302
     # Finished, the stored counts and the ranking leave the removed participant out.
     for action in ("close", "next", "close", "next"):
         session.refresh_from_db()
-        rules.advance(session, action, session.version, quiz)
+        rules.advance(session, action, session.version, live_quiz)
     stored = LiveQuestionResult.objects.get(session=session, position=1)
     assert (stored.answered, stored.correct) == (2, 2)
 
