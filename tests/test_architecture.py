@@ -9,7 +9,9 @@ MAY_IMPORT = {
     "quizzes": {"learning"},
     "pedagogy_tools": {"learning", "quizzes"},
     "accounts": {"learning"},
-    "config": {"accounts", "learning", "quizzes", "pedagogy_tools"},
+    "circles": {"accounts", "learning", "quizzes", "pedagogy_tools"},
+    "offline": {"learning", "quizzes"},
+    "config": {"accounts", "learning", "quizzes", "pedagogy_tools", "circles", "offline"},
 }
 
 

@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "learning",
     "quizzes",
     "pedagogy_tools",
+    "circles",
+    "offline",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -281,6 +283,11 @@ LEARNING_LEVELS = [
 # are deleted after this many days, leaving the counts (`manage.py purge_live_sessions`, to run daily).
 LIVE_SESSION_MAX_PARTICIPANTS = 300
 LIVE_SESSION_RETENTION_DAYS = 30
+
+# Study circles (circles): members a circle holds at most, unless its facilitator sets fewer; days after a
+# circle is archived before its posts and member list are deleted (counts stay).
+CIRCLE_MAX_MEMBERS = 50
+CIRCLE_RETENTION_DAYS = 180
 # Join codes are slowed down per sending address (quizzes.live.guessing): this many WRONG codes a minute,
 # then 429 until the minute ends. Right codes never count: 300 phones behind one Wi-Fi address all join.
 LIVE_WRONG_CODES_PER_MINUTE = 100
