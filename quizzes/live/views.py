@@ -163,6 +163,7 @@ def screen_context(request, session, screen="room"):
         if joining and session.second_step
         else "",
         "step_seconds": rules.STEP_SECONDS,
+        "idle_notice": idle_notice(session),
         **presenter.controls_context(session, question_count, screen),
         **people_context(session),
     }
@@ -183,7 +184,16 @@ def room(request, pk):
                 request, "quizzes/live/room.html#screen", screen_context(request, session)
             ).render(),
         )
+    session = ended_if_idle(session)
     return TemplateResponse(request, "quizzes/live/room.html", screen_context(request, session))
+
+
+def ended_if_idle(session):
+    """`session`, ended first if nobody touched it for its expiry time (rules.end_idle_sessions): what a
+    screen opened afresh shows. Polls do not ask (they would pay a query each second)."""
+    if not session.is_finished and rules.end_idle_sessions(LiveSession.objects.filter(pk=session.pk)):
+        session.refresh_from_db()
+    return session
 
 
 @vary_on_headers("HX-Request")
@@ -194,6 +204,8 @@ def remote(request, pk):
         session = own_session(request, pk)
     except LiveRefused as refusal:
         return refused(request, refusal)
+    if not request.htmx:
+        session = ended_if_idle(session)
     template = "quizzes/live/remote.html#remote" if request.htmx else "quizzes/live/remote.html"
 
     def render():
@@ -333,8 +345,7 @@ def summary(request, pk):
         session = own_session(request, pk)
     except LiveRefused as refusal:
         return refused(request, refusal)
-    if not session.is_finished and rules.end_idle_sessions(LiveSession.objects.filter(pk=session.pk)):
-        session.refresh_from_db()
+    session = ended_if_idle(session)
     return TemplateResponse(request, "quizzes/live/summary.html", summary_context(session))
 
 

@@ -275,6 +275,23 @@ def test_a_session_nobody_touched_ends_by_itself_and_credits_its_learners_once(c
     assert "q2: prompt?" not in summary
 
 
+def test_the_room_and_the_remote_of_a_session_nobody_touched_say_it_ended_by_itself(
+    client, course_tree, home
+):
+    quiz, questions = quiz_of(course_tree, 2)
+    owner = facilitator("owner")
+    session = rules.start_session(quiz, owner, "fr")
+    play(session, quiz, questions, [[1]], finish=False)
+    leave_idle(session, 13)
+    client.force_login(owner)
+    for screen in ("live_room", "live_remote"):
+        page = text_of(parse(client.get(url(screen, session.pk, language="en"))))
+        assert "The session is over." in page, screen
+        assert "This session ended by itself after 12 hours without activity." in page, screen
+    session.refresh_from_db()
+    assert (session.state, session.ended_idle) == ("finished", True)
+
+
 def test_the_purge_task_ends_idle_sessions_of_every_facilitator(course_tree, home):
     quiz, questions = quiz_of(course_tree, 2)
     session = rules.start_session(quiz, facilitator("owner"), "fr")
