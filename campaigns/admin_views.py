@@ -3,9 +3,10 @@ lists them, pending ones first shown, and approves or rejects each with a POST; 
 there (organisations send them from the campaign page). Approved, an adoption shows on its campaign page."""
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.admin.utils import quote
+from django.contrib.auth import get_user_model
 from django.db.models import OuterRef, Subquery
+from django.middleware.csrf import get_token
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -51,7 +52,7 @@ class AdoptionIndexView(IndexView):
 
 
 class DecisionColumn(BaseColumn):
-    """"Approve" and "Reject" buttons (two POST forms) for a pending adoption; the status for the others."""
+    """ "Approve" and "Reject" buttons (two POST forms) for a pending adoption; the status for the others."""
 
     cell_template_name = "campaigns/admin/decision_cell.html"
 
@@ -63,7 +64,7 @@ class DecisionColumn(BaseColumn):
         context = super().get_cell_context_data(instance, parent_context)
         request = parent_context.get("request")
         context.update(
-            csrf_token=parent_context.get("csrf_token"),
+            csrf_token=get_token(request) if request else "",
             approve_url=reverse(self.viewset.get_url_name("approve"), args=[quote(instance.pk)]),
             reject_url=reverse(self.viewset.get_url_name("reject"), args=[quote(instance.pk)]),
             next_url=request.get_full_path() if request else "",
@@ -86,9 +87,13 @@ class DecideAdoptionView(PermissionCheckedMixin, BaseOperationView):
         if not self.object.decide(self.status):
             messages.warning(self.request, _("“%(name)s” was already approved or rejected.") % {"name": name})
         elif self.status == Adoption.Status.APPROVED:
-            messages.success(self.request, _("“%(name)s” is approved: it is listed on the campaign page.") % {"name": name})
+            messages.success(
+                self.request, _("“%(name)s” is approved: it is listed on the campaign page.") % {"name": name}
+            )
         else:
-            messages.success(self.request, _("“%(name)s” is rejected: it will not be listed.") % {"name": name})
+            messages.success(
+                self.request, _("“%(name)s” is rejected: it will not be listed.") % {"name": name}
+            )
 
     def get_success_url(self):
         return get_valid_next_url_from_request(self.request) or reverse(self.index_url_name) + PENDING_QUERY
@@ -106,7 +111,16 @@ class AdoptionViewSet(ModelViewSet):
     search_fields = ["name", "city"]
     search_backend_name = None  # a case-insensitive "contains", as the snippets (learning.wagtail_hooks)
     form_fields = ["name", "kind", "city", "adopted_on", "web_page"]  # the policy refuses "add" and "change"
-    inspect_view_fields = ["name", "kind", "city", "adopted_on", "web_page", "status", "submitted_at", "decided_at"]
+    inspect_view_fields = [
+        "name",
+        "kind",
+        "city",
+        "adopted_on",
+        "web_page",
+        "status",
+        "submitted_at",
+        "decided_at",
+    ]
 
     @property
     def list_display(self):

@@ -66,7 +66,9 @@ class AdoptionForm(forms.ModelForm):
     def clean_text(self, name):
         value = self.cleaned_data.get(name, "")
         if value and has_control_characters(value):
-            raise forms.ValidationError(_("Remove the control characters (line breaks, tabs...) from this field."))
+            raise forms.ValidationError(
+                _("Remove the control characters (line breaks, tabs...) from this field.")
+            )
         if value and any(char in value for char in MARKUP_CHARACTERS):
             raise forms.ValidationError(_("Write plain text, without the characters < and >."))
         return value

@@ -243,9 +243,7 @@ class Adoption(models.Model):
         """Approve or reject a pending adoption: one conditional UPDATE, so two clicks decide once.
         Whether this call decided it."""
         decided = (
-            Adoption.objects.pending()
-            .filter(pk=self.pk)
-            .update(status=status, decided_at=timezone.now())
+            Adoption.objects.pending().filter(pk=self.pk).update(status=status, decided_at=timezone.now())
         )
         if decided:
             self.refresh_from_db()

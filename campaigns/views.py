@@ -41,7 +41,9 @@ def adopt(request, page):
         else:
             messages.success(
                 request,
-                _("Thank you! Your organisation will be listed once the pedagogical committee has checked it."),
+                _(
+                    "Thank you! Your organisation will be listed once the pedagogical committee has checked it."
+                ),
             )
             return redirect(page.get_url(request) + ADOPTION_ANCHOR)
     return campaign(request, page, form, status=400)
@@ -53,7 +55,5 @@ def policy_download(request, page, kind):
         raise Http404
     make, content_type = DOWNLOADS[kind]
     response = HttpResponse(make(page), content_type=content_type)
-    response["Content-Disposition"] = content_disposition_header(
-        True, policy_documents.file_name(page, kind)
-    )
+    response["Content-Disposition"] = content_disposition_header(True, policy_documents.file_name(page, kind))
     return response

@@ -30,7 +30,13 @@ CHECKED = [
 EXPECTED = {
     "Facilitators": {ACCESS_ADMIN, COURSE_REPORTS, RUN_LIVE_SESSIONS, USE_TOOLKITS},
     "Editors": {ACCESS_ADMIN, ALL_REPORTS, RUN_LIVE_SESSIONS, USE_TOOLKITS, SEE_KIT_BUILD_ERRORS},
-    "Pedagogical committee": {ACCESS_ADMIN, ALL_REPORTS, USE_TOOLKITS, SEE_KIT_BUILD_ERRORS, APPROVE_ADOPTIONS},
+    "Pedagogical committee": {
+        ACCESS_ADMIN,
+        ALL_REPORTS,
+        USE_TOOLKITS,
+        SEE_KIT_BUILD_ERRORS,
+        APPROVE_ADOPTIONS,
+    },
 }
 grant_roles = importlib.import_module("accounts.migrations.0004_roles_as_permissions").grant_roles
 

@@ -46,7 +46,11 @@ def make_campaign(home, related=()):
                 }
             ],
             actions=[
-                {"type": "step", "id": block_id("step", 0), "value": {"title": STEP_TITLE, "text": "Comment."}}
+                {
+                    "type": "step",
+                    "id": block_id("step", 0),
+                    "value": {"title": STEP_TITLE, "text": "Comment."},
+                }
             ],
             related=[
                 {"type": kind, "id": block_id("related", n), "value": page.pk}
@@ -59,7 +63,9 @@ def make_campaign(home, related=()):
     )
 
 
-def make_adoption(campaign, name="Syndicat Epsilon", city="Trois-Rivières", status=Adoption.Status.PENDING, **fields):
+def make_adoption(
+    campaign, name="Syndicat Epsilon", city="Trois-Rivières", status=Adoption.Status.PENDING, **fields
+):
     fields = {
         "kind": Adoption.Kind.UNION_LOCAL,
         "adopted_on": datetime.date(2025, 5, 1),

@@ -8,8 +8,15 @@ import pytest
 from odf import opendocument, teletype, text
 from wagtail_localize.synctree import synchronize_tree
 
-from campaigns.tests.factories import EVENT_TITLE, HEADINGS, POLICY_TITLE, STEP_TITLE, make_adoption, make_campaign
 from campaigns.models import Adoption, CampaignPage
+from campaigns.tests.factories import (
+    EVENT_TITLE,
+    HEADINGS,
+    POLICY_TITLE,
+    STEP_TITLE,
+    make_adoption,
+    make_campaign,
+)
 from tests.helpers import main_text, message, parse, pdf_text, translate_into_english
 
 
@@ -36,7 +43,12 @@ def test_the_page_shows_why_the_timeline_the_steps_and_the_policy(client, campai
     assert page.select_one("ol.campaign-steps h3").get_text() == STEP_TITLE
     form = page.select_one("#adopt form")
     assert form["action"] == campaign.url + "adopt/"
-    assert message("This form asks for no personal data: it names an organisation, never a person, and we do not record who sends it. The pedagogical committee checks each organisation before it is listed here.") in shown
+    assert (
+        message(
+            "This form asks for no personal data: it names an organisation, never a person, and we do not record who sends it. The pedagogical committee checks each organisation before it is listed here."
+        )
+        in shown
+    )
 
 
 def test_the_related_courses_and_toolkits_show_in_the_pages_language(
@@ -102,7 +114,9 @@ def test_a_campaign_without_a_policy_offers_no_download(client, campaign):
 
 
 def test_the_page_counts_and_lists_approved_organisations_only(client, campaign):
-    make_adoption(campaign, "Syndicat Approuvé", status=Adoption.Status.APPROVED, web_page="https://example.org/a")
+    make_adoption(
+        campaign, "Syndicat Approuvé", status=Adoption.Status.APPROVED, web_page="https://example.org/a"
+    )
     make_adoption(campaign, "Syndicat En Attente")
     make_adoption(campaign, "Syndicat Refusé", status=Adoption.Status.REJECTED)
     response = client.get(campaign.url)
