@@ -6,13 +6,16 @@ from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils.http import content_disposition_header
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from campaigns import policy_documents
 from campaigns.forms import AdoptionForm
 
 ADOPTION_ANCHOR = "#adopt"
+THANKS = gettext_lazy(
+    "Thank you! Your organisation will be listed once the pedagogical committee has checked it."
+)
 DOWNLOADS = {
     "odt": (policy_documents.policy_odt, policy_documents.ODT_TYPE),
     "pdf": (policy_documents.policy_pdf, policy_documents.PDF_TYPE),
@@ -39,12 +42,7 @@ def adopt(request, page):
         except IntegrityError:  # the same organisation sent twice at once: the database kept the first
             form.add_duplicate_error()
         else:
-            messages.success(
-                request,
-                _(
-                    "Thank you! Your organisation will be listed once the pedagogical committee has checked it."
-                ),
-            )
+            messages.success(request, THANKS)
             return redirect(page.get_url(request) + ADOPTION_ANCHOR)
     return campaign(request, page, form, status=400)
 

@@ -45,7 +45,9 @@ def test_the_page_shows_why_the_timeline_the_steps_and_the_policy(client, campai
     assert form["action"] == campaign.url + "adopt/"
     assert (
         message(
-            "This form asks for no personal data: it names an organisation, never a person, and we do not record who sends it. The pedagogical committee checks each organisation before it is listed here."
+            "This form asks for no personal data: it names an organisation, never a person, and we do "
+            "not record who sends it. The pedagogical committee checks each organisation before it is "
+            "listed here."
         )
         in shown
     )

@@ -1,6 +1,6 @@
 """Screenshots of the demo campaign for docs/screens.md, at 360 px and 1280 px, as tests/test_screens.py
-takes the others: the top of the page, its timeline, and its adopting organisations with the adoption form. Checked in a
-temporary folder on every run; `make screens` (SCREENS=write) writes them into docs/screens."""
+takes the others: the top of the page, its timeline, and its adopting organisations with the adoption form.
+Checked in a temporary folder on every run; `make screens` (SCREENS=write) writes them into docs/screens."""
 
 import time
 from urllib.parse import urlparse
