@@ -116,3 +116,11 @@ def test_the_menu_leads_to_the_pending_adoptions(client, committee_member, home)
     client.force_login(committee_member)
     admin = client.get(reverse("wagtailadmin_home"))
     assert reverse(INDEX) + "?status=pending" in admin.content.decode()
+
+
+def test_the_committee_opens_an_adoption_to_see_its_web_page(client, campaign, committee_member):
+    adoption = make_adoption(campaign, web_page="https://example.org/notre-politique")
+    client.force_login(committee_member)
+    response = client.get(reverse("campaign_adoptions:inspect", args=[adoption.pk]))
+    assert response.status_code == 200
+    assert "https://example.org/notre-politique" in response.content.decode()
