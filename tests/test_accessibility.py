@@ -13,6 +13,7 @@ from axe_playwright_python.sync_playwright import Axe
 from wagtail.models import Locale
 from wagtail_localize.synctree import synchronize_tree
 
+from campaigns.models import CampaignIndexPage, CampaignPage
 from learning.blocks import LessonBodyBlock
 from learning.demo.accounts import DEMO_PASSWORD
 from learning.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage, StandardPage
@@ -140,6 +141,16 @@ def test_demo_pages_have_no_accessibility_violations(demo_site, page):
     audit.visit(french(ToolkitIndexPage), "toolkit catalogue")
     toolkit = french(ToolkitPage)
     audit.visit(toolkit, "toolkit page, anonymous")
+    audit.visit(french(CampaignIndexPage), "campaign catalogue")
+    audit.visit(french(CampaignPage), "campaign page")
+    page.fill("#id_name", "<b>Syndicat</b>")  # refused: markup
+    page.select_option("#id_kind", "union_local")
+    page.fill("#id_city", "Gatineau")
+    page.fill("#id_adopted_on", "2025-05-01")
+    page.locator("#adopt form button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.locator("#adopt .form-error").is_visible()
+    audit.check("campaign page, adoption form with an error")
     audit.visit(french(StandardPage, slug="confidentialite"), "privacy page")
     audit.visit("/fr/certificates/CODE-INCONNU/", "certificate check, unknown code")
     audit.visit("/fr/page-qui-n-existe-pas/", "page not found")

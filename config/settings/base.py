@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "pedagogy_tools",
     "circles",
     "offline",
+    "campaigns",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -257,6 +258,7 @@ DEMO_CONTENT_BUILDERS = [
     "learning.demo.build.build",
     "quizzes.demo.build.build",
     "pedagogy_tools.demo.build.build",
+    "campaigns.demo.build.build",
 ]
 
 # Anonymous visitors' progress is deleted after this many days without activity
