@@ -4,11 +4,13 @@ committee's workflow named in French in the page's and the site's history, the a
 
 import pytest
 from django.urls import reverse
+from wagtail.models import Collection
 from wagtail_localize.views.report import TranslationsReportView
 
 from learning.tests.html import get
 from learning.tests.test_translation_review import change_french
 from learning.tests.test_translation_review import translated as translated_lesson
+from learning.tests.test_workflow import submit_for_review
 from tests.helpers import parse, text_of
 
 translated = translated_lesson  # the fixture: the course tree's first lesson, in French and English
@@ -83,3 +85,30 @@ def test_the_translations_report_lists_the_out_of_date_ones_on_its_first_page(
     assert box.select_one("[data-state='sync'] form")
     assert english.title in text_of(last.select_one("table.listing:not(.solidaire-out-of-date table)"))
     assert last.select_one(".solidaire-out-of-date") is None
+
+
+def test_the_status_panel_says_since_when_a_page_awaits_the_committee_in_french(client, course_tree, editor):
+    """Wagtail writes the time since a page was submitted with Django's `naturaltime`, whose words are in
+    django.contrib.humanize's catalogue ("25 seconds ago" when that app is not installed)."""
+    lesson = course_tree["lessons"][0]
+    submit_for_review(client, editor, lesson, "Le texte corrigé.")
+    client.force_login(editor)
+
+    text = text_of(get(client, reverse("wagtailadmin_pages:edit", args=[lesson.id])))
+
+    assert "Envoyé vers Approbation du comité pédagogique il y a" in text
+    assert " ago" not in text
+
+
+@pytest.mark.parametrize("listing", ["wagtailimages:index", "wagtaildocs:index"])
+def test_the_collections_have_names_a_french_editor_reads(client, home, committee_member, listing):
+    client.force_login(committee_member)
+
+    page = parse(get(client, reverse(listing)))
+
+    names = [text_of(option) for option in page.select("select[name=collection_id] option")]
+    assert "Solidaire" in names
+    assert any(name.startswith("↳ Trousses pédagogiques") for name in names)
+    assert "Root" not in names
+    assert "↳ Toolkits" not in names
+    assert Collection.objects.get(depth=1).name == "Solidaire"
