@@ -307,6 +307,13 @@ def name_the_workflow_in_history(actions):
     review_workflow.name_in_history(actions)
 
 
+@hooks.register("insert_editor_js")
+def autosave_what_is_typed_meanwhile():
+    """static/js/solidaire-autosave.js: text typed while an autosave is on its way is saved by the next,
+    not taken for saved (issue 21, item 3; docs/upgrading.md, entry 18)."""
+    return format_html('<script defer src="{}"></script>', static("js/solidaire-autosave.js"))
+
+
 @hooks.register("insert_global_admin_css")
 def admin_stylesheet():
     """Our few admin styles (static/css/solidaire-admin.css): a stylesheet, no inline style."""
