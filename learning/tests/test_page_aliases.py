@@ -5,7 +5,7 @@ approval), the lesson appears in each of them, before the module's quiz (learnin
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageLogEntry
 from wagtail_localize.synctree import synchronize_tree
 
 from learning.models import LessonPage
@@ -79,10 +79,13 @@ def test_four_abandoned_autosaves_leave_no_alias_and_deleting_them_leaves_nothin
     client, editor, committee_member, module
 ):
     client.force_login(editor)
+    last_entry = PageLogEntry.objects.order_by("pk").last().pk
     drafts = [autosave(client, module, "Qu'est-ce que l'OIT ?", f"oit-{n}") for n in range(4)]
 
     assert [languages_of(draft) for draft in drafts] == [{"fr"}] * 4
     assert not Page.objects.filter(alias_of__in=drafts).exists()
+    history = PageLogEntry.objects.filter(pk__gt=last_entry)
+    assert set(history.values_list("page_id", flat=True)) == {draft.pk for draft in drafts}  # no alias's
 
     client.force_login(committee_member)
     for draft in drafts:
