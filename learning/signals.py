@@ -7,7 +7,7 @@ from django.dispatch import receiver
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from learning import page_cache, review_workflow
+from learning import page_aliases, page_cache, review_workflow
 from learning.merging import attach_session_learner
 from learning.models import Learner
 from learning.translation_review import record_source_change
@@ -59,3 +59,10 @@ def note_source_change(sender, instance, **kwargs):
     """A source page published with new content: its translations are out of date from now on
     (learning.translation_review)."""
     record_source_change(instance, when=instance.last_published_at)
+
+
+@receiver(page_published, dispatch_uid="learning.make_withheld_aliases")
+def make_withheld_aliases(sender, instance, **kwargs):
+    """A page created in the admin gets its aliases in the other languages at its first publication
+    (learning.page_aliases)."""
+    page_aliases.page_published(instance)

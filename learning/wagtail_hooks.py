@@ -25,7 +25,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.models import Translation
 
-from learning import review_workflow, translation_review
+from learning import page_aliases, review_workflow, translation_review
 from learning.admin_panels import AwaitingReviewPanel
 from learning.admin_views import (
     SolidairePageViewSet,
@@ -307,6 +307,13 @@ def name_the_workflow_in_history(actions):
     review_workflow.name_in_history(actions)
 
 
+@hooks.register("insert_editor_js")
+def autosave_what_is_typed_meanwhile():
+    """static/js/solidaire-autosave.js: text typed while an autosave is on its way is saved by the next,
+    not taken for saved (issue 21, item 3; docs/upgrading.md, entry 18)."""
+    return format_html('<script defer src="{}"></script>', static("js/solidaire-autosave.js"))
+
+
 @hooks.register("insert_global_admin_css")
 def admin_stylesheet():
     """Our few admin styles (static/css/solidaire-admin.css): a stylesheet, no inline style."""
@@ -332,12 +339,8 @@ def say_where_a_new_step_goes(request, parent_page, page_class):
 
 
 @hooks.register("after_create_page", order=1)
-def place_a_new_step(request, page):
-    """A step added to a module goes before the module's quiz (ModulePage.place_new_step), and so do its
-    aliases in the other languages, which wagtail-localize's own `after_create_page` hook (order 0, run
-    before this one) has just added at the end of their modules."""
-    aliases = Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
-    for step in [page, *aliases]:
-        parent = step.get_parent().specific
-        if isinstance(parent, ModulePage):
-            parent.place_new_step(step)
+def withhold_or_place_the_aliases(request, page):
+    """After wagtail-localize's own `after_create_page` hook (order 0), which has just added the page's
+    aliases in the other languages: a page not live yet loses them until its first publication, and a step
+    added to a module goes before the module's quiz, with its aliases (learning.page_aliases)."""
+    page_aliases.page_created_in_admin(page)

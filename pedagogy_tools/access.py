@@ -11,7 +11,8 @@ from django.template.response import TemplateResponse
 
 USE_TOOLKITS = "pedagogy_tools.use_toolkits"
 SEE_KIT_BUILD_ERRORS = "pedagogy_tools.see_kit_build_errors"
-TOOLKITS_COLLECTION = "Toolkits"
+# Its name in the admin's four languages (a collection's name has no translation: migration 0007).
+TOOLKITS_COLLECTION = "Trousses pédagogiques · Kits pedagógicos · Bwat zouti · Toolkits"
 
 
 def refuse(request):

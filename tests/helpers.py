@@ -64,6 +64,8 @@ DATA_MIGRATIONS = [
     ("accounts.migrations.0004_roles_as_permissions", "grant_roles"),
     ("pedagogy_tools.migrations.0002_toolkits_collection", "create_toolkits_collection"),
     ("pedagogy_tools.migrations.0003_toolkits_collection_privacy", "restrict_toolkits_collection"),
+    ("learning.migrations.0012_name_the_root_collection", "name_the_root_collection"),
+    ("pedagogy_tools.migrations.0007_name_the_toolkits_collection", "name_it_in_four_languages"),
 ]
 
 

@@ -7,6 +7,10 @@ from pathlib import Path
 import wagtail_localize
 from django.conf import settings
 from django.urls import reverse
+from wagtail import hooks
+from wagtail_localize import synctree
+
+from learning import wagtail_hooks
 
 ROOT = Path(settings.BASE_DIR)
 LOCALIZE_TEMPLATES = Path(wagtail_localize.__file__).parent / "templates" / "wagtail_localize" / "admin"
@@ -30,6 +34,18 @@ def test_wagtails_error_test_url_is_where_we_answer_it():
     """config/urls.py answers /admin/failwhale/ with a 404: if Wagtail moved its error test, the 500 would
     be back at the new address."""
     assert reverse("wagtailadmin_error_test") == "/admin/failwhale/"
+
+
+def test_wagtail_localize_makes_a_new_pages_aliases_in_its_hook_and_ours_runs_after_it():
+    """learning.page_aliases undoes, for a page not live yet, the aliases wagtail-localize's
+    `after_create_page` hook has just made (docs/upgrading.md, entry 17): its hook must still be the one
+    that makes them, and run before ours."""
+    after_create_page = hooks.get_hooks("after_create_page")
+
+    assert synctree.after_create_page in after_create_page
+    assert after_create_page.index(synctree.after_create_page) < after_create_page.index(
+        wagtail_hooks.withhold_or_place_the_aliases
+    )
 
 
 def test_every_test_docs_upgrading_names_exists():

@@ -8,7 +8,7 @@ from .pages import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage
 from .progress import CourseProgress
 from .snippets import GlossaryTerm, LabourStandard, Theme
 from .steps import CourseStep
-from .translations import SourceChange
+from .translations import SourceChange, WithheldAliases
 
 __all__ = [
     "SESSION_KEY",
@@ -32,6 +32,7 @@ __all__ = [
     "SourceChange",
     "StandardPage",
     "Theme",
+    "WithheldAliases",
     "content_language",
     "normalize_code",
     "tabs",

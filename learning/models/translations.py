@@ -79,3 +79,17 @@ def updated_source_date(page, translations=None):
     if changed_at is None:
         return None
     return changed_at if state_from(changed_at, synced_at, page.last_published_at) else None
+
+
+class WithheldAliases(models.Model):
+    """A page created in the admin before its first publication: its aliases in the other languages wait
+    for it (learning.page_aliases). The row goes when they are made, or with the page."""
+
+    page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        verbose_name = _("page awaiting its aliases")
+        verbose_name_plural = _("pages awaiting their aliases")
+
+    def __str__(self):
+        return str(self.page_id)

@@ -11,7 +11,16 @@ from wagtail_localize.synctree import synchronize_tree
 from learning.models import LessonPage, ModulePage
 from quizzes.models import QuizPage
 from quizzes.tests.test_admin_quiz_checks import quiz_form, single
-from tests.helpers import lesson_body, make_quiz, message, new_lesson_form, parse, publish_child, text_of
+from tests.helpers import (
+    lesson_body,
+    make_quiz,
+    make_user,
+    message,
+    new_lesson_form,
+    parse,
+    publish_child,
+    text_of,
+)
 
 ONE_QUIZ = "This module already has its quiz, “%(title)s”: a module has one quiz. Add your questions to it."
 BEFORE_QUIZ = "New lessons go before the module's quiz, “%(title)s”. A module has one quiz."
@@ -46,12 +55,15 @@ def test_a_new_lesson_goes_before_the_modules_quiz(signed_in, module):
     assert module.get_children().type(LessonPage).get(slug="lecon-4").title == "Leçon 4"
 
 
-def test_the_new_lessons_aliases_go_before_the_quiz_in_every_language(signed_in, module):
+def test_a_lesson_published_on_creation_has_its_aliases_before_the_quiz_in_every_language(signed_in, module):
     french = Locale.objects.get(language_code="fr")
     for code in ("en", "es", "ht"):
         synchronize_tree(french, Locale.objects.get(language_code=code))
 
-    response = signed_in.post(add_url(module, LessonPage), new_lesson_form("Leçon 4", "lecon-4"))
+    signed_in.force_login(make_user("publisher", is_staff=True, is_superuser=True))
+    response = signed_in.post(
+        add_url(module, LessonPage), {**new_lesson_form("Leçon 4", "lecon-4"), "action-publish": "publish"}
+    )
 
     assert response.status_code == 302
     for translation in Page.objects.filter(translation_key=module.translation_key).exclude(pk=module.pk):
