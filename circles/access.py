@@ -6,10 +6,12 @@ Nobody else sees anything of a circle but its join form.
 
 from .models import Membership
 
+LEAD_CIRCLES = "circles.lead_circles"
+
 
 def may_lead_circles(user):
     """Whether `user` may create circles and co-lead them: the `circles.lead_circles` permission."""
-    return bool(user.is_authenticated and user.is_active and user.has_perm("circles.lead_circles"))
+    return bool(user.is_authenticated and user.is_active and user.has_perm(LEAD_CIRCLES))
 
 
 def leads(user, circle):

@@ -10,17 +10,33 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from accounts.roles import ROLE_PERMISSIONS
+from circles.access import LEAD_CIRCLES
 from learning.reports.permissions import ALL_REPORTS, COURSE_REPORTS
 from pedagogy_tools.access import SEE_KIT_BUILD_ERRORS, USE_TOOLKITS
 from quizzes.live.access import RUN_LIVE_SESSIONS
 from tests.helpers import make_user, parse
 
 ACCESS_ADMIN = "wagtailadmin.access_admin"
-CHECKED = [ACCESS_ADMIN, COURSE_REPORTS, ALL_REPORTS, RUN_LIVE_SESSIONS, USE_TOOLKITS, SEE_KIT_BUILD_ERRORS]
+CHECKED = [
+    ACCESS_ADMIN,
+    COURSE_REPORTS,
+    ALL_REPORTS,
+    RUN_LIVE_SESSIONS,
+    USE_TOOLKITS,
+    SEE_KIT_BUILD_ERRORS,
+    LEAD_CIRCLES,
+]
 # What each role may do, among the permissions the code checks.
 EXPECTED = {
-    "Facilitators": {ACCESS_ADMIN, COURSE_REPORTS, RUN_LIVE_SESSIONS, USE_TOOLKITS},
-    "Editors": {ACCESS_ADMIN, ALL_REPORTS, RUN_LIVE_SESSIONS, USE_TOOLKITS, SEE_KIT_BUILD_ERRORS},
+    "Facilitators": {ACCESS_ADMIN, COURSE_REPORTS, RUN_LIVE_SESSIONS, USE_TOOLKITS, LEAD_CIRCLES},
+    "Editors": {
+        ACCESS_ADMIN,
+        ALL_REPORTS,
+        RUN_LIVE_SESSIONS,
+        USE_TOOLKITS,
+        SEE_KIT_BUILD_ERRORS,
+        LEAD_CIRCLES,
+    },
     "Pedagogical committee": {ACCESS_ADMIN, ALL_REPORTS, USE_TOOLKITS, SEE_KIT_BUILD_ERRORS},
 }
 grant_roles = importlib.import_module("accounts.migrations.0004_roles_as_permissions").grant_roles
