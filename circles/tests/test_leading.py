@@ -108,7 +108,7 @@ def test_the_facilitator_adds_edits_moves_and_cancels_meetings(course_tree, circ
     assert leader_client.post(url("circles:meeting_cancel", circle.pk, meeting.pk)).status_code == 302
     meeting.refresh_from_db()
     assert meeting.cancelled_at is not None
-    assert "Annulée" in text_of(leader_client.get(url("circles:circle", circle.pk)))
+    assert message("Cancelled") in text_of(leader_client.get(url("circles:circle", circle.pk)))
 
 
 def test_a_meeting_at_a_time_that_does_not_exist_is_refused(course_tree, leader, leader_client):
