@@ -11,6 +11,8 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
+from django.db.models import Q
+from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -125,11 +127,7 @@ def mine(request):
         coming = next_meeting(meetings)
         plan = dict(member_plan(request, member.circle, [coming] if coming else []))
         member_rows.append((member, coming, plan.get(coming, [])))
-    led = list(
-        Circle.objects.filter(facilitator=request.user).union(
-            Circle.objects.filter(co_facilitator=request.user)
-        )
-    )
+    led = list(Circle.objects.filter(Q(facilitator=request.user) | Q(co_facilitator=request.user)))
     led.sort(key=lambda circle: (circle.archived_at is not None, circle.name.casefold()))
     context = {"member_rows": member_rows, "led": led, "may_lead": may_lead_circles(request.user)}
     return TemplateResponse(request, "circles/mine.html", context)

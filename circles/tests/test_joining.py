@@ -70,7 +70,13 @@ def test_a_wrong_sign_up_makes_neither_account_nor_member(circle, client):
     before = stored_rows()
     response = client.post(
         url("circles:join", language="es"),
-        {"code": circle.code, "circle_name": "Ti Jan", "username": "tijan", "password1": "a", "password2": "b"},
+        {
+            "code": circle.code,
+            "circle_name": "Ti Jan",
+            "username": "tijan",
+            "password1": "a",
+            "password2": "b",
+        },
     )
     assert response.status_code == 400
     assert stored_rows() == before

@@ -33,7 +33,9 @@ def test_a_facilitator_creates_a_circle_with_a_co_facilitator(course_tree, leade
     zones = [option["value"] for option in parse(page).select("#id_time_zone option")]
     assert zones[:3] == ["America/Port-au-Prince", "Africa/Niamey", "America/Toronto"]
 
-    response = leader_client.post(url("circles:new"), circle_form(course_tree["course"], co_facilitator="second"))
+    response = leader_client.post(
+        url("circles:new"), circle_form(course_tree["course"], co_facilitator="second")
+    )
 
     circle = Circle.objects.get()
     assert response.status_code == 302
@@ -77,7 +79,9 @@ def test_a_learner_may_not_create_a_circle(course_tree):
 def test_a_wrong_circle_is_refused_and_nothing_is_saved(course_tree, leader_client, fields, field, error):
     make_user("learner")
     before = stored_rows()
-    response = leader_client.post(url("circles:new", language="es"), circle_form(course_tree["course"], **fields))
+    response = leader_client.post(
+        url("circles:new", language="es"), circle_form(course_tree["course"], **fields)
+    )
     assert response.status_code == 400
     assert parse(response).select_one(f"#id_{field}_error") is not None
     if error and "%(what)s" not in error:
@@ -98,7 +102,9 @@ def test_the_facilitator_adds_edits_moves_and_cancels_meetings(course_tree, circ
 
     edit = url("circles:meeting_edit", circle.pk, meeting.pk)
     assert parse(leader_client.get(edit)).select_one("#id_time")["value"] == "18:30"
-    moved = meeting_form([str(lesson.translation_key) for lesson in lessons[1:]], day="2031-05-13", place="En ligne")
+    moved = meeting_form(
+        [str(lesson.translation_key) for lesson in lessons[1:]], day="2031-05-13", place="En ligne"
+    )
     assert leader_client.post(edit, moved).status_code == 302
     meeting.refresh_from_db()
     assert meeting.starts_at == datetime.datetime(2031, 5, 13, 18, 30, tzinfo=zone)
@@ -183,5 +189,8 @@ def test_archiving_closes_the_circle(circle, leader_client):
     circle.refresh_from_db()
     assert circle.archived_at is not None
     before = stored_rows()
-    assert leader_client.post(url("circles:meeting_edit", circle.pk, meeting.pk), meeting_form()).status_code == 409
+    assert (
+        leader_client.post(url("circles:meeting_edit", circle.pk, meeting.pk), meeting_form()).status_code
+        == 409
+    )
     assert stored_rows() == before
