@@ -21,16 +21,14 @@ SHARING_CHOICES = [
 ]
 
 
-def plain_text(value, what):
-    """`value` NFKC-normalised with its spaces collapsed; refused with a control or invisible character,
-    or with < or > (names are plain text)."""
+def plain_name(value):
+    """A circle's name NFKC-normalised with its spaces collapsed; refused with a control or invisible
+    character, or with < or > (names are plain text)."""
     value = unicodedata.normalize("NFKC", value or "")
     if has_hidden_characters(value):
-        raise forms.ValidationError(
-            _("Remove the invisible or control characters from the %(what)s."), params={"what": what}
-        )
+        raise forms.ValidationError(_("Remove the invisible or control characters from the name."))
     if "<" in value or ">" in value:
-        raise forms.ValidationError(_("The %(what)s cannot contain < or >."), params={"what": what})
+        raise forms.ValidationError(_("The name cannot contain < or >."))
     return " ".join(value.split())
 
 
@@ -74,7 +72,7 @@ class CircleForm(FocusFirstErrorMixin, forms.Form):
             self.initial.setdefault("time_zone", rules.FIRST_ZONES[0])
 
     def clean_name(self):
-        return plain_text(self.cleaned_data["name"], _("name")) or self.fail_empty()
+        return plain_name(self.cleaned_data["name"]) or self.fail_empty()
 
     def fail_empty(self):
         raise forms.ValidationError(_("Give the circle a name."))
