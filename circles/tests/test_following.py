@@ -3,6 +3,7 @@ best quiz results; the others only in counts, and no count that includes one or 
 fixed number of queries whatever the number of members."""
 
 import pytest
+
 from circles.following import HIDDEN_COUNT, group_progress
 from circles.tests.factories import add_member, finish, make_meeting
 from learning.models import Learner
