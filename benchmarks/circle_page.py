@@ -104,7 +104,8 @@ def queries(client, address):
 
 
 def main():
-    members = int(sys.argv[1]) if len(sys.argv) > 1 else 50
+    numbers = [arg for arg in sys.argv[1:] if arg.isdigit()]
+    members = int(numbers[0]) if numbers else 50
     call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
     rng = random.Random(24)  # noqa: S311 - made-up progress, not security
@@ -135,6 +136,13 @@ def main():
     at_5 = queries(client, address)
     add_members(circle, course, steps, 5, members, rng)
     at_many = queries(client, address)
+    if "--profile" in sys.argv:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.runcall(lambda: [render(client, address) for _ in range(5)])
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
     times = [render(client, address) for _ in range(RUNS)]
     median_ms = statistics.median(times) * 1000
     print(f"queries: {at_5} at 5 members, {at_many} at {members} members")

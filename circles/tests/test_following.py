@@ -30,7 +30,7 @@ def test_sharers_by_circle_name_others_only_counted(course_tree, circle, leader_
 
     page = parse(response)
     assert [th.text for th in page.select(".circle-sharers tbody th")] == ["Rosa"]
-    assert "Leçon 1" in page.select_one(".circle-sharers tbody td").text
+    assert "Leçon 1" in page.select_one(".circle-sharers tbody td details li").text
     text = text_of(response)
     for n in range(3):
         assert f"Secret {n}" not in text
