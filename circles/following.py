@@ -11,6 +11,8 @@ count minus the sharers' marks would tell the progress of one or two people.
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from learning.models import CoursePage, CourseStep
 
 MIN_UNSHARED = 3
@@ -31,9 +33,9 @@ class MeetingSteps:
 
 @dataclass
 class Sharer:
-    membership: object
-    done: list  # the step pages done, in course order
-    results: list  # [(quiz page, best score %, passed)]
+    membership: object  # a Member
+    done: list  # the titles of the steps done, in course order
+    results: list  # "quiz title: best score % (passed)", in course order
 
 
 @dataclass
@@ -77,23 +79,42 @@ def done_by_learner(steps, learner_ids):
     return done
 
 
+@dataclass
+class Member:
+    """What the facilitators' page needs of a membership (read as values: no User row is built)."""
+
+    pk: int
+    circle_name: str
+    shares_progress: bool
+    learner_id: object
+
+
+def members_of(circle):
+    """The circle's members by circle name, each with their learner's id (None without one): one query."""
+    rows = circle.memberships.order_by("circle_name").values_list(
+        "pk", "circle_name", "shares_progress", "user__learner__id"
+    )
+    return [Member(*row) for row in rows]
+
+
+def result_line(title, score, passed):
+    line = f"{title}: {score} %"
+    return f"{line} ({_('passed')})" if passed else line
+
+
 def group_progress(circle, meetings):
     """The circle's progress for its facilitators (see the module's docstring). `meetings`: the circle's
     meetings, already fetched."""
-    memberships = list(circle.memberships.select_related("user__learner").order_by("circle_name"))
-    learner_of = {}
-    for membership in memberships:
-        learner = getattr(membership.user, "learner", None)
-        learner_of[membership.pk] = learner.pk if learner is not None else None
+    memberships = members_of(circle)
     course = course_in(circle.course_key, circle.language)
     pages = list(course.tree_pages()) if course is not None else []
     steps = course.steps(pages) if course is not None else []
-    learner_ids = [learner_id for learner_id in learner_of.values() if learner_id is not None]
+    learner_ids = [member.learner_id for member in memberships if member.learner_id is not None]
     done = done_by_learner(steps, learner_ids)
-    sharing = [membership for membership in memberships if membership.shares_progress]
+    sharing = [member for member in memberships if member.shares_progress]
     unshared = len(memberships) - len(sharing)
     counts_shown = unshared == 0 or unshared >= MIN_UNSHARED
-    sharer_learners = [learner_of[m.pk] for m in sharing if learner_of[m.pk] is not None]
+    sharer_learners = [member.learner_id for member in sharing if member.learner_id is not None]
     results = CourseStep.results_among(sharer_learners) if sharer_learners else {}
 
     def count(step):
@@ -109,15 +130,14 @@ def group_progress(circle, meetings):
         chosen = [step for step in steps if str(step.translation_key) in keys]
         meeting_rows.append(MeetingSteps(meeting, [count(step) for step in chosen]))
     sharers = []
-    for membership in sharing:
-        learner_id = learner_of[membership.pk]
-        mine = done.get(learner_id, set())
-        best = results.get(learner_id, {})
+    for member in sharing:
+        mine = done.get(member.learner_id, set())
+        best = results.get(member.learner_id, {})
         sharers.append(
             Sharer(
-                membership,
-                [step for step in steps if step.translation_key in mine],
-                [(by_key[key], *best[key]) for key in by_key if key in best],
+                member,
+                [step.title for step in steps if step.translation_key in mine],
+                [result_line(by_key[key].title, *best[key]) for key in by_key if key in best],
             )
         )
     return GroupProgress(
