@@ -194,3 +194,26 @@ def test_archiving_closes_the_circle(circle, leader_client):
         == 409
     )
     assert stored_rows() == before
+
+
+def test_a_meeting_names_a_toolkit_which_its_page_links(course_tree, circle, leader_client):
+    from pedagogy_tools.models import ToolkitIndexPage, ToolkitPage
+    from tests.helpers import publish_child
+
+    index = publish_child(course_tree["home"], ToolkitIndexPage(title="Trousses", slug="trousses"))
+    kit = publish_child(
+        index, ToolkitPage(title="Atelier", slug="atelier", summary="s", objectives="<ul><li>o</li></ul>")
+    )
+    form = parse(leader_client.get(url("circles:meeting_new", circle.pk)))
+    assert [option.text for option in form.select("#id_toolkit option")] == ["—", "Atelier"]
+
+    leader_client.post(url("circles:meeting_new", circle.pk), meeting_form(toolkit=str(kit.translation_key)))
+
+    meeting = Meeting.objects.get()
+    assert meeting.toolkit_key == kit.translation_key
+    page = parse(leader_client.get(url("circles:meeting", circle.pk, meeting.pk)))
+    assert page.select_one(f"a[href='{kit.url}']").text == "Atelier"
+    before = stored_rows()
+    response = leader_client.post(url("circles:meeting_new", circle.pk), meeting_form(toolkit="not-a-toolkit"))
+    assert response.status_code == 400
+    assert stored_rows() == before
