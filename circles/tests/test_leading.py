@@ -214,6 +214,8 @@ def test_a_meeting_names_a_toolkit_which_its_page_links(course_tree, circle, lea
     page = parse(leader_client.get(url("circles:meeting", circle.pk, meeting.pk)))
     assert page.select_one(f"a[href='{kit.url}']").text == "Atelier"
     before = stored_rows()
-    response = leader_client.post(url("circles:meeting_new", circle.pk), meeting_form(toolkit="not-a-toolkit"))
+    response = leader_client.post(
+        url("circles:meeting_new", circle.pk), meeting_form(toolkit="not-a-toolkit")
+    )
     assert response.status_code == 400
     assert stored_rows() == before
