@@ -2,6 +2,7 @@
 
 import pytest
 
+from circles.tests.browser import circle_in_browsers  # noqa: F401 - a fixture, for the browser tests
 from circles.tests.factories import make_circle, signed_in
 from tests.helpers import facilitator
 
