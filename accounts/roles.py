@@ -11,6 +11,7 @@ declares its own permissions on a model (`Meta.permissions`) and names them wher
   `pedagogy_tools.see_kit_build_errors` (on KitBuild): why a kit could not be built (pedagogy_tools.access);
 - `campaigns.approve_adoptions` (on Adoption): approve or reject the organisations that adopted a
   campaign's model policy (campaigns.admin_views);
+- `circles.lead_circles` (on Circle): create and lead study circles (circles.access);
 - `wagtailadmin.access_admin`, Wagtail's: enter the admin.
 
 Accounts' migration 0004 runs `grant_role_permissions`; when ROLE_PERMISSIONS changes, a new migration runs
@@ -30,13 +31,14 @@ RUN_LIVE_SESSIONS = "quizzes.run_live_sessions"
 USE_TOOLKITS = "pedagogy_tools.use_toolkits"
 SEE_KIT_BUILD_ERRORS = "pedagogy_tools.see_kit_build_errors"
 APPROVE_ADOPTIONS = "campaigns.approve_adoptions"
+LEAD_CIRCLES = "circles.lead_circles"
 
 # Facilitators run workshops and enter the admin for the course reports only (counts, never a learner);
 # editors write courses and toolkits and may try a quiz live; the committee reviews what editors write
 # and approves the organisations that adopt a campaign's policy.
 ROLE_PERMISSIONS = {
-    FACILITATORS: {ACCESS_ADMIN, COURSE_REPORTS, RUN_LIVE_SESSIONS, USE_TOOLKITS},
-    EDITORS: {ACCESS_ADMIN, ALL_REPORTS, RUN_LIVE_SESSIONS, USE_TOOLKITS, SEE_KIT_BUILD_ERRORS},
+    FACILITATORS: {ACCESS_ADMIN, COURSE_REPORTS, RUN_LIVE_SESSIONS, USE_TOOLKITS, LEAD_CIRCLES},
+    EDITORS: {ACCESS_ADMIN, ALL_REPORTS, RUN_LIVE_SESSIONS, USE_TOOLKITS, SEE_KIT_BUILD_ERRORS, LEAD_CIRCLES},
     COMMITTEE: {ACCESS_ADMIN, ALL_REPORTS, USE_TOOLKITS, SEE_KIT_BUILD_ERRORS, APPROVE_ADOPTIONS},
 }
 

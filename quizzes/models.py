@@ -169,11 +169,19 @@ class QuizPage(HtmxPartialMixin, CourseStep):
     @classmethod
     def best_results(cls, learner):
         """{quiz key: (best score %, passed)} over the learner's finished attempts, in one query."""
+        return cls.best_results_among([learner.pk]).get(learner.pk, {})
+
+    @classmethod
+    def best_results_among(cls, learner_ids):
+        """{learner id: {quiz key: (best score %, passed)}} over their finished attempts, in one query."""
         best = {}
-        finished = QuizAttempt.objects.filter(learner=learner, score__isnull=False)
-        for key, score, passed in finished.values_list("quiz_key", "score", "passed"):
-            best_score, ever_passed = best.get(key, (0, False))
-            best[key] = (max(best_score, score), ever_passed or passed)
+        finished = QuizAttempt.objects.filter(learner_id__in=learner_ids, score__isnull=False)
+        for learner_id, key, score, passed in finished.values_list(
+            "learner_id", "quiz_key", "score", "passed"
+        ):
+            mine = best.setdefault(learner_id, {})
+            best_score, ever_passed = mine.get(key, (0, False))
+            mine[key] = (max(best_score, score), ever_passed or passed)
         return best
 
     @classmethod

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from accounts.roles import ROLE_PERMISSIONS
 from campaigns.models import APPROVE_ADOPTIONS
+from circles.access import LEAD_CIRCLES
 from learning.reports.permissions import ALL_REPORTS, COURSE_REPORTS
 from pedagogy_tools.access import SEE_KIT_BUILD_ERRORS, USE_TOOLKITS
 from quizzes.live.access import RUN_LIVE_SESSIONS
@@ -25,11 +26,19 @@ CHECKED = [
     USE_TOOLKITS,
     SEE_KIT_BUILD_ERRORS,
     APPROVE_ADOPTIONS,
+    LEAD_CIRCLES,
 ]
 # What each role may do, among the permissions the code checks.
 EXPECTED = {
-    "Facilitators": {ACCESS_ADMIN, COURSE_REPORTS, RUN_LIVE_SESSIONS, USE_TOOLKITS},
-    "Editors": {ACCESS_ADMIN, ALL_REPORTS, RUN_LIVE_SESSIONS, USE_TOOLKITS, SEE_KIT_BUILD_ERRORS},
+    "Facilitators": {ACCESS_ADMIN, COURSE_REPORTS, RUN_LIVE_SESSIONS, USE_TOOLKITS, LEAD_CIRCLES},
+    "Editors": {
+        ACCESS_ADMIN,
+        ALL_REPORTS,
+        RUN_LIVE_SESSIONS,
+        USE_TOOLKITS,
+        SEE_KIT_BUILD_ERRORS,
+        LEAD_CIRCLES,
+    },
     "Pedagogical committee": {
         ACCESS_ADMIN,
         ALL_REPORTS,

@@ -7,6 +7,7 @@ can answer, each in a fixed number of queries whatever the number of keys:
 - `completed_keys(learner, keys)`: which of these translation keys the learner has completed;
 - `started_keys(learner)`: the translation keys of the steps of this type the learner has begun;
 - `best_results(learner)`: {translation key: (best score %, passed)} for scored steps;
+- `best_results_among(learner_ids)`: the same for several learners at once, {learner id: {...}};
 - `step_events(keys)`: for the reports, every learner's records on these steps, as a queryset with the
   fields `learner_id`, `step_key`, `language`, `begun_at` and `done_at` (empty while not done), or None.
 
@@ -62,6 +63,12 @@ class CourseStep(SolidairePage):
         return {}
 
     @classmethod
+    def best_results_among(cls, learner_ids):
+        """{learner id: {translation key: (best score %, passed)}} for the scored steps of this type that
+        the learners `learner_ids` did, in one query whatever their number (a circle's page)."""
+        return {}
+
+    @classmethod
     def step_events(cls, keys):
         """For the reports: a queryset of every learner's records on the steps `keys` of this type, each
         with `learner_id`, `step_key` (the step's translation key), `language` (the language the step
@@ -105,6 +112,15 @@ class CourseStep(SolidairePage):
         for model in cls.step_types():
             keys |= model.started_keys(learner)
         return keys
+
+    @classmethod
+    def results_among(cls, learner_ids):
+        """{learner id: {translation key: (best score %, passed)}} over every scored step type."""
+        results = {}
+        for model in cls.step_types():
+            for learner_id, best in model.best_results_among(learner_ids).items():
+                results.setdefault(learner_id, {}).update(best)
+        return results
 
     @classmethod
     def results_for(cls, learner):
