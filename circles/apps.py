@@ -6,3 +6,6 @@ class CirclesConfig(AppConfig):
     name = "circles"
     verbose_name = _("Study circles")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from circles import signals  # noqa: F401
