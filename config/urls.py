@@ -59,7 +59,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("quizzes/", include("quizzes.urls")),
     path("join/", live_views.join, name="live_join"),
-    path("circles/<int:circle_id>/meetings/<int:meeting_id>/posts/", include("circles.urls_discussion")),
+    path("circles/<id:circle_id>/meetings/<id:meeting_id>/posts/", include("circles.urls_discussion")),
     path("", include(routing)),  # Wagtail's pages, their route from the cache
     prefix_default_language=True,
 )

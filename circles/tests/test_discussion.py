@@ -618,3 +618,20 @@ def test_a_report_reason_with_control_characters_is_refused(talk):
 
     assert_refused(response, 400, "Remove the invisible or control characters from the reason.")
     assert Unchanged() == before
+
+
+@pytest.mark.parametrize("huge", ["9223372036854775808", "99999999999999999999999999"])
+def test_ids_past_the_databases_integers_are_not_found(talk, huge):
+    client = client_for(talk["marie"])
+    base = f"/fr/circles/{talk['circle'].pk}/meetings/{talk['meeting'].pk}/posts/"
+    before = Unchanged()
+
+    responses = [
+        client.get(f"/fr/circles/{huge}/meetings/{talk['meeting'].pk}/posts/"),
+        client.post(f"/fr/circles/{talk['circle'].pk}/meetings/{huge}/posts/", {"text": "x"}),
+        client.post(f"{base}{huge}/delete/"),
+        client.get(f"{base}{huge}/edit/"),
+    ]
+
+    assert [response.status_code for response in responses] == [404] * 4
+    assert Unchanged() == before
