@@ -97,6 +97,15 @@ def clean_reason(reason, required):
     return reason
 
 
+def changed(post, **fields):
+    """`post` with `fields` stored; DiscussionRefused (404) if its author deleted it meanwhile."""
+    if not Post.objects.filter(pk=post.pk).update(**fields):
+        raise DiscussionRefused(_("This post no longer exists: its author deleted it."), 404)
+    for name, value in fields.items():
+        setattr(post, name, value)
+    return post
+
+
 def post(user, meeting, text):
     """A new post by `user` in `meeting`'s thread."""
     writer(user, meeting.circle)
@@ -115,10 +124,7 @@ def may_edit(user, post):
 def edit(user, post, text):
     """The author changes the text of their own post (not once it is hidden)."""
     may_edit(user, post)
-    post.text = clean_text(text)
-    post.edited_at = timezone.now()
-    post.save(update_fields=["text", "edited_at"])
-    return post
+    return changed(post, text=clean_text(text), edited_at=timezone.now())
 
 
 def delete(user, post):
@@ -133,19 +139,16 @@ def hide(user, post, reason):
     """A facilitator of the circle hides the post; members see `reason` in its place."""
     if not writer(user, post.meeting.circle).leads:
         raise DiscussionRefused(_("Only the circle's facilitators can hide a post."), 403)
-    post.hidden_reason = clean_reason(reason, required=True)
-    post.hidden_at, post.hidden_by = timezone.now(), user
-    post.save(update_fields=["hidden_reason", "hidden_at", "hidden_by"])
-    return post
+    return changed(
+        post, hidden_reason=clean_reason(reason, required=True), hidden_at=timezone.now(), hidden_by=user
+    )
 
 
 def unhide(user, post):
     """A facilitator of the circle shows a hidden post again."""
     if not writer(user, post.meeting.circle).leads:
         raise DiscussionRefused(_("Only the circle's facilitators can show a hidden post again."), 403)
-    post.hidden_reason, post.hidden_at, post.hidden_by = "", None, None
-    post.save(update_fields=["hidden_reason", "hidden_at", "hidden_by"])
-    return post
+    return changed(post, hidden_reason="", hidden_at=None, hidden_by=None)
 
 
 def report(user, post, reason):

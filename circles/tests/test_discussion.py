@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from pytest_django.asserts import assertRedirects
 
+from circles import discussion
 from circles.models import Post, PostReport
 from circles.tests.discussion_factories import make_circle, make_meeting, make_member, make_post
 from tests.helpers import HTMX, main_text, make_user, message, parse, stored_rows, text_of, url
@@ -634,4 +635,21 @@ def test_ids_past_the_databases_integers_are_not_found(talk, huge):
     ]
 
     assert [response.status_code for response in responses] == [404] * 4
+    assert Unchanged() == before
+
+
+@pytest.mark.parametrize("rule", ["edit", "hide", "unhide"])
+def test_a_post_deleted_meanwhile_is_refused_not_an_error(talk, rule):
+    """The author deletes the post between the moment a request finds it and the moment it changes it."""
+    post = Post.objects.select_related("meeting__circle").get(pk=talk["marie_post"].pk)
+    Post.objects.filter(pk=post.pk).delete()
+    user, argument = {"edit": (talk["marie"], "Nouveau."), "hide": (talk["facilitator"], "Hors sujet")}.get(
+        rule, (talk["facilitator"], None)
+    )
+    before = Unchanged()
+
+    with pytest.raises(discussion.DiscussionRefused) as refused:
+        getattr(discussion, rule)(user, post, *([argument] if argument else []))
+
+    assert refused.value.status == 404
     assert Unchanged() == before
