@@ -653,3 +653,13 @@ def test_a_post_deleted_meanwhile_is_refused_not_an_error(talk, rule):
 
     assert refused.value.status == 404
     assert Unchanged() == before
+
+
+def test_the_posts_of_someone_who_left_show_as_a_former_members(talk):
+    talk["circle"].memberships.filter(user=talk["jean"]).delete()
+
+    response = client_for(talk["marie"]).get(thread_url(talk))
+
+    article = parse(response).select_one(f"#post-{talk['jean_post'].pk}")
+    assert text_of(article.select_one(".post-author")) == message("A former member")
+    assert "Ti Jan" not in response.content.decode() and "jean" not in response.content.decode()
