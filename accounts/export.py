@@ -12,7 +12,7 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from learning.privacy import learner_data
+from learning.privacy import account_data, learner_data
 
 FORMAT = "solidaire-my-data/2"
 # Which key of a row holds a translation key, and which key gets its page's title.
@@ -35,6 +35,7 @@ def my_data(user, learner, language_code):
             "groups": sorted(user.groups.values_list("name", flat=True)),
         },
         **(learner_data(learner) if learner is not None else {"learner": None}),
+        **account_data(user),
     }
     add_titles(data, language_code)
     return data

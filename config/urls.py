@@ -60,6 +60,7 @@ urlpatterns += i18n_patterns(
     path("quizzes/", include("quizzes.urls")),
     path("join/", live_views.join, name="live_join"),
     path("circles/", include("circles.urls")),
+    path("circles/<id:circle_id>/meetings/<id:meeting_id>/posts/", include("circles.urls_discussion")),
     path("", include(routing)),  # Wagtail's pages, their route from the cache
     prefix_default_language=True,
 )

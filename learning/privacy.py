@@ -1,7 +1,8 @@
 """What Solidaire keeps about a learner, for "download my data", and forgetting inactive visitors.
 
-Apps that keep their own rows about a learner (quizzes) connect to `learner_data_requested` and return a
-dict of sections to add to the export.
+Apps that keep their own rows about a learner (quizzes) connect to `learner_data_requested`, and apps that
+keep rows about an account (circles) to `account_data_requested`; each returns a dict of sections to add
+to the export.
 """
 
 from datetime import timedelta
@@ -15,6 +16,18 @@ from learning.models import Learner
 
 learner_data_requested = Signal()
 """Sent with `learner`; each receiver returns a dict {section name: JSON-serialisable rows}."""
+
+account_data_requested = Signal()
+"""Sent with `user` for every export, whether or not the account has a learner (rows kept about the
+account itself, such as a study circle's posts); each receiver returns a dict as above."""
+
+
+def account_data(user):
+    """The sections the apps keep about `user`'s account, as JSON-serialisable data."""
+    data = {}
+    for _receiver, sections in account_data_requested.send(sender=type(user), user=user):
+        data.update(sections or {})
+    return data
 
 
 def iso(moment):
