@@ -50,6 +50,11 @@ def thread_url(talk, language="fr"):
     return url("circle_posts", talk["circle"].pk, talk["meeting"].pk, language=language)
 
 
+def meeting_url(talk, language="fr"):
+    """Where a change made without JavaScript lands: the meeting's page, which shows the thread."""
+    return url("circles:meeting", talk["circle"].pk, talk["meeting"].pk, language=language)
+
+
 def post_url(name, talk, post, language="fr"):
     return url(name, talk["circle"].pk, talk["meeting"].pk, post.pk, language=language)
 
@@ -153,7 +158,7 @@ def test_a_member_posts_and_lands_on_the_post(talk):
 
     post = Post.objects.get(text="Une question sur le module 2.")
     assert post.author == talk["marie"] and post.meeting == talk["meeting"]
-    assertRedirects(response, f"{thread_url(talk)}#post-{post.pk}", fetch_redirect_response=False)
+    assertRedirects(response, f"{meeting_url(talk)}#post-{post.pk}", fetch_redirect_response=False)
 
 
 def test_a_post_with_htmx_gets_the_thread_and_the_news(talk):
@@ -345,7 +350,7 @@ def test_authors_edit_their_post_and_it_shows_edited(talk):
     response = client.post(post_url("circle_post_edit", talk, talk["marie_post"]), {"text": "Corrigé."})
 
     assertRedirects(
-        response, f"{thread_url(talk)}#post-{talk['marie_post'].pk}", fetch_redirect_response=False
+        response, f"{meeting_url(talk)}#post-{talk['marie_post'].pk}", fetch_redirect_response=False
     )
     post = Post.objects.get(pk=talk["marie_post"].pk)
     assert post.text == "Corrigé." and post.edited_at is not None
@@ -406,7 +411,7 @@ def test_authors_delete_their_post_and_it_disappears(talk):
     response = client.post(post_url("circle_post_delete", talk, talk["marie_post"]))
 
     assertRedirects(
-        response, f"{thread_url(talk)}#thread-{talk['meeting'].pk}", fetch_redirect_response=False
+        response, f"{meeting_url(talk)}#thread-{talk['meeting'].pk}", fetch_redirect_response=False
     )
     assert not Post.objects.filter(pk=talk["marie_post"].pk).exists()
     assert "Le texte de Marie." not in main_text(client.get(thread_url(talk)))
