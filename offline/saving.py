@@ -48,10 +48,7 @@ SHELL_STATIC = (
 def find_course(language, key):
     """The live, public course of translation key `key` in `language`, or None."""
     return (
-        CoursePage.objects.live()
-        .public()
-        .filter(translation_key=key, locale__language_code=language)
-        .first()
+        CoursePage.objects.live().public().filter(translation_key=key, locale__language_code=language).first()
     )
 
 
@@ -97,9 +94,9 @@ def asset_size(url):
     """The size in bytes of the static or media file at `url`, or None if there is none."""
     if url.startswith(settings.STATIC_URL):
         name = unquote(url.removeprefix(settings.STATIC_URL).split("?")[0])
-        if staticfiles_storage.exists(name):
+        if settings.STATIC_ROOT and staticfiles_storage.exists(name):  # collected (hashed names)
             return staticfiles_storage.size(name)
-        found = finders.find(name)
+        found = finders.find(name)  # development and tests: the files as they are
         return None if found is None else _file_size(found)
     name = unquote(url.removeprefix(settings.MEDIA_URL).split("?")[0])
     return default_storage.size(name) if default_storage.exists(name) else None

@@ -75,12 +75,19 @@ def web_app_manifest(request):
         for size in (192, 512)
     ]
     icons.append(
-        {"src": static("img/icons/maskable-512.png"), "sizes": "512x512", "type": "image/png", "purpose": "maskable"}
+        {
+            "src": static("img/icons/maskable-512.png"),
+            "sizes": "512x512",
+            "type": "image/png",
+            "purpose": "maskable",
+        }
     )
     manifest = {
         "name": "Solidaire",
         "short_name": "Solidaire",
-        "description": _("Courses in international labour solidarity, on your phone, even without a connection."),
+        "description": _(
+            "Courses in international labour solidarity, on your phone, even without a connection."
+        ),
         "lang": language,
         "dir": "ltr",
         "start_url": reverse("wagtail_serve", args=[""]),
@@ -91,7 +98,9 @@ def web_app_manifest(request):
         "theme_color": "#8c1c32",
         "icons": icons,
     }
-    return JsonResponse(manifest, content_type="application/manifest+json", json_dumps_params={"ensure_ascii": False})
+    return JsonResponse(
+        manifest, content_type="application/manifest+json", json_dumps_params={"ensure_ascii": False}
+    )
 
 
 @require_safe
