@@ -4,6 +4,7 @@ outline shows the lesson done before, the video says it needs a connection and s
 a page never saved says it is not on this phone, with a link to the saved courses, which lists the
 course."""
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from tests.snapshot import put_back
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-SHOTS = Path("/tmp/review-shots/offline")
+SHOTS = Path(tempfile.gettempdir()) / "review-shots" / "offline"
 
 
 @pytest.fixture
