@@ -122,7 +122,8 @@ def main():
     over |= stored > COURSE_BUDGET
     median, worst = statistics.median(times), max(times)
     print(
-        f"Saved lesson offline, 360 px, CPU 4x slower: median {median:.0f} ms, worst {worst:.0f} ms ({len(times)} loads)"
+        f"Saved lesson offline, 360 px, CPU 4x slower: median {median:.0f} ms,"
+        f" worst {worst:.0f} ms ({len(times)} loads)"
     )
     over |= worst > LESSON_BUDGET_MS
     return 1 if over else 0
