@@ -45,12 +45,19 @@ def save_course(page, course_url):
     button.wait_for(state="visible")
     page.wait_for_function("() => !document.querySelector('[data-offline-save-button]').disabled")
     size_text = button.inner_text()
-    button.click()
-    page.locator("[data-offline-progress]").wait_for(state="hidden")
-    page.wait_for_function(
-        "() => caches.keys().then(names => names.some(name => name.startsWith('solidaire-course|')))"
-    )
+    button.click()  # shows the progress bar at once, and hides it when the save is over
+    page.wait_for_function("() => document.querySelector('[data-offline-progress]').hidden", timeout=60_000)
     return size_text
+
+
+def wait_in_browser(page, condition, arg=None):
+    """Wait until the async JavaScript function `condition(arg)` answers true, asked every 100 ms (up to
+    30 s): for what only a promise can tell (Cache Storage), which wait_for_function cannot wait on."""
+    for _ in range(300):
+        if page.evaluate(condition, arg):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"never true: {condition}")
 
 
 def saved_bytes(page):

@@ -11,7 +11,14 @@ import pytest
 from wagtail.rich_text import RichText
 
 from learning.models import LessonPage
-from offline.tests.browser import PHONE, StoppableServer, demo_course, save_course, saved_bytes
+from offline.tests.browser import (
+    PHONE,
+    StoppableServer,
+    demo_course,
+    save_course,
+    saved_bytes,
+    wait_in_browser,
+)
 from tests.helpers import clear_caches
 from tests.snapshot import put_back
 
@@ -110,3 +117,58 @@ def test_removing_a_saved_course_frees_its_cache(server, page):
 
     assert "Nou retire" in page.locator("[data-saved-status]").inner_text()
     assert not [name for name in saved_bytes(page) if name.startswith("solidaire-course|")]
+
+
+def course_caches(page):
+    return [name for name in saved_bytes(page) if name.startswith("solidaire-course|")]
+
+
+def test_a_saved_course_refreshes_on_the_next_online_visit_after_a_republish(server, page):
+    course, _module, steps = demo_course("ht")
+    lesson = LessonPage.objects.get(pk=[step for step in steps if isinstance(step, LessonPage)][0].pk)
+    page.set_viewport_size(PHONE)
+    save_course(page, server.url + course.url)
+    [before] = course_caches(page)
+
+    lesson.title = "Kisa OIT ye? (nouvo)"
+    lesson.save_revision().publish()
+    page.goto(server.url + lesson.url)  # online: the network's page, and the course checked behind it
+    assert page.locator("h1").inner_text() == "Kisa OIT ye? (nouvo)"
+    # The course saved again, the new copy complete (its record stored last) and the old one gone.
+    wait_in_browser(
+        page,
+        """async (before) => {
+            const saved = (await caches.keys()).filter(name => name.startsWith('solidaire-course|'));
+            if (saved.length !== 1 || saved[0] === before) return false;
+            const record = await (await caches.open(saved[0])).match('/offline-saved-course.json');
+            return record !== undefined && (await record.text()).includes('(nouvo)');
+        }""",
+        before,
+    )
+    page.context.set_offline(True)
+    server.stop()
+    page.goto(server.url + lesson.url)
+    assert page.locator("html").get_attribute("data-offline-copy") is not None
+    assert page.locator("h1").inner_text() == "Kisa OIT ye? (nouvo)"
+
+
+def test_a_phone_without_room_says_so_and_keeps_nothing(server, page):
+    course, _module, _steps = demo_course("ht")
+    page.set_viewport_size(PHONE)
+    page.goto(server.url + course.url)
+    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    usage = page.evaluate("() => navigator.storage.estimate().then(estimate => estimate.usage)")
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Storage.overrideQuotaForOrigin", {"origin": server.url, "quotaSize": usage + 100_000})
+    page.reload()
+    page.wait_for_function("() => !document.querySelector('[data-offline-save-button]').disabled")
+
+    page.locator("[data-offline-save-button]").click()
+
+    status = page.locator("[data-offline-status]")
+    status.filter(has_text="Telefòn sa a pa gen plas ankò").wait_for()
+    assert status.inner_text() == (
+        "Telefòn sa a pa gen plas ankò pou kou sa a. Anyen pa anrejistre: libere ti plas, epi eseye ankò."
+    )
+    assert course_caches(page) == []
+    assert page.locator("[data-offline-save-button]").is_enabled()  # it may be tried again
