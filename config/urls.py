@@ -33,6 +33,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # The address on a live workshop's screen: leads to the join form in the visitor's language.
     path("join/", live_views.join_redirect, name="live_join_redirect"),
+    path("", include("offline.urls")),  # the service worker, at the root scope
 ]
 
 if settings.DEBUG:
@@ -61,6 +62,7 @@ urlpatterns += i18n_patterns(
     path("join/", live_views.join, name="live_join"),
     path("circles/", include("circles.urls")),
     path("circles/<id:circle_id>/meetings/<id:meeting_id>/posts/", include("circles.urls_discussion")),
+    path("", include("offline.lang_urls")),  # the web app manifest, saving courses, the offline pages
     path("", include(routing)),  # Wagtail's pages, their route from the cache
     prefix_default_language=True,
 )

@@ -203,6 +203,8 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
+        "worker-src": ["'self'"],  # the service worker (offline), from our own origin
+        "manifest-src": ["'self'"],  # the web app manifest (offline)
         "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
