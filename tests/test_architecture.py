@@ -11,7 +11,8 @@ MAY_IMPORT = {
     "accounts": {"learning"},
     "circles": {"accounts", "learning", "quizzes", "pedagogy_tools"},
     "offline": {"learning", "quizzes"},
-    "config": {"accounts", "learning", "quizzes", "pedagogy_tools", "circles", "offline"},
+    "missions": {"learning", "quizzes", "pedagogy_tools"},
+    "config": {"accounts", "learning", "quizzes", "pedagogy_tools", "circles", "offline", "missions"},
 }
 
 

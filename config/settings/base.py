@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "pedagogy_tools",
     "circles",
     "offline",
+    "missions",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -254,9 +255,11 @@ KIT_BUILD_STALLED_SECONDS = 180
 
 # `manage.py load_demo_content` runs these, in order: each returns how many objects it created.
 DEMO_CONTENT_BUILDERS = [
+    "missions.demo.build.build_briefs",  # first: the course's lessons link to the country briefs
     "learning.demo.build.build",
     "quizzes.demo.build.build",
     "pedagogy_tools.demo.build.build",
+    "missions.demo.build.build",
 ]
 
 # Anonymous visitors' progress is deleted after this many days without activity

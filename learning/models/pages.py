@@ -48,7 +48,12 @@ class HomePage(SolidairePage):
 
     parent_page_types = ["wagtailcore.Page"]
     # Labels, not imports: learning imports none of the apps built on it.
-    subpage_types = ["learning.CourseIndexPage", "learning.StandardPage", "pedagogy_tools.ToolkitIndexPage"]
+    subpage_types = [
+        "learning.CourseIndexPage",
+        "learning.StandardPage",
+        "pedagogy_tools.ToolkitIndexPage",
+        "missions.CountryIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
