@@ -1,6 +1,7 @@
-"""Build the missions demo: the country briefs (`build_briefs`, run first, so that the course's lessons can
-link to them), then the pre-departure course, its quiz and its two facilitator toolkits (`build`, run
-last), from `missions.demo.files`; translations from the PO files, as the other builders do.
+"""Build the missions demo: the French country briefs (`build_briefs`, run first, so that the course's
+lessons can link to them), then their translations, the pre-departure course, its quiz and its two
+facilitator toolkits (`build`, run last), from `missions.demo.files`; translations from the PO files,
+as the other builders do.
 
 The course, quiz and toolkits are made by the learning, quizzes and pedagogy_tools builders' own field
 makers, under the demo's course catalogue and toolkit index. Safe to run again: nothing is created twice.
@@ -29,6 +30,11 @@ class MissionsDemoBuilder(ToolkitDemoBuilder, QuizDemoBuilder):
     # -- country briefs -----------------------------------------------------------------------------------
 
     def build_briefs(self):
+        """The French briefs, which the learning builder's lessons link to; translated by `build`."""
+        self.brief_pages()
+        return self.created
+
+    def brief_pages(self):
         home = HomePage.objects.get(locale=self.source_locale, depth=2)
         content = files.countries(languages=())
         index = self.page(
@@ -43,8 +49,6 @@ class MissionsDemoBuilder(ToolkitDemoBuilder, QuizDemoBuilder):
                 brief,
                 files.brief_unit(brief),
             )
-        self.translate_pages()
-        return self.created
 
     @staticmethod
     def brief_fields(data, lang):
@@ -76,6 +80,9 @@ class MissionsDemoBuilder(ToolkitDemoBuilder, QuizDemoBuilder):
     # -- the pre-departure course, its quiz and toolkits ---------------------------------------------------
 
     def build(self):
+        # Translated here, once the learning builder has translated the home pages (a page translated under a
+        # home page that is still an alias would keep the alias's address).
+        self.brief_pages()
         self.build_snippets()
         catalogue = CourseIndexPage.objects.get(
             translation_key=demo_key("course-index"), locale=self.source_locale

@@ -1,0 +1,101 @@
+"""The missions demo as it is served: the country brief in the four languages (its table, its checked date
+and NORMLEX source, its unchecked instruments named), links from lessons to the brief in each language, the
+pre-departure course's tree and quiz, and the ratification table refusing an instrument twice."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.models import Page
+
+from learning.demo.build import demo_key
+from learning.models import CoursePage, LessonPage, ModulePage
+from missions.blocks import RatificationsBlock
+from missions.models import CountryBriefPage
+from quizzes.models import QuizPage
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_db")]
+LANGUAGES = ["fr", "en", "es", "ht"]
+SHOWN = {
+    "fr": ("Ratifiée en 1979", "Vérifié le 8 décembre 2026", "Non vérifiés ici : C029, P029"),
+    "en": ("Ratified in 1979", "Checked on Dec. 8, 2026", "Not checked here: C029, P029"),
+    "es": ("Ratificado en 1979", "Verificado el 8 de diciembre de 2026", "No verificados aquí: C029, P029"),
+    "ht": ("Ratifye an 1979", "Verifye le 8 desanm 2026", "Nou pa t verifye yo isit la: C029, P029"),
+}
+NAME_OF_C087 = {
+    "fr": "Convention (n° 87) sur la liberté syndicale",
+    "en": "Freedom of Association and Protection of the Right to Organise Convention",
+    "es": "Convenio sobre la libertad sindical",
+    "ht": "Konvansyon sou libète sendikal",
+}
+
+
+def page(name, language, model=Page):
+    return model.objects.get(translation_key=demo_key(name), locale__language_code=language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_haiti_brief_shows_its_table_its_date_and_its_source_in_each_language(client, language):
+    brief = page("country:haiti", language, CountryBriefPage)
+    html = client.get(brief.url).content.decode()
+
+    ratified, checked, unchecked = SHOWN[language]
+    assert brief.alias_of_id is None  # a real translation, not the French page shown again
+    assert ratified in html and checked in html and unchecked in html
+    assert NAME_OF_C087[language] in html
+    assert brief.normlex_url in html.replace("&amp;", "&")
+    assert [row["code"] for row in brief.table_rows()] == ["C087", "C182"]
+    assert [row["ratified_in"] for row in brief.table_rows()] == [1979, 2007]
+
+
+def test_the_table_is_the_same_in_every_language():
+    briefs = [page("country:haiti", language, CountryBriefPage) for language in LANGUAGES]
+
+    assert len({repr(list(brief.ratifications.raw_data)) for brief in briefs}) == 1
+    assert len({(brief.checked_on, brief.normlex_url) for brief in briefs}) == 1
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    "lesson",
+    ["course:missions/module:1/lesson:1", "course:ilo/module:4/lesson:2"],
+    ids=["course", "module-4"],
+)
+def test_a_lesson_links_to_the_brief_in_its_own_language(client, language, lesson):
+    brief = page("country:haiti", language)
+    html = client.get(page(lesson, language).url).content.decode()
+
+    assert f'href="{brief.url}"' in html
+    assert client.get(brief.url).status_code == 200
+
+
+def test_the_pre_departure_course_has_three_modules_and_a_quiz_closing_the_last():
+    course = page("course:missions", "fr", CoursePage)
+    modules = ModulePage.objects.child_of(course).order_by("path")
+
+    assert [module.title for module in modules] == ["Avant le départ", "Sur place", "Au retour"]
+    steps = [step.specific_class for step in modules.last().get_children().order_by("path")]
+    assert steps == [LessonPage, QuizPage]
+    quiz = QuizPage.objects.get(
+        translation_key=demo_key("course:missions/module:3/quiz"), locale__language_code="fr"
+    )
+    assert len(quiz.questions) == 5
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_course_and_its_toolkits_are_translated(client, language):
+    for name in ["course:missions", "toolkit:send-off-meeting", "toolkit:return-meeting"]:
+        translated = page(name, language)
+        assert translated.alias_of_id is None
+        assert client.get(translated.url).status_code == 200
+
+
+def test_the_table_refuses_an_instrument_twice():
+    block = RatificationsBlock()
+    value = block.to_python(
+        [
+            {"type": "ratification", "value": {"instrument": "C087", "ratified_in": 1979}},
+            {"type": "ratification", "value": {"instrument": "C087", "ratified_in": None}},
+        ]
+    )
+
+    with pytest.raises(ValidationError):
+        block.clean(value)
