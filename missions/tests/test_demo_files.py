@@ -15,7 +15,20 @@ COUNTRIES = files.countries()
 QUIZ = files.quiz()
 # What NORMLEX showed on 8 December 2026 (see the brief's sources); a row is added here when it is checked.
 CHECKED_RATIFICATIONS = {
-    "haiti": {"C087": 1979, "C182": 2007},
+    "haiti": {
+        "C029": 1958,
+        "C087": 1979,
+        "C098": 1957,
+        "C100": 1958,
+        "C111": 1976,
+        "C138": 2009,
+        "C182": 2007,
+    },
+    "mexico": {"C087": 1950, "C098": 2018, "C155": 1984},
+    "colombia": {"C087": 1976},
+    "niger": {"C087": 1961},
+    "burkina-faso": {"C087": 1960},
+    "cuba": {"C087": 1952},
 }
 
 
