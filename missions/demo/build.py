@@ -89,7 +89,6 @@ class MissionsDemoBuilder(ToolkitDemoBuilder, QuizDemoBuilder):
         )
         course_data = files.course(languages=())
         course = self.page(catalogue, CoursePage, COURSE, self.course_fields, course_data, "course")
-        module = None
         for number in range(1, files.MODULE_COUNT + 1):
             data = files.course_module(number, languages=())
             module_name = f"{COURSE}/module:{number}"
@@ -106,9 +105,12 @@ class MissionsDemoBuilder(ToolkitDemoBuilder, QuizDemoBuilder):
                     lesson,
                     f"module-{number}/lesson-{position}",
                 )
-        self.lessons = list(LessonPage.objects.child_of(module).order_by("path"))
-        quiz_name = f"{COURSE}/module:{files.MODULE_COUNT}/quiz"
-        self.page(module, QuizPage, quiz_name, self.quiz_fields(quiz_name), files.quiz(languages=()), "quiz")
+            self.lessons = list(
+                LessonPage.objects.child_of(module).order_by("path")
+            )  # the explanations' lessons
+            quiz_name = f"{module_name}/quiz"
+            quiz = files.quiz(number, languages=())
+            self.page(module, QuizPage, quiz_name, self.quiz_fields(quiz_name), quiz, files.quiz_unit(number))
         if course.themes.count() == 0 and course_data.get("themes"):
             course.themes.set([self.themes[key] for key in course_data["themes"]])
             course.save_revision().publish()

@@ -8,7 +8,7 @@
 - ``fr/course.yaml`` and ``fr/module-N.yaml``: the pre-departure course, in the shape of the learning app's
   ``site.yaml`` course and ``module-N.yaml``; PO files ``course.po``, ``module-N/module.po``,
   ``module-N/lesson-M.po``;
-- ``fr/quiz.yaml``: the quiz closing the course's last module (``quiz.po``);
+- ``fr/quiz-module-N.yaml``: the quiz closing module N (``quiz-module-N.po``);
 - ``fr/<toolkit>.yaml``: the two facilitator toolkits, in the shape of pedagogy_tools' (``<toolkit>.po``).
 """
 
@@ -52,8 +52,14 @@ def course_module(number, content_dir=MISSIONS_CONTENT, languages=TARGET_LANGUAG
     return units[0] | {"lessons": units[1:]}
 
 
-def quiz(content_dir=MISSIONS_CONTENT, languages=TARGET_LANGUAGES):
-    return unit_in_every_language(content_dir, "quiz", read_yaml(content_dir, "quiz"), languages)
+def quiz_unit(number):
+    return f"quiz-module-{number}"
+
+
+def quiz(number, content_dir=MISSIONS_CONTENT, languages=TARGET_LANGUAGES):
+    """The quiz closing module `number`, as `quizzes.demo.files.quiz` gives one."""
+    french = read_yaml(content_dir, quiz_unit(number))
+    return unit_in_every_language(content_dir, quiz_unit(number), french, languages)
 
 
 def toolkit(key, content_dir=MISSIONS_CONTENT):

@@ -12,7 +12,8 @@ from missions.instruments import INSTRUMENTS
 
 LANGUAGES = ["fr", "en", "es", "ht"]
 COUNTRIES = files.countries()
-QUIZ = files.quiz()
+QUIZZES = [files.quiz(number) for number in range(1, files.MODULE_COUNT + 1)]
+QUESTIONS = [question for quiz in QUIZZES for question in quiz["questions"]]
 # What NORMLEX showed on 8 December 2026 (see the brief's sources); a row is added here when it is checked.
 CHECKED_RATIFICATIONS = {
     "haiti": {
@@ -49,7 +50,7 @@ def everything():
     yield files.course()
     for number in range(1, files.MODULE_COUNT + 1):
         yield files.course_module(number)
-    yield QUIZ
+    yield from QUIZZES
     for key in files.TOOLKIT_KEYS:
         yield files.toolkit(key)
 
@@ -83,6 +84,15 @@ def test_the_course_has_its_three_modules_and_their_lessons():
     assert lessons == [2, 1, 1]
 
 
+def test_each_quiz_explanation_names_a_lesson_of_its_module():
+    for number, quiz in enumerate(QUIZZES, start=1):
+        titles = [lesson["title"]["fr"] for lesson in files.course_module(number)["lessons"]]
+        for _kind, question in quiz["questions"]:
+            assert any(f"« {title} »" in question["explanation"]["fr"] for title in titles), question[
+                "prompt"
+            ]["fr"]
+
+
 def test_a_lesson_of_the_course_links_to_each_country_brief():
     lesson = files.course_module(1)["lessons"][0]
     links = "".join(str(value) for _kind, value in lesson["body"])
@@ -92,8 +102,8 @@ def test_a_lesson_of_the_course_links_to_each_country_brief():
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_quizs_right_single_choice_is_never_the_longest(language):
-    for kind, question in QUIZ["questions"]:
+def test_the_quizzes_right_single_choice_is_never_the_longest(language):
+    for kind, question in QUESTIONS:
         if kind == "single_choice":
             lengths = [(len(choice["text"][language]), choice["correct"]) for choice in question["choices"]]
             right = next(length for length, correct in lengths if correct)
@@ -102,9 +112,9 @@ def test_the_quizs_right_single_choice_is_never_the_longest(language):
             ]
 
 
-def test_the_quizs_true_false_answers_are_balanced_and_select_all_is_not_all_but_one():
-    answers = [question["answer"] for kind, question in QUIZ["questions"] if kind == "true_false"]
-    select_all = [question for kind, question in QUIZ["questions"] if kind == "multiple_choice"]
+def test_the_quizzes_true_false_answers_are_balanced_and_select_all_is_not_all_but_one():
+    answers = [question["answer"] for kind, question in QUESTIONS if kind == "true_false"]
+    select_all = [question for kind, question in QUESTIONS if kind == "multiple_choice"]
 
     assert answers.count(True) == answers.count(False) >= 1
     for question in select_all:
@@ -112,7 +122,7 @@ def test_the_quizs_true_false_answers_are_balanced_and_select_all_is_not_all_but
         assert right.count(True) >= 1 and right.count(False) != 1
     positions = {
         [choice["correct"] for choice in question["choices"]].index(True)
-        for kind, question in QUIZ["questions"]
+        for kind, question in QUESTIONS
         if kind == "single_choice"
     }
     assert len(positions) > 1

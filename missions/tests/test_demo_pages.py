@@ -51,7 +51,8 @@ def test_the_haiti_brief_shows_its_table_its_date_and_its_source_in_each_languag
     assert NAME_OF_C087[language] in html
     assert brief.normlex_url in html.replace("&amp;", "&")
     assert [(row["code"], row["ratified_in"]) for row in brief.table_rows()] == [
-        ("C029", 1958), ("C087", 1979), ("C098", 1957), ("C100", 1958), ("C111", 1976), ("C138", 2009), ("C182", 2007)
+        ("C029", 1958), ("C087", 1979), ("C098", 1957), ("C100", 1958),
+        ("C111", 1976), ("C138", 2009), ("C182", 2007),
     ]  # fmt: skip
 
 
@@ -64,14 +65,20 @@ def test_the_table_is_the_same_in_every_language():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize(
-    "lesson",
-    ["course:missions/module:1/lesson:1", "course:ilo/module:4/lesson:2"],
-    ids=["course", "module-4"],
+    ("lesson", "country"),
+    [
+        ("course:missions/module:1/lesson:1", "haiti"),
+        ("course:missions/module:1/lesson:1", "burkina-faso"),
+        ("course:ilo/module:4/lesson:1", "mexico"),
+        ("course:ilo/module:4/lesson:2", "haiti"),
+        ("course:ilo/module:4/lesson:2", "niger"),
+    ],
 )
-def test_a_lesson_links_to_the_brief_in_its_own_language(client, language, lesson):
-    brief = page("country:haiti", language)
+def test_a_lesson_links_to_the_brief_in_its_own_language(client, language, lesson, country):
+    brief = page(f"country:{country}", language)
     html = client.get(page(lesson, language).url).content.decode()
 
+    assert brief.alias_of_id is None
     assert f'href="{brief.url}"' in html
     assert client.get(brief.url).status_code == 200
 
