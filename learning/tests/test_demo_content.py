@@ -124,7 +124,9 @@ def test_the_demo_starts_with_no_translation_out_of_date(demo):
 
 
 def test_the_demo_course_has_its_cover_in_every_language(demo):
-    courses = CoursePage.objects.filter(locale__language_code__in=["fr", "en", "es", "ht"])
+    courses = CoursePage.objects.filter(
+        translation_key=demo_key("course:ilo"), locale__language_code__in=["fr", "en", "es", "ht"]
+    )
 
     assert courses.count() == 4
     assert not courses.filter(cover_image__isnull=True).exists()

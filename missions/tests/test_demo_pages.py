@@ -83,17 +83,17 @@ def test_a_lesson_links_to_the_brief_in_its_own_language(client, language, lesso
     assert client.get(brief.url).status_code == 200
 
 
-def test_the_pre_departure_course_has_three_modules_and_a_quiz_closing_the_last():
+def test_the_pre_departure_course_has_three_modules_each_closed_by_its_quiz():
     course = page("course:missions", "fr", CoursePage)
     modules = ModulePage.objects.child_of(course).order_by("path")
 
     assert [module.title for module in modules] == ["Avant le départ", "Sur place", "Au retour"]
-    steps = [step.specific_class for step in modules.last().get_children().order_by("path")]
-    assert steps == [LessonPage, QuizPage]
-    quiz = QuizPage.objects.get(
-        translation_key=demo_key("course:missions/module:3/quiz"), locale__language_code="fr"
-    )
-    assert len(quiz.questions) == 5
+    steps = [[step.specific_class for step in module.get_children().order_by("path")] for module in modules]
+    assert steps == [[LessonPage, LessonPage, QuizPage], [LessonPage, QuizPage], [LessonPage, QuizPage]]
+    for quiz in QuizPage.objects.descendant_of(course).filter(locale__language_code="fr"):
+        for question in quiz.questions:  # each explanation links a lesson of the quiz's module
+            lesson = question.block.lesson_for(question.value, quiz.locale_id)
+            assert lesson.get_parent().pk == quiz.get_parent().pk
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
