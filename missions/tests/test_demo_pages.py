@@ -1,14 +1,12 @@
 """The missions demo as it is served: the country brief in the four languages (its table, its checked date
 and NORMLEX source, its unchecked instruments named), links from lessons to the brief in each language, the
-pre-departure course's tree and quiz, and the ratification table refusing an instrument twice."""
+pre-departure course's tree and quiz."""
 
 import pytest
-from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
 from learning.demo.build import demo_key
 from learning.models import CoursePage, LessonPage, ModulePage
-from missions.blocks import RatificationsBlock
 from missions.models import CountryBriefPage
 from quizzes.models import QuizPage
 
@@ -102,16 +100,3 @@ def test_the_course_and_its_toolkits_are_translated(client, language):
         translated = page(name, language)
         assert translated.alias_of_id is None
         assert client.get(translated.url).status_code == 200
-
-
-def test_the_table_refuses_an_instrument_twice():
-    block = RatificationsBlock()
-    value = block.to_python(
-        [
-            {"type": "ratification", "value": {"instrument": "C087", "ratified_in": 1979}},
-            {"type": "ratification", "value": {"instrument": "C087", "ratified_in": None}},
-        ]
-    )
-
-    with pytest.raises(ValidationError):
-        block.clean(value)
