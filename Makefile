@@ -59,7 +59,7 @@ test: messages $(VNU_JAR)
 # Take the screenshots of docs/screens.md again and write them there (every test run checks them aside).
 screens: messages
 	SCREENS=write $(BIN)/pytest -q tests/test_screens.py tests/test_screens_live.py tests/test_screens_circles.py \
-		tests/test_screens_offline.py
+		tests/test_screens_offline.py missions/tests/test_screens.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -12,7 +12,17 @@ MAY_IMPORT = {
     "circles": {"accounts", "learning", "quizzes", "pedagogy_tools"},
     "offline": {"learning", "quizzes"},
     "campaigns": {"learning", "pedagogy_tools"},
-    "config": {"accounts", "learning", "quizzes", "pedagogy_tools", "circles", "offline", "campaigns"},
+    "missions": {"learning", "quizzes", "pedagogy_tools"},
+    "config": {
+        "accounts",
+        "learning",
+        "quizzes",
+        "pedagogy_tools",
+        "circles",
+        "offline",
+        "campaigns",
+        "missions",
+    },
 }
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from accounts.models import User
 from learning.demo.accounts import DEMO_PASSWORD
+from learning.demo.build import demo_key
 from learning.models import CoursePage, Learner, LessonCompletion, LessonPage
 from quizzes.attempts import finish_attempt, open_attempt, record_answer, start_attempt
 from quizzes.models import QuizPage
@@ -65,7 +66,7 @@ def test_screenshots_of_the_demo(demo_site, page, screens_folder):
     requested = []
     page.on("request", lambda request: requested.append(request.url))
     french = {"locale__language_code": "fr"}
-    course = CoursePage.objects.live().get(**french)
+    course = CoursePage.objects.live().get(translation_key=demo_key("course:ilo"), **french)
     lessons = list(LessonPage.objects.live().filter(**french).order_by("path"))
     quiz = QuizPage.objects.live().filter(**french).order_by("path").first()
 

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "circles",
     "offline",
     "campaigns",
+    "missions",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -260,10 +261,12 @@ KIT_BUILD_STALLED_SECONDS = 180
 
 # `manage.py load_demo_content` runs these, in order: each returns how many objects it created.
 DEMO_CONTENT_BUILDERS = [
+    "missions.demo.build.build_briefs",  # first: the course's lessons link to the country briefs
     "learning.demo.build.build",
     "quizzes.demo.build.build",
     "pedagogy_tools.demo.build.build",
     "campaigns.demo.build.build",
+    "missions.demo.build.build",
 ]
 
 # Anonymous visitors' progress is deleted after this many days without activity

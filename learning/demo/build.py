@@ -6,6 +6,7 @@ object that already exists (in that locale) is left as it is, so editors' change
 """
 
 import io
+import re
 import uuid
 
 from django.core.files.images import ImageFile
@@ -34,11 +35,25 @@ MODULES = range(1, files.MODULE_COUNT + 1)
 COVER_TITLE = "Solidaire: le droit international du travail (couverture)"
 COVER_ALT = "Un globe doré sur fond bordeaux, et une chaîne de personnes qui se donnent la main."
 DEMO_NAMESPACE = uuid.UUID("6f1d3c1e-5b0a-4c36-9a51-2a9d0c4e7d10")
+# A link to another demo page in the content files: <a href="demo:<name>">, name as given to demo_key.
+DEMO_PAGE_LINK = re.compile(r'<a href="demo:([^"]+)">')
 
 
 def demo_key(name):
     """A stable translation key for the demo object called `name`."""
     return uuid.uuid5(DEMO_NAMESPACE, name)
+
+
+def with_page_links(html):
+    """`html` with each <a href="demo:<name>"> made a rich-text link to the French demo page `name` (which
+    must exist: its builder runs first). Wagtail shows such a link in each language as the page's
+    translation in that language (`Page.localized`)."""
+
+    def page_link(match):
+        page = Page.objects.get(translation_key=demo_key(match[1]), locale__language_code=SOURCE_LANGUAGE)
+        return f'<a linktype="page" id="{page.pk}">'
+
+    return DEMO_PAGE_LINK.sub(page_link, html)
 
 
 class DemoBuilder:
@@ -228,8 +243,11 @@ class DemoBuilder:
         if kind == "glossary":
             return self.glossary[value].pk
         if isinstance(value, dict) and lang in value:
-            return value[lang]
-        return {field: (text[lang] if isinstance(text, dict) else text) for field, text in value.items()}
+            return with_page_links(value[lang])
+        return {
+            field: (with_page_links(text[lang]) if isinstance(text, dict) else text)
+            for field, text in value.items()
+        }
 
     # -- translations --------------------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ class HomePage(SolidairePage):
         "learning.StandardPage",
         "pedagogy_tools.ToolkitIndexPage",
         "campaigns.CampaignIndexPage",
+        "missions.CountryIndexPage",
     ]
 
     class Meta:
