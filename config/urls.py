@@ -59,6 +59,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("quizzes/", include("quizzes.urls")),
     path("join/", live_views.join, name="live_join"),
+    path("offline/", include("offline.sync_urls")),
     path("", include(routing)),  # Wagtail's pages, their route from the cache
     prefix_default_language=True,
 )
