@@ -93,7 +93,7 @@ def sync(request, actions):
 def carry_out(request, action):
     """One action's result: `{"key", "kind", "status", "message", "html", "swap"}` (status 200 when
     carried out, now or before; else the refusal's)."""
-    result = {"key": str(action["key"]), "kind": action["kind"]}
+    result = {"key": str(action["key"]), "kind": action["kind"], "target": action["target"]}
     page = None
     try:
         page = target_page(request, action)
