@@ -15,7 +15,6 @@ from offline.tests.helpers import action, identity, quiz_queue, rows, send, sync
 from quizzes.models import QuizAttempt
 from tests.helpers import answer_data, make_user, message, start_url, text_of
 
-
 pytestmark = pytest.mark.django_db
 
 
