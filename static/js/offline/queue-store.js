@@ -98,7 +98,9 @@
       var failed = false;
       return next(0).catch(function () { failed = true; }).then(function () {
         return store.get("results").then(function (before) {
-          return store.set("results", (before || []).concat(results).slice(-200));
+          var sent = results.map(function (r) { return r.key; });  // two pages may send one queue
+          return store.set("results", (before || []).filter(function (r) { return sent.indexOf(r.key) < 0; })
+            .concat(results).slice(-200));
         });
       }).then(function () {
         return store.all().then(function (left) { return { results: results, waiting: left.length, failed: failed }; });
