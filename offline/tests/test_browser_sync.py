@@ -17,6 +17,7 @@ from tests.helpers import (
     message,
     publish_child,
     right_choice_ids,
+    save_screens,
     short_answer,
     single_choice,
     true_false,
@@ -24,7 +25,7 @@ from tests.helpers import (
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-SHOTS = Path("/tmp/review-shots/offline-sync")
+SHOTS = Path("/tmp/review-shots/offline-sync")  # noqa: S108 - screenshots for the review, not a secret
 SAVED = "Saved on this phone: it will be checked when you are back online."
 
 
@@ -53,7 +54,7 @@ def rows():
     )
 
 
-def test_a_lesson_and_a_quiz_done_offline_land_once_when_back_online(course, context, page):
+def test_a_lesson_and_a_quiz_done_offline_land_once_when_back_online(course, context, page, screens_folder):
     site, quiz, (single, truefalse, short) = course["url"], course["quiz"], course["questions"]
     lesson = course["lessons"][0]
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -84,8 +85,8 @@ def test_a_lesson_and_a_quiz_done_offline_land_once_when_back_online(course, con
         page.locator(f"#question-{block['id']} .offline-saved").wait_for()
         assert page.locator(f"#question-{block['id']} input:not([type=hidden])").first.is_disabled()
     page.locator("form.finish").get_by_role("button").click()
-    page.locator("article.quiz > .offline-saved").last.wait_for()
-    assert page.locator("article.quiz > .offline-saved").count() == 2  # the start's and the finish's
+    page.wait_for_function("() => document.querySelectorAll('article.quiz > .offline-saved').length === 2")
+    assert page.locator("form.finish").count() == 0  # the start's note and the finish's
     assert rows() == (0, 0, 0, 0)
     queue = page.evaluate("self.SolidaireQueue.all()")
     assert [row["action"]["kind"] for row in queue] == [
@@ -98,6 +99,13 @@ def test_a_lesson_and_a_quiz_done_offline_land_once_when_back_online(course, con
     ]
     page.locator(f"#question-{single['id']}").scroll_into_view_if_needed()
     page.screenshot(path=SHOTS / "waiting-answers-360.png")
+    save_screens(
+        page,
+        screens_folder,
+        "offline-waiting",
+        {360: 780},
+        lambda width: (page.locator("article.quiz > .offline-saved").first, 8),
+    )
 
     context.set_offline(False)
     results = page.locator("#offline-sync .sync-result")
@@ -114,6 +122,9 @@ def test_a_lesson_and_a_quiz_done_offline_land_once_when_back_online(course, con
     assert page.evaluate("self.SolidaireQueue.all()") == []
     page.locator("#offline-sync").scroll_into_view_if_needed()
     page.screenshot(path=SHOTS / "sync-result-360.png")
+    save_screens(
+        page, screens_folder, "offline-sync", {360: 780}, lambda width: (page.locator("#offline-sync"), 8)
+    )
 
     # The same queue again, sent by the Background Sync handler: the first outcomes, nothing written.
     page.add_script_tag(url=site + "/static/js/offline/sync-worker.js")
