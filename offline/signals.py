@@ -33,7 +33,8 @@ def export_offline_actions(sender, learner, **kwargs):
             }
             for action in actions
         ],
-        "former_learner_ids": list(
-            FormerLearner.objects.filter(learner=learner).values_list("former_id", flat=True)
-        ),
+        "former_ids": [
+            {"former_id": former.former_id, "merged_at": iso(former.merged_at)}
+            for former in FormerLearner.objects.filter(learner=learner).order_by("merged_at")
+        ],
     }
