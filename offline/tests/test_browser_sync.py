@@ -14,6 +14,7 @@ from quizzes.models import Answer, QuizAttempt
 from tests.helpers import (
     lesson_body,
     make_quiz,
+    make_user,
     message,
     publish_child,
     right_choice_ids,
@@ -149,3 +150,63 @@ def test_a_lesson_and_a_quiz_done_offline_land_once_when_back_online(course, con
     # The outline, from the server, is up to date.
     page.goto(site + course["lessons"][1].get_url())
     assert "is-done" in page.locator(f'.course-index li[data-step="{lesson.pk}"]').get_attribute("class")
+
+
+def test_a_phone_without_room_says_so_and_keeps_the_form(course, context, page):
+    """A storage quota exceeded while keeping an action: the page says so, and the form stays to try again."""
+    lesson = course["lessons"][0]
+    page.set_viewport_size({"width": 360, "height": 780})
+    page.goto(course["url"] + lesson.get_url())
+    page.wait_for_function("async () => (await self.SolidaireQueue.get('urls')) !== null")
+    page.evaluate(
+        "() => { const full = new DOMException('', 'QuotaExceededError');"
+        " self.SolidaireQueue.add = () => Promise.reject(full); }"
+    )
+
+    context.set_offline(True)
+    page.locator("#lesson-completion").get_by_role("button").click()
+    page.locator("#lesson-completion .form-error").wait_for()
+
+    assert page.locator("#lesson-completion .form-error").inner_text() == message(
+        "This phone has no room left to keep it: free some space, or send it when you are back online."
+    )
+    assert page.locator("#lesson-completion form button").is_visible()
+    assert page.locator(".offline-saved").count() == 0
+
+
+def test_signing_out_can_clear_the_saved_courses_and_the_waiting_answers(course, context, page, client):
+    """On a shared phone: the offer shows only when the phone holds something; ticked, sign-out deletes the
+    caches named solidaire-… and the queue, and other caches stay."""
+    user = make_user("leaving")
+    client.force_login(user)
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": course["url"]}]
+    )
+    lesson = course["lessons"][0]
+    page.set_viewport_size({"width": 360, "height": 780})
+    page.goto(course["url"] + lesson.get_url())
+    page.locator(".site-menu summary").click()
+    offer = page.locator("[data-offline-forget]")
+    assert offer.is_hidden()  # nothing saved on this phone yet
+
+    page.evaluate(
+        """async () => {
+            await (await caches.open("solidaire-course-1")).put("/saved", new Response("a saved page"));
+            await (await caches.open("another-site-cache")).put("/other", new Response("not ours"));
+        }"""
+    )
+    page.reload()
+    page.locator(".site-menu summary").click()
+    offer.wait_for()
+    # An answer waiting (refused for now, say): the queue is deleted too.
+    page.evaluate("() => self.SolidaireQueue.add({action: {kind: 'lesson_done', target: 1}})")
+    offer.locator("input").check()
+    with page.expect_navigation():
+        page.locator("form[action$='/logout/']").get_by_role("button").click()
+
+    left = page.evaluate(
+        """async () => ({caches: await caches.keys(), queue: (await self.SolidaireQueue.all()).length,
+                         identity: await self.SolidaireQueue.get("identity")})"""
+    )
+    assert left == {"caches": ["another-site-cache"], "queue": 0, "identity": None}
+    assert page.locator("form[action$='/logout/']").count() == 0  # signed out
