@@ -1,9 +1,5 @@
-/* Solidaire: the actions kept on this phone while offline, and their sending (issue 25).
-   Loaded by the pages (queue.js) and by the service worker (importScripts, then sync-worker.js): one
-   IndexedDB database, "solidaire-offline", with the queue in the order it was made ("actions") and a few
-   named values ("state": the addresses to send to, the identity to store actions under, the last results).
-   send() posts the queue in order, in chunks the server accepts (offline/sync.py), and removes what the
-   server carried out or refused for good; what it asks to keep (a session to sign in again, say) stays. */
+/* Solidaire: the actions kept on this phone while offline, and their sending (issue 25; docs/architecture.md,
+   "Offline"). Used by the pages (queue.js) and the service worker (importScripts, then sync-worker.js). */
 (function (scope) {
   "use strict";
   var NAME = "solidaire-offline", CHUNK = 100, busy = null;

@@ -1,7 +1,5 @@
-/* Solidaire: "lesson done", starting a quiz, its answers and its finish kept on this phone while offline
-   (issue 25), then sent in order when the connection is back (queue-store.js). Works on a page from the
-   network or from the saved course alike; without JavaScript the forms post as always.
-   The page's words come from #offline-queue's data- attributes (templates/offline/queue.html). */
+/* Solidaire: lesson done, quiz start, answers and finish kept on this phone while offline, sent in order
+   when back online (queue-store.js; docs/architecture.md, "Offline"). Words: #offline-queue's data-. */
 (function () {
   "use strict";
   var Q = self.SolidaireQueue, root = document.getElementById("offline-queue"), waiting = 0;
@@ -84,6 +82,7 @@
       var place = form.closest("#results") || form;
       place.replaceWith(savedNote());
       if (questions) { quiz.appendChild(questions.content.cloneNode(true)); }
+      if (self.htmx) { self.htmx.process(quiz); }
     } else if (action.kind === "quiz_answer") {
       var fieldset = form.querySelector("fieldset"), button = form.querySelector("button");
       if (fieldset) { fieldset.disabled = true; }
