@@ -150,6 +150,14 @@ def test_a_lesson_and_a_quiz_done_offline_land_once_when_back_online(course, con
     # The outline, from the server, is up to date.
     page.goto(site + course["lessons"][1].get_url())
     assert "is-done" in page.locator(f'.course-index li[data-step="{lesson.pk}"]').get_attribute("class")
+    # The panel stays on the next pages until closed.
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.locator("#offline-sync .sync-result").nth(5).wait_for()
+    page.screenshot(path=SHOTS / "sync-result-next-page-1280.png")
+    page.locator("#offline-sync").get_by_role("button").click()
+    page.locator("#offline-sync").wait_for(state="hidden")
+    page.reload()
+    assert page.locator("#offline-sync").is_hidden()
 
 
 def test_a_phone_without_room_says_so_and_keeps_the_form(course, context, page):
