@@ -15,16 +15,17 @@ question, with "confirm"; `lesson_done` and `quiz_start` nothing.
 """
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.http import Http404, QueryDict
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from learning.converters import MAX_ID
 from learning.models import LessonPage, content_language
 from offline.identity import KEPT, Refused, learner_for, read_token
 from offline.models import OfflineAction
@@ -73,8 +74,10 @@ def read_action(number, action):
     except (ValueError, TypeError, signing.BadSignature):
         raise bad() from None
     target, payload = action.get("target"), action.get("payload") or {}
-    if not isinstance(target, int) or isinstance(target, bool) or not isinstance(payload, dict):
+    if not is_id(target, MAX_ID) or not isinstance(payload, dict) or not is_id(payload.get("attempt", 1)):
         raise bad()
+    if stored_at is not None and timezone.is_naive(stored_at):
+        stored_at = timezone.make_aware(stored_at, UTC)
     return {
         "key": key,
         "kind": action["kind"],
@@ -83,6 +86,11 @@ def read_action(number, action):
         "identity": identity,
         "stored_at": stored_at,
     }
+
+
+def is_id(value, largest=2**63 - 1):
+    """A row id every database can look up (a larger number is an error on SQLite); a page's is 32-bit."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= largest
 
 
 def sync(request, actions):

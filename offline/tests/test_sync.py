@@ -143,6 +143,7 @@ def test_a_forged_identity_is_refused_and_nothing_is_written(client, lesson):
     [b"not json", b'{"actions": "no"}', b"[]", json.dumps({"actions": [{"kind": "delete_all"}]}).encode()],
 )
 def test_a_body_that_is_not_a_queue_is_refused(client, body):
+    """Not JSON, not a list, a list of something else, an unknown kind."""
     response = client.post(sync_url(), body, content_type="application/json")
 
     assert response.status_code == 400
@@ -385,3 +386,31 @@ def test_no_answer_key_is_in_the_token_or_the_refusals(client, quiz, questions):
     assert refused["status"] == 422
     assert "swap" not in refused or refused["swap"] is None
     assert uuid.UUID(refused["key"])
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"target": 2**70},
+        {"target": True},
+        {"target": "12"},
+        {"payload": {"attempt": 2**64}},
+        {"payload": ["not", "an", "object"]},
+        {"stored_at": "yesterday"},
+        {"stored_at": 12},
+        {"identity": {"l": 1}},
+    ],
+)
+def test_an_action_that_cannot_be_read_is_refused_and_nothing_is_written(client, lesson, change):
+    response = send(client, [{**action("lesson_done", lesson), **change}])
+
+    assert response.status_code == 400
+    assert response.json()["message"] == message(
+        "Action %(number)s cannot be read: nothing was saved.", number=1
+    )
+    assert rows()["actions"] == 0 and Learner.objects.count() == 0
+
+
+def test_a_time_without_a_time_zone_is_read_as_utc(client, lesson):
+    assert results(send(client, [{**action("lesson_done", lesson), "stored_at": "2026-12-05T10:00:00"}]))
+    assert OfflineAction.objects.get().stored_at.isoformat() == "2026-12-05T10:00:00+00:00"
