@@ -41,12 +41,13 @@ def token(request):
 
 @require_POST
 def sync_queue(request):
+    not_a_queue = JsonResponse({"message": _("This is not a list of actions saved on a phone.")}, status=400)
+    if request.content_type != "application/json":  # a form's body may have been read as a form already
+        return private(not_a_queue)
     try:
         actions = read_batch(json.loads(request.body))
     except (ValueError, UnicodeDecodeError):
-        return private(
-            JsonResponse({"message": _("This is not a list of actions saved on a phone.")}, status=400)
-        )
+        return private(not_a_queue)
     except BadBatch as bad:
         return private(JsonResponse({"message": bad.message}, status=bad.status))
     return private(JsonResponse({"results": sync(request, actions)}))

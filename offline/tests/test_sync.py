@@ -414,3 +414,20 @@ def test_an_action_that_cannot_be_read_is_refused_and_nothing_is_written(client,
 def test_a_time_without_a_time_zone_is_read_as_utc(client, lesson):
     assert results(send(client, [{**action("lesson_done", lesson), "stored_at": "2026-12-05T10:00:00"}]))
     assert OfflineAction.objects.get().stored_at.isoformat() == "2026-12-05T10:00:00+00:00"
+
+
+@pytest.mark.parametrize("content_type", ["multipart", "form"])
+def test_a_form_instead_of_json_is_refused(client, lesson, content_type):
+    """Found by tests/test_no_server_errors.py: a multipart body, read as a form before the view, made a
+    500."""
+    actions = json.dumps([action("lesson_done", lesson)])
+    if content_type == "multipart":
+        response = client.post(sync_url(), {"actions": actions})
+    else:
+        response = client.post(
+            sync_url(), f"actions={actions}", content_type="application/x-www-form-urlencoded"
+        )
+
+    assert response.status_code == 400
+    assert response.json()["message"] == message("This is not a list of actions saved on a phone.")
+    assert rows()["actions"] == 0 and Learner.objects.count() == 0

@@ -67,7 +67,7 @@
     var results = [];
     return Promise.all([store.all(), store.get("urls"), store.token()]).then(function (got) {
       var queue = got[0], urls = got[1], token = got[2];
-      if (!queue.length || !urls || !token) { return { results: results, waiting: queue.length }; }
+      if (!queue.length || !urls || !token) { return { results: results, waiting: queue.length, failed: !token }; }
       function next(start) {
         var chunk = queue.slice(start, start + CHUNK);
         if (!chunk.length) { return null; }

@@ -2,7 +2,8 @@
    when back online (queue-store.js; docs/architecture.md, "Offline"). Words: #offline-queue's data-. */
 (function () {
   "use strict";
-  var Q = self.SolidaireQueue, root = document.getElementById("offline-queue"), waiting = 0;
+  // unsent: kept and not yet tried (forms wait their turn)
+  var Q = self.SolidaireQueue, root = document.getElementById("offline-queue"), waiting = 0, unsent = 0;
   if (!Q || !root || !self.indexedDB) { return; }
   var words = root.dataset;
 
@@ -29,7 +30,7 @@
     return data;
   }
 
-  // The action a form stands for, or null for a form that is not kept offline.
+  // The action a form stands for, or null.
   function actionOf(form) {
     var lesson = form.getAttribute("data-offline-lesson");
     if (lesson) { return { kind: "lesson_done", target: +lesson, payload: {} }; }
@@ -53,6 +54,7 @@
       return Q.add({ action: action });
     }).then(function () {
       waiting += 1;
+      unsent += 1;
       shown(form, action);
       if (navigator.serviceWorker && navigator.serviceWorker.controller) {
         navigator.serviceWorker.ready.then(function (r) { return r.sync && r.sync.register("solidaire-queue"); })
@@ -113,7 +115,7 @@
     });
   }
 
-  // The panel: what was sent and what came back, and what is still waiting.
+  // The panel: what was sent, what came back, what waits.
   function showPanel(results) {
     var panel = document.getElementById("offline-sync"), list = panel.querySelector("ul");
     Q.get("results").then(function (stored) {
@@ -136,6 +138,7 @@
     if (!navigator.onLine) { return Promise.resolve(); }
     return Q.send().then(function (sent) {
       if (sent.waiting >= 0) { waiting = sent.waiting; }
+      if (!sent.failed) { unsent = 0; }  // the rest, the server said to keep
       refreshOutline(sent.results);
       showPanel(sent.results);
     });
@@ -144,11 +147,11 @@
   document.addEventListener("submit", function (event) {
     var form = event.target, action = actionOf(form);
     if (!action) { return; }
-    if (!navigator.onLine || waiting > 0) {  // what waits goes first: the server sees them in order
+    if (!navigator.onLine || unsent > 0) {  // in order
       event.preventDefault();
       event.stopPropagation();
       keep(form, action).then(send);
-    } else if (!form.hasAttribute("data-hx-post")) {  // a plain form: is the server there? (htmx: sendError)
+    } else if (!form.hasAttribute("data-hx-post")) {  // plain form: server there?
       event.preventDefault();
       event.stopPropagation();
       Q.token().then(function (token) {
@@ -169,7 +172,7 @@
     }
   });
 
-  // Signing out may clear what this phone holds: the saved courses (caches named solidaire-…) and the queue.
+  // Sign-out may clear the saved courses (caches solidaire-…) and the queue.
   function forgetBox() { return document.querySelector("[data-offline-forget]"); }
 
   document.addEventListener("submit", function (event) {
@@ -185,7 +188,7 @@
   Q.set("urls", { token: words.tokenUrl, sync: words.syncUrl }).then(function () {
     return Q.all();
   }).then(function (queue) {
-    waiting = queue.length;
+    waiting = unsent = queue.length;
     queue.forEach(function (row) { if (row.action.kind === "lesson_done") { markOutline(row.action.target); } });
     var box = forgetBox();
     if (box && self.caches) {
