@@ -151,12 +151,6 @@
       event.preventDefault();
       event.stopPropagation();
       keep(form, action).then(send);
-    } else if (!form.hasAttribute("data-hx-post")) {  // plain form: server there?
-      event.preventDefault();
-      event.stopPropagation();
-      Q.token().then(function (token) {
-        if (token) { form.submit(); } else { keep(form, action); }
-      }, function () { keep(form, action); });
     }
   }, true);
 
