@@ -63,6 +63,7 @@ urlpatterns += i18n_patterns(
     path("circles/", include("circles.urls")),
     path("circles/<id:circle_id>/meetings/<id:meeting_id>/posts/", include("circles.urls_discussion")),
     path("", include("offline.lang_urls")),  # the web app manifest, saving courses, the offline pages
+    path("offline/", include("offline.sync_urls")),
     path("", include(routing)),  # Wagtail's pages, their route from the cache
     prefix_default_language=True,
 )

@@ -22,8 +22,6 @@ from learning.models import (
     TOO_MANY_NEW_VISITORS,
     Certificate,
     Learner,
-    LessonCompletion,
-    content_language,
     normalize_code,
 )
 
@@ -45,23 +43,13 @@ def search(request):
 def mark_lesson_done(request, lesson):
     """POST: mark the lesson finished for this visitor. htmx gets the updated button area; without
     JavaScript the browser goes back to the lesson (post/redirect/get)."""
-    course = (
-        Page.objects.filter(path=lesson.course_path(lesson.path, lesson.depth))
-        .only("translation_key")
-        .first()
-    )
     learner = Learner.objects.for_request(request, create=True)
     if learner is None:  # too many new visitors from this network (learning.new_visitors)
         messages.error(request, TOO_MANY_NEW_VISITORS)
         if request.htmx:
             return HttpResponseClientRedirect(lesson.get_url(request) + "#lesson-completion")
         return redirect(lesson.get_url(request) + "#lesson-completion")
-    LessonCompletion.objects.record(
-        learner,
-        lesson.translation_key,
-        course.translation_key if course else lesson.translation_key,
-        content_language(lesson),
-    )
+    lesson.record_done(learner)
     if not request.htmx:
         return redirect(lesson.get_url(request) + "#lesson-completion")
     return render(request, lesson.partial_template("completion"), lesson.fragment_context(lesson_done=True))

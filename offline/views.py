@@ -19,6 +19,7 @@ from django.views.decorators.http import require_safe
 
 from offline import saving
 
+QUEUE_STORE = "js/offline/queue-store.js"
 SYNC_WORKER = "js/offline/sync-worker.js"
 
 
@@ -46,6 +47,7 @@ def service_worker_settings():
         "shell": shell + saving.shell_static_urls(),
         "unavailable": unavailable,
         "store": static("js/offline/store.js"),
+        "queueStore": static(QUEUE_STORE),
         "syncWorker": static(SYNC_WORKER),
         "staticUrl": settings.STATIC_URL,
         "mediaUrl": settings.MEDIA_URL,

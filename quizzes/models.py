@@ -100,6 +100,8 @@ class QuizPage(HtmxPartialMixin, CourseStep):
             progress_percent=round(100 * len(answers) / len(questions)) if questions else 0,
             show_key=show_key,
         )
+        if attempt is None or not attempt.is_open:  # a new attempt's questions, for one started offline
+            context["fresh_questions"] = questions if attempt is None else question_views(self, None, {})
         context.update(finish_line(request, attempt, context))
         if request.user.has_perm(RUN_LIVE_SESSIONS):  # the start form of a live session
             context.update(live_quiz=self, live_languages=self.room_languages())

@@ -3,6 +3,7 @@ agent anywhere, and anonymous progress forgotten after a while."""
 
 import json
 import re
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -20,6 +21,7 @@ from pytest_django.asserts import assertRedirects
 from accounts.models import User
 from accounts.tests.visits import complete, stored_text_containing
 from learning.models import Certificate, Learner, LessonCompletion
+from offline.models import FormerLearner, OfflineAction
 from quizzes.live import rules
 from quizzes.models import Answer, LiveParticipant, LiveQuestionResult, QuizAttempt
 from tests.helpers import (
@@ -64,6 +66,15 @@ def learner_with_every_kind_of_row(signed_in, user, course_tree):
     signed_in.post(finish_url(quiz), CONFIRM_FINISH)
     learner = Learner.objects.get(user=user)
     Certificate.objects.create(learner=learner, course_key=course_tree["course"].translation_key)
+    # A lesson done offline, sent from the phone after signing in (offline.sync), as an anonymous learner
+    # merged into the account at sign-in left its former id.
+    OfflineAction.objects.create(
+        key=uuid.uuid4(),
+        learner=learner,
+        kind="lesson_done",
+        target_key=course_tree["lessons"][1].translation_key,
+    )
+    FormerLearner.objects.create(former_id=learner.pk + 1000, learner=learner)
     assert learner.lesson_completions.count() == 1
     assert Answer.objects.filter(attempt__learner=learner).count() == 1
     assert QuizAttempt.objects.get(learner=learner).score == 100

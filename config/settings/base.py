@@ -301,3 +301,9 @@ CIRCLE_RETENTION_DAYS = 180
 # Join codes are slowed down per sending address (quizzes.live.guessing): this many WRONG codes a minute,
 # then 429 until the minute ends. Right codes never count: 300 phones behind one Wi-Fi address all join.
 LIVE_WRONG_CODES_PER_MINUTE = 100
+
+# Actions stored on a phone offline (offline.sync): at most this many in one sync request (413 beyond;
+# the phone sends its queue in chunks); a carried-out action's key, outcome and answer are kept this many
+# days, so that a phone sending it again gets its first outcome (`manage.py purge_offline_actions`, daily).
+OFFLINE_SYNC_MAX_ACTIONS = 100
+OFFLINE_ACTION_RETENTION_DAYS = 30

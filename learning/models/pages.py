@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from learning import page_cache
 from learning.blocks import RICH_TEXT_FEATURES, LessonBodyBlock
-from learning.models.base import HtmxPartialMixin, SolidairePage, tabs
+from learning.models.base import HtmxPartialMixin, SolidairePage, content_language, tabs
 from learning.models.certificates import Certificate
 from learning.models.learners import Learner, LessonCompletion
 from learning.models.progress import CourseProgress
@@ -461,6 +461,19 @@ class LessonPage(RoutablePageMixin, CourseStep):
 
         holes = {"completion": completion, "outline": outline}
         return page_cache.shared_page(request, self, ("lesson",), render_shared, holes)
+
+    def record_done(self, learner):
+        """Record that `learner` finished this lesson (in its course, read in the request's language):
+        the one rule behind the "finished" button and a "finished" sent from a phone (offline.sync)."""
+        course = (
+            Page.objects.filter(path=self.course_path(self.path, self.depth)).only("translation_key").first()
+        )
+        return LessonCompletion.objects.record(
+            learner,
+            self.translation_key,
+            course.translation_key if course else self.translation_key,
+            content_language(self),
+        )
 
     @path("complete/")
     def complete(self, request):

@@ -42,13 +42,14 @@ def test_service_worker_is_served_at_the_root_scope_uncached(client):
     assert 'self.addEventListener("fetch"' in response.content.decode()
 
 
-def test_service_worker_loads_the_sync_worker_by_its_static_url_and_survives_without_it(client):
+def test_service_worker_loads_the_queue_and_its_background_sync_by_their_static_urls(client):
     source = client.get("/sw.js").content.decode()
     values = sw_settings(client.get("/sw.js"))
 
+    assert values["queueStore"] == static("js/offline/queue-store.js")
     assert values["syncWorker"] == static("js/offline/sync-worker.js")
     assert values["store"] == static("js/offline/store.js")
-    assert "try {\n  importScripts(SOLIDAIRE.syncWorker)" in source
+    assert "importScripts(SOLIDAIRE.queueStore, SOLIDAIRE.syncWorker);" in source
 
 
 def test_service_worker_keeps_the_offline_pages_of_every_language_and_their_files(client):

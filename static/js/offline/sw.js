@@ -12,11 +12,8 @@
 /* global SOLIDAIRE, SolidaireStore */
 "use strict";
 importScripts(SOLIDAIRE.store);
-try {
-  importScripts(SOLIDAIRE.syncWorker);  // actions kept offline (the queue's Background Sync), if installed
-} catch (error) {
-  // no sync worker: saving and reading still work
-}
+// The actions kept offline: their store, then the Background Sync that sends them (queue-store.js first).
+importScripts(SOLIDAIRE.queueStore, SOLIDAIRE.syncWorker);
 
 var SHELL = "solidaire-shell|" + SOLIDAIRE.version;
 var NETWORK_WAIT = 3000;
