@@ -16,6 +16,7 @@ from accounts.models import User
 from circles import rules
 from circles.models import Meeting, Membership
 from learning.demo.accounts import DEMO_PASSWORD
+from learning.demo.build import demo_key
 from learning.models import CoursePage, Learner, LessonCompletion, LessonPage
 from tests.helpers import save_screens
 
@@ -43,7 +44,7 @@ def sign_in(page, site, username):
 def demo_circle():
     """A circle of the demo facilitator on the demo course, with three meetings and five members; the demo
     learner is "Rosa", who shares her progress."""
-    course = CoursePage.objects.live().get(locale__language_code="fr")
+    course = CoursePage.objects.live().get(locale__language_code="fr", translation_key=demo_key("course:ilo"))
     lessons = list(LessonPage.objects.live().filter(locale__language_code="fr").order_by("path"))
     circle = rules.create_circle(
         name="Cercle de Jacmel",

@@ -5,6 +5,7 @@ saving it from its page."""
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.test.testcases import LiveServerThread
 
+from learning.demo.build import demo_key
 from learning.models import CoursePage
 
 PHONE = {"width": 360, "height": 740}
@@ -31,8 +32,8 @@ class StoppableServer:
 
 
 def demo_course(language):
-    """The demo's course in `language`, its first module and that module's steps (lessons, then quiz)."""
-    course = CoursePage.objects.get(locale__language_code=language)
+    """The demo's ILO course in `language`, its first module and that module's steps (lessons, then quiz)."""
+    course = CoursePage.objects.get(locale__language_code=language, translation_key=demo_key("course:ilo"))
     module = course.outline()[0]
     return course, module, [step.specific for step in module.steps]
 

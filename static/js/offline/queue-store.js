@@ -57,10 +57,18 @@
         });
       });
     },
-    send: function () { busy = busy || sendAll().then(done, done); return busy; }
+    send: function () { busy = busy || exclusive(sendAll).then(done, done); return busy; }
   };
 
   function done(value) { busy = null; return value; }
+
+  // One sender at a time across the origin's pages and its service worker (the page's `online` and the
+  // Background Sync fire together): the next one reads the queue once the first has emptied it, with the
+  // session cookie the first one's answer set, so the same actions are never sent twice at once.
+  function exclusive(work) {
+    var locks = scope.navigator && scope.navigator.locks;
+    return locks ? locks.request("solidaire-offline-queue", work) : work();
+  }
 
   // Send the queue in order; resolves with {results, waiting}: the server's results, and what stays.
   function sendAll() {
