@@ -41,6 +41,8 @@ SHELL_STATIC = (
     "js/offline/register.js",
     "js/offline/store.js",
     "js/offline/save.js",
+    "js/offline/queue-store.js",
+    "js/offline/queue.js",
     "img/favicon.svg",
 )
 

@@ -47,8 +47,11 @@ def sign_up_and_join(page, base, code, username, circle_name, share):
 
 def finish_lesson(page, base, lesson):
     page.goto(base + lesson.url)
-    page.locator("#lesson-completion").get_by_role("button").click()
-    page.wait_for_load_state()
+    button = page.locator("#lesson-completion").get_by_role("button")
+    button.click()
+    button.wait_for(
+        state="detached"
+    )  # the lesson marked done (the offline queue may hold the submit a moment)
 
 
 def add_meeting(page, day, lessons):

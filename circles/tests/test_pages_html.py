@@ -38,7 +38,7 @@ def test_the_circle_pages_are_valid_html(course_tree, circle, leader_client, cli
     }
     for name, response in pages.items():
         assert len(parse(response).select("h1")) == 1, name
-        for field in parse(response).select("input:not([type=hidden]), select"):
+        for field in parse(response).select("main input:not([type=hidden]), main select"):
             if field.get("type") in ("radio", "checkbox"):
                 assert field.find_parent("fieldset").legend is not None, name
             assert parse(response).select_one(f"label[for='{field['id']}']") is not None, (name, field)

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
 from django.urls import reverse, translate_url
 from django.utils import translation
@@ -12,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from learning import page_cache
+from learning.models import StandardPage
 
 register = template.Library()
 
@@ -87,12 +89,28 @@ def menu_pages(context):
             Page.objects.live()
             .filter(depth=3, show_in_menus=True, locale__language_code=language)
             .order_by("path")
-            .only("id", "title", "path", "depth", "url_path", "alias_of_id")
+            .only("id", "title", "path", "depth", "url_path", "alias_of_id", "content_type_id")
         ),
     )
     if request is not None:
         request._solidaire_menu_pages = pages
     return pages
+
+
+def is_about_the_site(page):
+    """A section about the site itself (about, privacy: a StandardPage), which the footer lists; the
+    header lists the others (courses, toolkits, campaigns, countries), so that it keeps to two rows."""
+    return page.content_type_id == ContentType.objects.get_for_model(StandardPage).pk
+
+
+@register.filter
+def header_sections(pages):
+    return [page for page in pages if not is_about_the_site(page)]
+
+
+@register.filter
+def footer_sections(pages):
+    return [page for page in pages if is_about_the_site(page)]
 
 
 @register.simple_tag(takes_context=True)

@@ -11,10 +11,15 @@ from tests.helpers import LANGUAGES, publish_child
 # The apps built on learning add their pages to the tree; named by label, as learning imports none of them.
 QuizPage = apps.get_model("quizzes", "QuizPage")
 ToolkitIndexPage = apps.get_model("pedagogy_tools", "ToolkitIndexPage")
+CampaignIndexPage = apps.get_model("campaigns", "CampaignIndexPage")
+CountryIndexPage = apps.get_model("missions", "CountryIndexPage")
 PAGE_TYPES = [HomePage, CourseIndexPage, CoursePage, ModulePage, LessonPage, StandardPage]
 
 TREE = {
-    HomePage: ([Page], [CourseIndexPage, StandardPage, ToolkitIndexPage]),
+    HomePage: (
+        [Page],
+        [CourseIndexPage, StandardPage, ToolkitIndexPage, CampaignIndexPage, CountryIndexPage],
+    ),
     CourseIndexPage: ([HomePage], [CoursePage]),
     CoursePage: ([CourseIndexPage], [ModulePage]),
     ModulePage: ([CoursePage], [LessonPage, QuizPage]),

@@ -170,7 +170,7 @@ def test_lesson_renders_every_block_type(client, lesson_with_every_block):
         "Une assemblée",
     ]:
         assert expected in text, expected
-    assert parse(response).select_one("main h2").get_text(strip=True) == "Une section sur les droits"
+    assert parse(response).select_one("main .content h2").get_text(strip=True) == "Une section sur les droits"
 
 
 def test_document_block_links_to_the_document(client, lesson_with_every_block):

@@ -123,7 +123,17 @@ class MissionsDemoBuilder(ToolkitDemoBuilder, QuizDemoBuilder):
             documents = {lang: [] for lang in self.languages_of(data)}  # these toolkits have no attachment
             self.page(toolkit_index, ToolkitPage, name, self.toolkit_fields(name, documents), data, key)
         self.translate_pages()
+        self.put_countries_last_in_the_menu()
         return self.created
+
+    def put_countries_last_in_the_menu(self):
+        """The country index was made first (the lessons link to its briefs), so it would lead the French
+        menu: it goes after the other sections, as in the other languages, where it is translated last."""
+        index = CountryIndexPage.objects.get(
+            translation_key=demo_key("country-index"), locale=self.source_locale
+        )
+        if index.get_next_siblings().exists():
+            index.move(index.get_parent(), pos="last-child")
 
 
 def build_briefs(log=print):

@@ -100,3 +100,11 @@ def test_the_course_and_its_toolkits_are_translated(client, language):
         translated = page(name, language)
         assert translated.alias_of_id is None
         assert client.get(translated.url).status_code == 200
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es", "ht"])
+def test_the_partner_countries_come_last_in_the_menu(language):
+    home = Page.objects.get(depth=2, locale__language_code=language)
+    sections = [page.specific_class.__name__ for page in home.get_children().live().in_menu()]
+    assert sections[-1] == "CountryIndexPage"
+    assert sections.count("CountryIndexPage") == 1

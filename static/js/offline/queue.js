@@ -176,6 +176,7 @@
     var caches_ = self.caches ? caches.keys().then(function (names) {
       return Promise.all(names.filter(function (n) { return n.indexOf("solidaire-") === 0; }).map(function (n) { return caches.delete(n); }));
     }) : Promise.resolve();
+    try { localStorage.removeItem("solidaire-offline-done"); } catch (e) { /* storage off: nothing kept */ }
     Promise.all([caches_, Q.clear()]).catch(function () {}).then(function () { form.submit(); });
   });
 
@@ -187,7 +188,7 @@
     var box = forgetBox();
     if (box && self.caches) {
       caches.keys().then(function (names) {
-        box.hidden = !waiting && !names.some(function (n) { return n.indexOf("solidaire-") === 0; });
+        box.hidden = !waiting && !names.some(function (n) { return n.indexOf("solidaire-course|") === 0; });
       });
     }
     if (navigator.onLine && (waiting || document.querySelector("[data-offline-quiz], [data-offline-lesson]"))) {
