@@ -59,6 +59,8 @@ IN_A_MONTH = (timezone.localdate() + datetime.timedelta(days=30)).isoformat()
 
 def tomorrow():
     return (timezone.localdate() + datetime.timedelta(days=1)).isoformat()
+
+
 BAD_INPUTS = {
     "empty name": ({"name": ""}, "Give the name of the organisation.", {}),
     "blank name": ({"name": "   "}, "Give the name of the organisation.", {}),

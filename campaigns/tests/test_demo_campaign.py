@@ -7,9 +7,9 @@ import io
 
 import polib
 import pytest
-from django.utils import translation
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils import translation
 
 from campaigns.demo import files
 from campaigns.models import Adoption, CampaignPage
