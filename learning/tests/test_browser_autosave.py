@@ -82,7 +82,11 @@ def test_text_typed_while_an_autosave_is_on_its_way_is_saved_too(editing, live_s
 
     indicator = page.locator("#w-autosave-indicator")
     expect(indicator).to_have_attribute("data-w-autosave-state-value", "saved")
-    page.wait_for_load_state("networkidle")
+    # The next autosave comes after Wagtail's own delay: wait (up to 15 s) until a revision holds the text.
+    for _ in range(150):
+        if TYPED.strip() in latest_paragraph(lesson):
+            break
+        page.wait_for_timeout(100)
     expect(indicator).to_have_attribute("data-w-autosave-state-value", "saved")
     assert "Étude de cas." in latest_paragraph(lesson)
     assert TYPED.strip() in latest_paragraph(lesson)

@@ -7,6 +7,8 @@ The course, quiz and toolkits are made by the learning, quizzes and pedagogy_too
 makers, under the demo's course catalogue and toolkit index. Safe to run again: nothing is created twice.
 """
 
+from django.db import transaction
+
 from learning.demo.build import demo_key
 from learning.models import CourseIndexPage, CoursePage, HomePage, LessonPage, ModulePage
 from missions.demo import files
@@ -123,17 +125,17 @@ class MissionsDemoBuilder(ToolkitDemoBuilder, QuizDemoBuilder):
             documents = {lang: [] for lang in self.languages_of(data)}  # these toolkits have no attachment
             self.page(toolkit_index, ToolkitPage, name, self.toolkit_fields(name, documents), data, key)
         self.translate_pages()
-        self.put_countries_last_in_the_menu()
+        # After wagtail-localize's own on-commit work (it publishes translations then).
+        transaction.on_commit(self.put_countries_last_in_the_menu)
         return self.created
 
     def put_countries_last_in_the_menu(self):
-        """The country index was made first (the lessons link to its briefs), so it would lead the French
-        menu: it goes after the other sections, as in the other languages, where it is translated last."""
-        index = CountryIndexPage.objects.get(
-            translation_key=demo_key("country-index"), locale=self.source_locale
-        )
-        if index.get_next_siblings().exists():
-            index.move(index.get_parent(), pos="last-child")
+        """The country index was made first (the lessons link to its briefs), so it would lead the menu (in
+        French, and in the other languages where its alias was made at once): it goes after the other
+        sections in every language."""
+        for index in CountryIndexPage.objects.filter(translation_key=demo_key("country-index")):
+            if index.get_next_siblings().exists():
+                index.move(index.get_parent(), pos="last-child")
 
 
 def build_briefs(log=print):
